@@ -1,0 +1,52 @@
+/**
+ * The one place that expands Adaptive Card templates (cards/*.json). Layout lives in the templates; data
+ * is passed as `$root` and expanded exactly once. User text is made inert before expansion: `${` becomes
+ * `$\u200b{` (a zero-width space the reader does not see), so nothing a user types can ever be evaluated as
+ * a template expression, even if a card were expanded again somewhere. A leftover `${` after expansion
+ * therefore always means a template bug (a property missing from the data), and rendering fails loudly.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { projectRoot } from '../db/migrate';
+
+const templates = new Map<string, ACData.Template>();
+
+function templatesDir(): string {
+  return path.join(projectRoot(), 'cards');
+}
+
+function template(name: string): ACData.Template {
+  let t = templates.get(name);
+  if (!t) {
+    const file = path.join(templatesDir(), `${name}.json`);
+    t = new ACData.Template(JSON.parse(fs.readFileSync(file, 'utf8')));
+    templates.set(name, t);
+  }
+  return t;
+}
+
+export function inert(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{');
+  if (Array.isArray(value)) return value.map(inert);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)]));
+  }
+  return value;
+}
+
+export class CardTemplateError extends Error {}
+
+export function renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
+  const card = template(name).expand({ $root: inert(data) }) as Record<string, unknown>;
+  const text = JSON.stringify(card);
+  if (text.includes('${')) {
+    const at = text.indexOf('${');
+    throw new CardTemplateError(`card "${name}": unexpanded expression near ${text.slice(at, at + 40)}`);
+  }
+  return card;
+}
+
+export function templateNames(): string[] {
+  return fs.readdirSync(templatesDir()).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+}

@@ -1,0 +1,262 @@
+/**
+ * Use-cases for wijkgroepen, people, roles and channel links. Every write that touches more than one row
+ * runs in one transaction together with its audit entry.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Db, Tx } from '../../db/client';
+import { auditActor, recordAudit } from '../audit/auditLog';
+import { DomainError } from '../errors';
+import * as repo from './repository';
+import type { RosterRow } from './rosterCsv';
+import {
+  canManageRole, GROUP_ROLES, isAdmin, isCoordinatorOf, slugify,
+  type Actor, type Locale, type Role,
+} from './types';
+
+export interface Identity {
+  aadObjectId: string;
+  tenantId: string;
+  name: string;
+  locale: Locale;
+}
+
+export interface PersonRef {
+  aadObjectId?: string;
+  email?: string;
+  name?: string;
+}
+
+export interface GroupRef { id: string; name: string; slug: string }
+
+export interface RosterPlan {
+  groupsToCreate: string[];
+  peopleToCreate: string[];
+  peopleToUpdate: string[];
+  membershipsToAdd: { name: string; role: Role; groupName: string | null }[];
+  unchanged: number;
+}
+
+export class GroupsService {
+  constructor(private readonly db: Db, private readonly bootstrapAdmins: readonly string[]) {}
+
+  /**
+   * Who is acting: matched by Entra object id, else (once) by the e-mail Teams knows for this user when a
+   * roster row was imported with only an e-mail. Bootstrap admins from ADMINS get their role on first sight.
+   */
+  async resolveActor(identity: Identity, lookupEmail?: () => Promise<string | undefined>): Promise<Actor> {
+    const aad = identity.aadObjectId.toLowerCase();
+    let person = await repo.findPersonByAad(this.db, aad);
+    if (!person && lookupEmail && (await repo.countPeopleAwaitingMatch(this.db)) > 0) {
+      const email = (await lookupEmail())?.toLowerCase();
+      const byEmail = email ? await repo.findPersonByEmail(this.db, email) : null;
+      if (byEmail && !byEmail.aadObjectId) {
+        person = await this.db.$transaction(async (tx) => {
+          await tx.person.update({ where: { id: byEmail.id }, data: { aadObjectId: aad } });
+          await recordAudit(tx, { actorId: byEmail.id, actorLabel: byEmail.name, action: 'person.matchedByEmail', entityType: 'Person', entityId: byEmail.id });
+          return repo.findPersonByAad(tx, aad);
+        });
+      }
+    }
+    if (this.bootstrapAdmins.includes(aad) && !person?.memberships.some((m) => m.role === 'admin')) {
+      person = await this.db.$transaction(async (tx) => {
+        const p = await tx.person.upsert({ where: { aadObjectId: aad }, update: {}, create: { aadObjectId: aad, name: identity.name || 'Beheerder' }, select: { id: true, name: true } });
+        if (await repo.upsertMembership(tx, p.id, 'admin', null)) {
+          await recordAudit(tx, { actorId: null, actorLabel: 'systeem (ADMINS)', action: 'role.grant', entityType: 'Person', entityId: p.id, details: { role: 'admin', source: 'ADMINS' } });
+        }
+        return repo.findPersonByAad(tx, aad);
+      });
+    }
+    return {
+      personId: person?.id ?? null,
+      aadObjectId: aad,
+      tenantId: identity.tenantId,
+      name: person?.name ?? identity.name,
+      locale: identity.locale,
+      roles: repo.grantsOf(person),
+    };
+  }
+
+  listGroups() {
+    return repo.listGroups(this.db);
+  }
+
+  /** "Oost", "wijkgroep oost", "oost-watergraafsmeer": exact slug, then a unique prefix, else a suggestion. */
+  async resolveGroup(text: string): Promise<GroupRef> {
+    const slug = slugify(text);
+    if (!slug) throw new DomainError('groups.groupMissing');
+    const exact = await repo.findGroupBySlug(this.db, slug);
+    if (exact) return exact;
+    const all = await this.db.wijkGroup.findMany({ select: { id: true, name: true, slug: true } });
+    const prefixed = all.filter((g) => g.slug.startsWith(slug));
+    if (prefixed.length === 1) return prefixed[0];
+    const closest = all
+      .map((g) => ({ g, d: distance(g.slug, slug) }))
+      .sort((a, b) => a.d - b.d)[0];
+    const suggestion = closest && closest.d <= Math.max(2, Math.floor(slug.length / 3)) ? closest.g.name : '';
+    throw new DomainError(suggestion ? 'groups.unknownGroupSuggest' : 'groups.unknownGroup', { name: text.trim(), suggestion });
+  }
+
+  async grantRole(actor: Actor, role: Role, target: PersonRef, groupText?: string): Promise<{ changed: boolean; personName: string; groupName: string | null }> {
+    const group = await this.groupForRole(role, groupText);
+    if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', { role });
+    return this.db.$transaction(async (tx) => {
+      const person = await this.findOrCreatePerson(tx, target);
+      const changed = await repo.upsertMembership(tx, person.id, role, group?.id ?? null);
+      if (changed) {
+        await recordAudit(tx, { ...auditActor(actor), action: 'role.grant', entityType: 'Person', entityId: person.id, details: { role, groupId: group?.id ?? null } });
+      }
+      return { changed, personName: person.name, groupName: group?.name ?? null };
+    });
+  }
+
+  async revokeRole(actor: Actor, role: Role, target: PersonRef, groupText?: string): Promise<{ changed: boolean; personName: string; groupName: string | null }> {
+    const group = await this.groupForRole(role, groupText);
+    if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', { role });
+    return this.db.$transaction(async (tx) => {
+      const person = await this.findPerson(tx, target);
+      if (!person) throw new DomainError('groups.personUnknown', { who: target.email ?? target.name ?? '?' });
+      if (role === 'admin') {
+        const admins = await tx.membership.count({ where: { role: 'admin' } });
+        if (admins <= 1) throw new DomainError('groups.lastAdmin');
+      }
+      const changed = await repo.deleteMembership(tx, person.id, role, group?.id ?? null);
+      if (changed) {
+        await recordAudit(tx, { ...auditActor(actor), action: 'role.revoke', entityType: 'Person', entityId: person.id, details: { role, groupId: group?.id ?? null } });
+      }
+      return { changed, personName: person.name, groupName: group?.name ?? null };
+    });
+  }
+
+  /** Link a Teams channel (already known to the bot) to a wijkgroep; a group has one channel at a time. */
+  async linkChannel(actor: Actor, conversationId: string, groupText: string): Promise<{ group: GroupRef; previousChannel: string | null }> {
+    const group = await this.resolveGroup(groupText);
+    if (!isCoordinatorOf(actor, group.id)) throw new DomainError('groups.notCoordinator', { group: group.name });
+    return this.db.$transaction(async (tx) => {
+      const previous = await tx.conversation.findUnique({ where: { wijkGroupId: group.id }, select: { id: true, name: true } });
+      if (previous && previous.id !== conversationId) {
+        await tx.conversation.update({ where: { id: previous.id }, data: { wijkGroupId: null } });
+      }
+      await tx.conversation.update({ where: { id: conversationId }, data: { wijkGroupId: group.id } });
+      await recordAudit(tx, { ...auditActor(actor), action: 'channel.link', entityType: 'WijkGroup', entityId: group.id, details: { conversationId, previous: previous?.id ?? null } });
+      return { group, previousChannel: previous && previous.id !== conversationId ? previous.name ?? previous.id : null };
+    });
+  }
+
+  async unlinkChannel(actor: Actor, conversationId: string): Promise<GroupRef | null> {
+    const conv = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { wijkGroup: { select: { id: true, name: true, slug: true } } } });
+    const group = conv?.wijkGroup;
+    if (!group) return null;
+    if (!isCoordinatorOf(actor, group.id)) throw new DomainError('groups.notCoordinator', { group: group.name });
+    await this.db.$transaction(async (tx) => {
+      await tx.conversation.update({ where: { id: conversationId }, data: { wijkGroupId: null } });
+      await recordAudit(tx, { ...auditActor(actor), action: 'channel.unlink', entityType: 'WijkGroup', entityId: group.id, details: { conversationId } });
+    });
+    return group;
+  }
+
+  async groupOfConversation(conversationId: string): Promise<GroupRef | null> {
+    const conv = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { wijkGroup: { select: { id: true, name: true, slug: true } } } });
+    return conv?.wijkGroup ?? null;
+  }
+
+  /**
+   * Compare a validated roster with the database and, unless dryRun, apply it in one transaction.
+   * Additive on purpose: a file never silently removes someone's role (use `rol weg` for that), and
+   * importing the same file twice changes nothing.
+   */
+  async importRoster(rows: RosterRow[], opts: { dryRun: boolean; actorLabel: string }): Promise<RosterPlan> {
+    const run = async (tx: Tx): Promise<RosterPlan> => {
+      const plan: RosterPlan = { groupsToCreate: [], peopleToCreate: [], peopleToUpdate: [], membershipsToAdd: [], unchanged: 0 };
+      const groups = new Map((await tx.wijkGroup.findMany({ select: { id: true, slug: true, name: true } })).map((g) => [g.slug, g]));
+      const touched = new Map<string, { id: string; name: string }>();
+      for (const row of rows) {
+        let group: { id: string; name: string } | null = null;
+        if (row.groupName) {
+          const slug = slugify(row.groupName);
+          group = groups.get(slug) ?? null;
+          if (!group) {
+            plan.groupsToCreate.push(row.groupName);
+            group = opts.dryRun ? { id: `new:${slug}`, name: row.groupName } : await tx.wijkGroup.create({ data: { slug, name: row.groupName }, select: { id: true, slug: true, name: true } });
+            groups.set(slug, { ...group, slug });
+          }
+        }
+        const key = row.aadObjectId ?? row.email!;
+        let person = touched.get(key) ?? null;
+        if (!person) {
+          const existing = (row.aadObjectId && (await repo.findPersonByAad(tx, row.aadObjectId))) || (row.email && (await repo.findPersonByEmail(tx, row.email))) || null;
+          if (!existing) {
+            plan.peopleToCreate.push(row.name);
+            person = opts.dryRun ? { id: `new:${key}`, name: row.name } : await tx.person.create({ data: { name: row.name, email: row.email, aadObjectId: row.aadObjectId }, select: { id: true, name: true } });
+          } else {
+            const update: { name?: string; email?: string; aadObjectId?: string } = {};
+            if (existing.name !== row.name) update.name = row.name;
+            if (row.email && existing.email !== row.email) update.email = row.email;
+            if (row.aadObjectId && existing.aadObjectId !== row.aadObjectId) update.aadObjectId = row.aadObjectId;
+            if (Object.keys(update).length) {
+              plan.peopleToUpdate.push(row.name);
+              if (!opts.dryRun) await tx.person.update({ where: { id: existing.id }, data: update });
+            }
+            person = { id: existing.id, name: row.name };
+          }
+          touched.set(key, person);
+        }
+        const groupId = group?.id ?? null;
+        const exists = groupId?.startsWith('new:') || person.id.startsWith('new:')
+          ? false
+          : Boolean(await tx.membership.findUnique({ where: { personId_role_scope: { personId: person.id, role: row.role, scope: repo.scopeOf(groupId) } }, select: { id: true } }));
+        if (exists) {
+          plan.unchanged++;
+          continue;
+        }
+        plan.membershipsToAdd.push({ name: row.name, role: row.role, groupName: group?.name ?? null });
+        if (!opts.dryRun) await repo.upsertMembership(tx, person.id, row.role, groupId);
+      }
+      const changed = plan.groupsToCreate.length + plan.peopleToCreate.length + plan.peopleToUpdate.length + plan.membershipsToAdd.length;
+      if (!opts.dryRun && changed) {
+        await recordAudit(tx, { actorId: null, actorLabel: opts.actorLabel, action: 'roster.import', entityType: 'Roster', entityId: 'roster', details: { groups: plan.groupsToCreate.length, people: plan.peopleToCreate.length, updated: plan.peopleToUpdate.length, memberships: plan.membershipsToAdd.length } });
+      }
+      return plan;
+    };
+    // A dry run reads only, but inside a transaction it sees one consistent snapshot.
+    return this.db.$transaction(run, { timeout: 120_000 });
+  }
+
+  async exportRoster(): Promise<Omit<RosterRow, 'line'>[]> {
+    const memberships = await this.db.membership.findMany({
+      select: { role: true, group: { select: { name: true } }, person: { select: { name: true, email: true, aadObjectId: true } } },
+      orderBy: [{ group: { name: 'asc' } }, { person: { name: 'asc' } }, { role: 'asc' }],
+    });
+    return memberships.map((m) => ({ groupName: m.group?.name ?? null, name: m.person.name, email: m.person.email, aadObjectId: m.person.aadObjectId, role: m.role as Role }));
+  }
+
+  private async groupForRole(role: Role, groupText?: string): Promise<GroupRef | null> {
+    if (groupText) return this.resolveGroup(groupText);
+    if (GROUP_ROLES.includes(role)) throw new DomainError('groups.roleNeedsGroup', { role });
+    return null;
+  }
+
+  private async findPerson(tx: Tx, target: PersonRef) {
+    if (target.aadObjectId) {
+      const p = await repo.findPersonByAad(tx, target.aadObjectId.toLowerCase());
+      if (p) return p;
+    }
+    if (target.email) return repo.findPersonByEmail(tx, target.email);
+    return null;
+  }
+
+  private async findOrCreatePerson(tx: Tx, target: PersonRef): Promise<{ id: string; name: string }> {
+    const found = await this.findPerson(tx, target);
+    if (found) return found;
+    if (!target.aadObjectId && !target.email) throw new DomainError('groups.personUnknown', { who: target.name ?? '?' });
+    return tx.person.create({
+      data: { aadObjectId: target.aadObjectId?.toLowerCase() ?? null, email: target.email?.toLowerCase() ?? null, name: target.name ?? target.email ?? 'Onbekend' },
+      select: { id: true, name: true },
+    });
+  }
+}
+
+export function summariseGrantsFor(actor: Actor): string[] {
+  return actor.roles.map((r) => (r.groupName ? `${r.role} (${r.groupName})` : r.role));
+}
+
+export { isAdmin };

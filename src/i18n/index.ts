@@ -1,0 +1,23 @@
+/**
+ * Every sentence a user reads, in Dutch (default) and English (when Teams says the user's locale is en).
+ * Features keep their own catalogue in `features/<feature>/messages.ts`; catalog.ts merges them.
+ * Placeholders are `{name}`: substituted as plain text, never evaluated.
+ */
+import type { Locale } from '../features/groups/types';
+import { catalog } from './catalog';
+
+export type Messages = Record<string, { nl: string; en: string }>;
+export type Params = Record<string, string | number | null | undefined>;
+
+export function t(locale: Locale, code: string, params: Params = {}): string {
+  const entry = catalog[code];
+  if (!entry) return code; // a missing text shows its code rather than crashing; a unit test guards the catalogue
+  return entry[locale].replace(/\{(\w+)\}/g, (_m, key: string) => {
+    const v = params[key];
+    return v === undefined || v === null ? '' : String(v);
+  });
+}
+
+export function hasMessage(code: string): boolean {
+  return code in catalog;
+}

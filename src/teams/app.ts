@@ -1,0 +1,300 @@
+/**
+ * The teams-ai Application and its route table. This folder is the only code that imports teams-ai or
+ * botbuilder. Each route follows the same story: who is acting → check → call the feature → reply.
+ */
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, CardFactory, INVOKE_RESPONSE_KEY, type TurnContext, type InvokeResponse } from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { isUniqueViolation } from '../db/client';
+import { DomainError } from '../features/errors';
+import type { Actor, Locale } from '../features/groups/types';
+import { hasMessage, t } from '../i18n';
+import { messageCard } from '../cards/messageCard';
+import { activityFor } from './activities';
+import { CommandRouter } from './commandRouter';
+import { conversationInfoOf } from './conversationStore';
+import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
+import type { AppServices } from './services';
+import { commandText, identityOf, localeOf, lookupMember, mentionsOf, tenantOf, timezoneOf } from './turnInfo';
+
+/** Teams waits 5 s for an invoke answer and 15 s for a message turn, then redelivers. */
+export const INVOKE_BUDGET_MS = 5_000;
+export const MESSAGE_TURN_BUDGET_MS = 15_000;
+
+const ACTION_INVOKE = 'adaptiveCard/action';
+
+export interface TurnOutcome {
+  /** set when the tenant is not allowed: the HTTP layer answers 403 */
+  rejected?: boolean;
+}
+
+export const OUTCOME_KEY = Symbol('wijkbot.turnOutcome');
+
+export class WijkbotTeamsApp {
+  readonly app: Application<TurnState>;
+  readonly router: CommandRouter;
+  private readonly fallbacks: NonNullable<FeatureModule['fallback']>[];
+
+  constructor(
+    private readonly services: AppServices,
+    private readonly modules: FeatureModule[],
+    adapter: TeamsAdapter,
+    botAppId: string,
+  ) {
+    // No teams-ai storage: Wijkbot keeps its own state in its tables, so a turn does no state I/O.
+    this.app = new Application<TurnState>({ adapter, botAppId, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
+    this.router = new CommandRouter(modules.flatMap((m) => m.commands ?? []));
+    this.fallbacks = modules.flatMap((m) => (m.fallback ? [m.fallback] : []));
+    this.registerRoutes();
+  }
+
+  /** Entry point per HTTP request, after the Bot Framework token was validated. */
+  async handleTurn(context: TurnContext): Promise<void> {
+    const allowed = this.services.config.allowedTenants;
+    if (allowed.length && !allowed.includes(tenantOf(context.activity))) {
+      const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
+      if (outcome) outcome.rejected = true;
+      this.services.log.warn({ tenant: tenantOf(context.activity), type: context.activity.type }, 'activity from a tenant that is not allowed; refused');
+      return;
+    }
+    try {
+      await this.app.run(context);
+    } catch (err) {
+      await this.reportUnexpected(context, err);
+    }
+  }
+
+  // ---- routes -----------------------------------------------------------------------------------------
+
+  private registerRoutes(): void {
+    const app = this.app;
+
+    app.conversationUpdate('membersAdded', async (context) => this.onMembersAdded(context));
+    app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+      await this.services.conversations.remember(context, null);
+    });
+    app.conversationUpdate('teamDeleted', async (context) => {
+      const teamId = conversationInfoOf(context.activity).teamId;
+      if (teamId) await this.services.conversations.markTeamRemoved(teamId);
+    });
+
+    for (const module of this.modules) {
+      for (const action of module.cardActions ?? []) {
+        app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
+          await this.runCardAction(context, (actor, locale) =>
+            action.run(
+              {
+                actor, locale, conversation: conversationInfoOf(context.activity), cardMessageId: context.activity.replyToId,
+                trigger: (context.activity.value as { trigger?: string })?.trigger === 'automatic' ? 'automatic' : 'manual', turn: context,
+              },
+              sanitizeCardData(data),
+            ),
+          );
+          return ''; // the invoke response was already sent by runCardAction
+        });
+      }
+      for (const ext of module.messageExtensions ?? []) {
+        app.messageExtensions.query(ext.commandId, async (context, _state, query) => {
+          const locale = localeOf(context.activity);
+          const identity = identityOf(context.activity);
+          if (!identity) return { type: 'message', text: t(locale, 'common.notOnRoster') } as never;
+          const actor = await this.services.groups.resolveActor(identity);
+          const text = String(Object.values(query.parameters ?? {})[0] ?? '').trim();
+          try {
+            const items = await ext.query({ actor, locale, text, skip: query.skip ?? 0, count: Math.min(query.count ?? 25, 25) });
+            return {
+              type: 'result',
+              attachmentLayout: 'list',
+              attachments: items.map((item) => ({
+                ...CardFactory.adaptiveCard(item.card),
+                preview: CardFactory.thumbnailCard(item.preview.title, item.preview.text ?? '', undefined, undefined, { subtitle: item.preview.subtitle }),
+              })),
+            };
+          } catch (err) {
+            if (err instanceof DomainError) return { type: 'message', text: this.errorText(locale, err) } as never;
+            throw err;
+          }
+        });
+      }
+    }
+
+    // Unknown card verbs (an old card, a tampered payload): a clear answer instead of teams-ai's 501.
+    app.addRoute(
+      async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === ACTION_INVOKE,
+      async (context) => {
+        const locale = localeOf(context.activity);
+        await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(locale, 'common.unknownAction') });
+      },
+      true,
+    );
+    // Any other invoke Wijkbot does not offer: 400 with no internals.
+    app.addRoute(
+      async (context) => context.activity.type === ActivityTypes.Invoke,
+      async (context) => {
+        context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 400, body: { error: 'unsupported invoke' } } });
+      },
+      true,
+    );
+
+    // Registered last: routes match first-come, and this one takes every message.
+    app.activity(ActivityTypes.Message, async (context) => this.onMessage(context));
+  }
+
+  // ---- messages ---------------------------------------------------------------------------------------
+
+  private async onMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const locale = localeOf(activity);
+    const conversation = conversationInfoOf(activity);
+    const identity = identityOf(activity);
+    if (!identity) return; // not a person (another bot, a system message)
+    if (!(await this.firstDelivery(`${conversation.id}|${activity.id ?? ''}`))) {
+      this.services.log.info({ activityId: activity.id }, 'redelivered activity ignored');
+      return;
+    }
+    try {
+      const actor = await this.services.groups.resolveActor(identity, async () => (await lookupMember(context, activity.from.id))?.email);
+      await this.services.conversations.remember(context, actor.personId);
+      const text = commandText(activity);
+      const ctx: CommandContext = {
+        actor, locale, args: '', conversation, activityId: activity.id ?? '', mentions: mentionsOf(activity), clientTimezone: timezoneOf(activity),
+        reply: async (reply: Reply) => ({ id: (await context.sendActivity(activityFor(reply)))?.id }),
+        lookupMember: (userId) => lookupMember(context, userId),
+        turn: context,
+      };
+      if (!text) {
+        await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: '…' }) });
+        return;
+      }
+      const routed = this.router.route(text);
+      if (routed) {
+        if (routed.spec.scopes && !routed.spec.scopes.includes(conversation.kind)) {
+          await ctx.reply({ text: t(locale, 'common.onlyInChannel') });
+          return;
+        }
+        await routed.spec.run({ ...ctx, args: routed.args });
+        return;
+      }
+      const lookup = text.replace(/^zoek\s+/i, '');
+      const isLookup = conversation.kind === 'personal' || /^zoek\b/i.test(text);
+      if (isLookup && this.fallbacks.length) {
+        await this.fallbacks[0]({ ...ctx, args: lookup }, lookup);
+        return;
+      }
+      await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: text.split(' ')[0].slice(0, 40) }) });
+    } catch (err) {
+      if (err instanceof DomainError) {
+        await context.sendActivity(activityFor({ card: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') }));
+        return;
+      }
+      // Unexpected: let a redelivery try again, and tell the user with a reference.
+      await this.services.db.processedActivity.delete({ where: { key: `${conversation.id}|${activity.id ?? ''}` } }).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** true the first time this activity is seen; a redelivery returns false (primary key in the database) */
+  private async firstDelivery(key: string): Promise<boolean> {
+    if (key.endsWith('|')) return true; // no id: nothing to deduplicate on
+    try {
+      await this.services.db.processedActivity.create({ data: { key } });
+      return true;
+    } catch (err) {
+      if (isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  private async onMembersAdded(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const botAdded = (activity.membersAdded ?? []).some((m) => m.id === activity.recipient?.id);
+    if (!botAdded) return;
+    const locale = localeOf(activity);
+    await this.services.conversations.remember(context, null);
+    const info = conversationInfoOf(activity);
+    if (info.kind === 'channel' && info.teamId) {
+      try {
+        const { TeamsInfo } = await import('botbuilder');
+        const channels = await TeamsInfo.getTeamChannels(context, info.teamId);
+        await this.services.conversations.rememberChannels(context, channels.map((c) => ({ id: c.id!, name: c.name ?? (c.id === info.teamId ? 'Algemeen' : undefined) })));
+      } catch (err) {
+        this.services.log.warn({ err: (err as Error).message }, 'could not list team channels; channels are remembered when used');
+      }
+    }
+    await context.sendActivity(t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam'));
+  }
+
+  // ---- card actions -----------------------------------------------------------------------------------
+
+  private async runCardAction(context: TurnContext, run: (actor: Actor, locale: Locale) => Promise<CardActionResult>): Promise<void> {
+    const locale = localeOf(context.activity);
+    const identity = identityOf(context.activity);
+    if (!identity) {
+      await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(locale, 'common.notOnRoster') });
+      return;
+    }
+    try {
+      const actor = await this.services.groups.resolveActor(identity);
+      const result = await run(actor, locale);
+      if ('message' in result) {
+        await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message });
+        return;
+      }
+      // The shared message gets the neutral card; the clicking user gets their own view in the invoke answer.
+      // (Returning a card with `refresh` to teams-ai would overwrite the shared message with this user's view.)
+      if (result.sharedCard && context.activity.replyToId) {
+        await context.updateActivity({ ...activityFor({ card: result.sharedCard }), id: context.activity.replyToId });
+      }
+      await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card });
+    } catch (err) {
+      if (err instanceof DomainError) {
+        await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.refused'), [this.errorText(locale, err)], 'attention') });
+        return;
+      }
+      throw err;
+    }
+  }
+
+  // ---- errors -----------------------------------------------------------------------------------------
+
+  errorText(locale: Locale, err: DomainError): string {
+    return hasMessage(err.code) ? t(locale, err.code, err.params) : t(locale, 'common.unexpected', { ref: err.code });
+  }
+
+  private async reportUnexpected(context: TurnContext, err: unknown): Promise<void> {
+    const ref = randomUUID().slice(0, 8);
+    const locale = localeOf(context.activity);
+    // Log the error and where it happened; never the message text or card data (could hold patient data).
+    this.services.log.error({ ref, type: context.activity.type, name: context.activity.name, err: (err as Error)?.message, stack: (err as Error)?.stack }, 'unexpected error in turn');
+    const text = t(locale, 'common.unexpected', { ref });
+    try {
+      if (context.activity.type === ActivityTypes.Invoke) {
+        if (context.activity.name === ACTION_INVOKE) {
+          await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text });
+        } else {
+          context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200, body: { composeExtension: { type: 'message', text } } } });
+        }
+      } else if (context.activity.type === ActivityTypes.Message) {
+        await context.sendActivity(text);
+      }
+    } catch (sendErr) {
+      this.services.log.error({ ref, err: (sendErr as Error).message }, 'could not tell the user about the error');
+    }
+  }
+}
+
+/** Only plain JSON values from card data; prototype keys are dropped. Handlers validate the rest. */
+function sanitizeCardData(data: unknown): Record<string, unknown> {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+async function sendInvokeResponse(context: TurnContext, body: { statusCode: number; type: string; value: unknown }): Promise<void> {
+  const response: InvokeResponse = { status: 200, body };
+  await context.sendActivity({ type: 'invokeResponse', value: response });
+}

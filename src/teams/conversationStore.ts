@@ -1,0 +1,102 @@
+/**
+ * Remembers the teams and conversations the bot has seen, with the conversation reference needed to post
+ * proactively later (invitations, reminders, poll results). Stored in the database so it survives restarts.
+ * A process-local cache avoids a write on every turn: a conversation is saved once per process, or when
+ * its service URL changes.
+ */
+import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { Db } from '../db/client';
+import type { ConversationInfo, ConversationKind } from './featureModule';
+
+export function conversationInfoOf(activity: Partial<Activity>): ConversationInfo {
+  const conv = activity.conversation;
+  const rawType = conv?.conversationType;
+  const kind: ConversationKind = rawType === 'channel' ? 'channel' : rawType === 'groupChat' ? 'groupChat' : 'personal';
+  const channelData = (activity.channelData ?? {}) as { team?: { id?: string }; tenant?: { id?: string } };
+  return {
+    id: baseConversationId(conv?.id ?? ''),
+    kind,
+    teamId: channelData.team?.id ?? null,
+    tenantId: (channelData.tenant?.id ?? conv?.tenantId ?? '').toLowerCase(),
+  };
+}
+
+/** In a channel thread the id carries ';messageid=...': posts to the channel use the bare channel id. */
+export function baseConversationId(id: string): string {
+  return id.split(';messageid=')[0];
+}
+
+export class ConversationStore {
+  private readonly seen = new Map<string, string>(); // conversation id -> serviceUrl
+
+  constructor(private readonly db: Db) {}
+
+  async remember(context: TurnContext, personId: string | null): Promise<void> {
+    const a = context.activity;
+    const info = conversationInfoOf(a);
+    if (!info.id || !a.serviceUrl) return;
+    if (this.seen.get(info.id) === a.serviceUrl) return;
+    const channelData = (a.channelData ?? {}) as { team?: { id?: string; name?: string; aadGroupId?: string }; channel?: { name?: string } };
+    const reference = TurnContext.getConversationReference(a) as ConversationReference;
+    reference.conversation = { ...reference.conversation, id: info.id };
+    delete reference.activityId;
+    if (info.teamId) {
+      await this.db.team.upsert({
+        where: { id: info.teamId },
+        update: { serviceUrl: a.serviceUrl, installed: true, ...(channelData.team?.name ? { name: channelData.team.name } : {}) },
+        create: { id: info.teamId, name: channelData.team?.name ?? null, aadGroupId: channelData.team?.aadGroupId ?? null, tenantId: info.tenantId, serviceUrl: a.serviceUrl },
+      });
+    }
+    const name = channelData.channel?.name ?? a.conversation?.name ?? null;
+    const data = {
+      kind: info.kind,
+      tenantId: info.tenantId,
+      serviceUrl: a.serviceUrl,
+      teamId: info.teamId,
+      reference: JSON.stringify(reference),
+      ...(name ? { name } : {}),
+    };
+    await this.db.conversation.upsert({
+      where: { id: info.id },
+      update: { ...data, ...(info.kind === 'personal' && personId ? { personId } : {}) },
+      create: { id: info.id, ...data, personId: info.kind === 'personal' ? personId : null },
+    });
+    this.seen.set(info.id, a.serviceUrl);
+  }
+
+  /** When a team is set up, Teams lists its channels; remember each so it can be linked and posted to. */
+  async rememberChannels(context: TurnContext, channels: { id: string; name?: string }[]): Promise<void> {
+    const info = conversationInfoOf(context.activity);
+    const a = context.activity;
+    for (const ch of channels) {
+      const base = TurnContext.getConversationReference(a) as ConversationReference;
+      const reference = { ...base, conversation: { ...base.conversation, id: ch.id, conversationType: 'channel', isGroup: true } };
+      delete reference.activityId;
+      await this.db.conversation.upsert({
+        where: { id: ch.id },
+        update: { serviceUrl: a.serviceUrl, reference: JSON.stringify(reference), ...(ch.name ? { name: ch.name } : {}) },
+        create: { id: ch.id, kind: 'channel', name: ch.name ?? null, tenantId: info.tenantId, serviceUrl: a.serviceUrl, teamId: info.teamId, reference: JSON.stringify(reference) },
+      });
+    }
+  }
+
+  async markTeamRemoved(teamId: string): Promise<void> {
+    await this.db.team.updateMany({ where: { id: teamId }, data: { installed: false } });
+    for (const [id] of this.seen) this.seen.delete(id);
+  }
+
+  async referenceFor(conversationId: string): Promise<Partial<ConversationReference> | null> {
+    const row = await this.db.conversation.findUnique({ where: { id: conversationId }, select: { reference: true } });
+    return row ? (JSON.parse(row.reference) as Partial<ConversationReference>) : null;
+  }
+
+  async channelOfGroup(groupId: string): Promise<string | null> {
+    const row = await this.db.conversation.findUnique({ where: { wijkGroupId: groupId }, select: { id: true } });
+    return row?.id ?? null;
+  }
+
+  async personalConversationOf(personId: string): Promise<string | null> {
+    const row = await this.db.conversation.findUnique({ where: { personId }, select: { id: true } });
+    return row?.id ?? null;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The contract between the Teams layer and each feature. A feature describes its commands, card verbs,
+ * message-extension queries, jobs and extra HTTP routes as plain values; src/teams/app.ts wires them
+ * into teams-ai. This keeps route wiring in one place and lets features grow without touching each other.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Actor, Locale } from '../features/groups/types';
+import type { AppServices } from './services';
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+export interface ConversationInfo {
+  id: string; // without ';messageid=...'
+  kind: ConversationKind;
+  teamId: string | null;
+  tenantId: string;
+}
+
+export interface Mentioned {
+  id: string; // Teams user id (29:...)
+  aadObjectId?: string;
+  name: string;
+}
+
+/** A card or a text; cards are fully expanded Adaptive Card JSON from src/cards/render.ts. */
+export type Reply = { text: string } | { card: object; summary?: string };
+
+export interface CommandContext {
+  actor: Actor;
+  locale: Locale;
+  /** text after the command name, mention removed, trimmed */
+  args: string;
+  conversation: ConversationInfo;
+  activityId: string;
+  mentions: Mentioned[];
+  /** local time zone the Teams client reported (IANA), if any */
+  clientTimezone?: string;
+  reply(reply: Reply): Promise<{ id?: string }>;
+  /** e-mail and Entra id of a mentioned person, from the Teams roster (for `rol ... @persoon`) */
+  lookupMember(userId: string): Promise<{ email?: string; aadObjectId?: string; name?: string } | undefined>;
+  /** the raw TurnContext, for the rare handler that must talk to Teams directly */
+  turn: TurnContext;
+}
+
+export interface CommandSpec {
+  /** words that start the command, lower-case; multi-word names ("wie ben ik", "rol weg") are matched first */
+  names: string[];
+  help: { nl: string; en: string };
+  /** shown in help only when true (the server still checks permissions inside run) */
+  visibleTo?: (actor: Actor) => boolean;
+  /** where the command may run; default everywhere */
+  scopes?: ConversationKind[];
+  run(ctx: CommandContext): Promise<void>;
+}
+
+export interface CardActionContext {
+  actor: Actor;
+  locale: Locale;
+  conversation: ConversationInfo;
+  /** id of the message that carries the card (for updating it for everyone) */
+  cardMessageId?: string;
+  /** 'manual' click or 'automatic' refresh (user-specific views) */
+  trigger: 'manual' | 'automatic';
+  turn: TurnContext;
+}
+
+export type CardActionResult =
+  /** the card the clicking user sees; sharedCard, when given, replaces the message for everyone else */
+  | { card: object; sharedCard?: object }
+  | { message: string };
+
+export interface CardActionSpec {
+  verb: string;
+  run(ctx: CardActionContext, data: Record<string, unknown>): Promise<CardActionResult>;
+}
+
+export interface ExtensionResultItem {
+  preview: { title: string; subtitle?: string; text?: string };
+  card: object;
+}
+
+export interface MessageExtensionSpec {
+  commandId: string;
+  query(ctx: { actor: Actor; locale: Locale; text: string; skip: number; count: number }): Promise<ExtensionResultItem[]>;
+}
+
+export interface JobContext {
+  now: Date;
+  /** how late this run is against its planned time (the bot may have been down) */
+  lateByMs: number;
+}
+
+export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
+
+export interface FeatureModule {
+  name: string;
+  commands?: CommandSpec[];
+  cardActions?: CardActionSpec[];
+  messageExtensions?: MessageExtensionSpec[];
+  jobs?: Record<string, JobHandler>;
+  /** free text in a personal chat (or `zoek` in a channel) that is not a command: the social-map lookup */
+  fallback?: (ctx: CommandContext, text: string) => Promise<void>;
+  /** extra HTTP routes (e.g. .ics calendar links) */
+  httpRoutes?: HttpRoute[];
+  /** called once after the database is ready (warm caches, schedule recurring jobs) */
+  start?: () => Promise<void>;
+  /** demo data for `npm start` on an empty database; runs after the groups demo data exists */
+  seedDemo?: () => Promise<void>;
+}
+
+export interface HttpRoute {
+  method: 'get';
+  path: string;
+  handler(params: Record<string, string>): Promise<{ status: number; contentType: string; body: string; headers?: Record<string, string> }>;
+}

@@ -1,0 +1,123 @@
+/** Chat commands for roles, wijkgroepen and channel links: parse → check (in the service) → reply. */
+import { messageCard } from '../../cards/messageCard';
+import { DomainError } from '../../features/errors';
+import { summariseGrantsFor } from '../../features/groups/service';
+import { EMAIL_PATTERN, isAdmin, parseRole, type Actor, type Role } from '../../features/groups/types';
+import { t } from '../../i18n';
+import type { CommandContext, CommandSpec, FeatureModule } from '../featureModule';
+import type { AppServices } from '../services';
+
+const isCoordinatorOrAdmin = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
+
+export function groupsModule(services: AppServices, allCommands: () => CommandSpec[]): FeatureModule {
+  const { groups } = services;
+
+  async function roleCommand(ctx: CommandContext, revoke: boolean): Promise<void> {
+    // rol <rol> <@persoon | e-mail> [wijkgroep]
+    const words = ctx.args.split(' ').filter(Boolean);
+    const role = words.length ? parseRole(words[0]) : undefined;
+    if (!role) {
+      await ctx.reply({ text: t(ctx.locale, 'groups.roleUsage') });
+      return;
+    }
+    const rest = words.slice(1);
+    const emailIdx = rest.findIndex((w) => EMAIL_PATTERN.test(w));
+    let target: { aadObjectId?: string; email?: string; name?: string };
+    let groupWords: string[];
+    if (ctx.mentions.length) {
+      const m = ctx.mentions[0];
+      const member = await ctx.lookupMember(m.id);
+      target = { aadObjectId: m.aadObjectId ?? member?.aadObjectId, email: member?.email, name: member?.name ?? m.name };
+      if (!target.aadObjectId && !target.email) throw new DomainError('groups.personUnknown', { who: m.name });
+      // the mention's own words were removed from the text; what remains is the group
+      groupWords = rest;
+    } else if (emailIdx >= 0) {
+      target = { email: rest[emailIdx].toLowerCase() };
+      groupWords = rest.filter((_, i) => i !== emailIdx);
+    } else {
+      await ctx.reply({ text: t(ctx.locale, 'groups.roleUsage') });
+      return;
+    }
+    const groupText = groupWords.join(' ') || undefined;
+    const result = revoke
+      ? await groups.revokeRole(ctx.actor, role, target, groupText)
+      : await groups.grantRole(ctx.actor, role, target, groupText);
+    const inGroup = result.groupName ? t(ctx.locale, 'groups.inGroup', { group: result.groupName }) : '';
+    const code = revoke ? (result.changed ? 'groups.roleRevoked' : 'groups.roleNotHeld') : result.changed ? 'groups.roleGranted' : 'groups.roleAlready';
+    await ctx.reply({ text: t(ctx.locale, code, { person: result.personName, role: roleLabel(role), inGroup }) });
+  }
+
+  const commands: CommandSpec[] = [
+    {
+      names: ['help', 'hulp', '?'],
+      help: { nl: '**help** — wat Wijkbot voor jou kan doen', en: '**help** — what Wijkbot can do for you' },
+      async run(ctx) {
+        const lines = allCommands()
+          .filter((c) => !c.visibleTo || c.visibleTo(ctx.actor))
+          .map((c) => c.help[ctx.locale]);
+        await ctx.reply({ card: messageCard(t(ctx.locale, 'groups.helpTitle'), lines), summary: t(ctx.locale, 'groups.helpTitle') });
+      },
+    },
+    {
+      names: ['wie ben ik', 'whoami', 'who am i'],
+      help: { nl: '**wie ben ik** — je rollen en wijkgroepen', en: '**wie ben ik** — your roles and groups' },
+      async run(ctx) {
+        const roles = summariseGrantsFor(ctx.actor);
+        await ctx.reply({ text: roles.length ? t(ctx.locale, 'groups.whoami', { name: ctx.actor.name, roles: roles.join(', ') }) : t(ctx.locale, 'groups.whoamiNone', { name: ctx.actor.name }) });
+      },
+    },
+    {
+      names: ['wijkgroepen', 'groups'],
+      help: { nl: '**wijkgroepen** — alle wijkgroepen en hun kanaal', en: '**wijkgroepen** — all groups and their channel' },
+      async run(ctx) {
+        const list = await groups.listGroups();
+        if (!list.length) {
+          await ctx.reply({ text: t(ctx.locale, 'groups.listEmpty') });
+          return;
+        }
+        const lines = list.map((g) => t(ctx.locale, 'groups.listLine', { name: g.name, members: g._count.memberships, channel: g.conversation?.name ?? (g.conversation ? g.conversation.id.slice(0, 12) + '…' : t(ctx.locale, 'groups.noChannel')) }));
+        await ctx.reply({ card: messageCard(t(ctx.locale, 'groups.list'), lines) });
+      },
+    },
+    {
+      names: ['rol weg', 'rol intrekken', 'revoke'],
+      help: { nl: '**rol weg <rol> <@persoon of e-mail> [wijkgroep]** — rol intrekken', en: '**rol weg <role> <@person or e-mail> [group]** — revoke a role' },
+      visibleTo: isCoordinatorOrAdmin,
+      run: (ctx) => roleCommand(ctx, true),
+    },
+    {
+      names: ['rol', 'grant'],
+      help: { nl: '**rol <rol> <@persoon of e-mail> [wijkgroep]** — rol toekennen', en: '**rol <role> <@person or e-mail> [group]** — grant a role' },
+      visibleTo: isCoordinatorOrAdmin,
+      run: (ctx) => roleCommand(ctx, false),
+    },
+    {
+      names: ['koppel', 'link'],
+      help: { nl: '**@Wijkbot koppel <wijkgroep>** (in een kanaal) — kanaal aan wijkgroep koppelen', en: '**@Wijkbot koppel <group>** (in a channel) — link the channel to a group' },
+      visibleTo: isCoordinatorOrAdmin,
+      scopes: ['channel'],
+      async run(ctx) {
+        const { group, previousChannel } = await groups.linkChannel(ctx.actor, ctx.conversation.id, ctx.args);
+        const moved = previousChannel ? t(ctx.locale, 'groups.linkedMoved', { group: group.name, previous: previousChannel }) : '';
+        await ctx.reply({ text: t(ctx.locale, 'groups.linked', { group: group.name }) + moved });
+      },
+    },
+    {
+      names: ['ontkoppel', 'unlink'],
+      help: { nl: '**@Wijkbot ontkoppel** (in een kanaal) — koppeling opheffen', en: '**@Wijkbot ontkoppel** (in a channel) — remove the link' },
+      visibleTo: isCoordinatorOrAdmin,
+      scopes: ['channel'],
+      async run(ctx) {
+        const group = await groups.unlinkChannel(ctx.actor, ctx.conversation.id);
+        await ctx.reply({ text: group ? t(ctx.locale, 'groups.unlinked', { group: group.name }) : t(ctx.locale, 'groups.notLinked') });
+      },
+    },
+  ];
+  return { name: 'groups', commands };
+}
+
+function roleLabel(role: Role): string {
+  return role === 'coordinator' ? 'coördinator' : role;
+}
+
+export { isAdmin };

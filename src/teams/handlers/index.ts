@@ -1,0 +1,11 @@
+/** Every feature the bot offers, in the order help lists them. Add a feature here and nowhere else. */
+import type { FeatureModule } from '../featureModule';
+import type { AppServices } from '../services';
+import { groupsModule } from './groups';
+
+export function featureModules(services: AppServices): FeatureModule[] {
+  const modules: FeatureModule[] = [];
+  const allCommands = () => modules.flatMap((m) => m.commands ?? []);
+  modules.push(groupsModule(services, allCommands));
+  return modules;
+}

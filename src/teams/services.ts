@@ -1,0 +1,23 @@
+import type { Config } from '../config';
+import type { Db } from '../db/client';
+import type { GroupsService } from '../features/groups/service';
+import type { JobQueue } from '../jobs/jobQueue';
+import type { Logger } from '../log';
+import type { ConversationStore } from './conversationStore';
+import type { Proactive } from './proactive';
+
+/** What every feature module may use; built once in src/index.ts. */
+export interface AppServices {
+  config: Config;
+  db: Db;
+  log: Logger;
+  clock: () => Date;
+  groups: GroupsService;
+  conversations: ConversationStore;
+  proactive: Proactive;
+  jobs: JobQueue;
+  /** base URL for links the bot serves itself (.ics) */
+  publicBaseUrl: string;
+  /** secret for unguessable links and anonymous ballots */
+  appSecret: string;
+}
