@@ -30,12 +30,19 @@ export class Proactive {
     if (!reference) throw new Error(`unknown conversation ${conversationId}`);
     let result: T | undefined;
     await this.limiter.acquire(conversationId);
-    await withRetry(
-      () => this.adapter.continueConversationAsync(this.botAppId, reference as ConversationReference, async (ctx) => {
-        result = await fn(ctx);
-      }),
-      this.retry,
-    );
+    await withRetry(async () => {
+      // botbuilder hands errors thrown inside the callback to onTurnError and resolves; carry them out
+      // so the retry sees the connector's status and the caller sees the failure.
+      let failure: unknown;
+      await this.adapter.continueConversationAsync(this.botAppId, reference as ConversationReference, async (ctx) => {
+        try {
+          result = await fn(ctx);
+        } catch (err) {
+          failure = err;
+        }
+      });
+      if (failure) throw failure;
+    }, this.retry);
     return result as T;
   }
 

@@ -98,7 +98,7 @@ export function amsterdamWallClock(instant: Date): { date: LocalDate; time: Loca
 
 export type DstNote =
   | { kind: 'gap'; requested: LocalTime; actual: LocalTime }
-  | { kind: 'ambiguous'; offsets: string[] };
+  | { kind: 'ambiguous'; time: LocalTime; offsets: string[] };
 
 export interface AmsterdamInstant {
   instant: Date;
@@ -127,7 +127,7 @@ export function toAmsterdamInstant(date: LocalDate, time: LocalTime): AmsterdamI
     return {
       instant: earliest.toJSDate(),
       time: actual,
-      dst: { kind: 'ambiguous', offsets: candidates.map((c) => c.toFormat('ZZ')) },
+      dst: { kind: 'ambiguous', time: actual, offsets: candidates.map((c) => c.toFormat('ZZ')) },
     };
   }
   return { instant: dt.toJSDate(), time: actual };

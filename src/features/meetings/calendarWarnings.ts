@@ -65,5 +65,7 @@ export function dstWarnings(date: LocalDate, note: DstNote | undefined): Meeting
       },
     ];
   }
-  return [{ code: 'meetings.time.dstAmbiguous', params: { ...dateParams(date), offsets: note.offsets.join(' / ') } }];
+  return [
+    { code: 'meetings.time.dstAmbiguous', params: { ...dateParams(date), ...timeParams(note.time), offsets: note.offsets.join(' / ') } },
+  ];
 }

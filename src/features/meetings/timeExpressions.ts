@@ -98,7 +98,7 @@ function matchDigital(tokens: Token[], i: number): Partial | undefined {
   }
   const start = readDigital(word, tokens[i].raw);
   if (!start) return undefined;
-  if (tokens[i + 1]?.norm === '-') {
+  if (tokens[i + 1]?.norm === '-' || tokens[i + 1]?.norm === 'tot') {
     const end = readDigital(tokens[i + 2]?.norm, tokens[i + 2]?.raw ?? '');
     if (end) return { start, end, consumed: isUurWord(tokens[i + 3]?.norm) ? 4 : 3 };
   }

@@ -1,0 +1,64 @@
+/**
+ * Starts a real Wijkbot (HTTP on an ephemeral 127.0.0.1 port, its own database copied from the migrated
+ * template) plus a connector stub, and posts activities to /api/messages like Teams does.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startWijkbot, type RunningWijkbot, type StartOptions } from '../../src';
+import { ConnectorStub } from './connectorStub';
+
+const TEMPLATE_DB = path.resolve(__dirname, '../../.test-tmp/template.db');
+
+export interface TestBot {
+  bot: RunningWijkbot;
+  stub: ConnectorStub;
+  dataDir: string;
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestBot(opts: { env?: Record<string, string>; clock?: () => Date; seedDemo?: boolean } & Pick<StartOptions, 'credentialsFactory'> = {}): Promise<TestBot> {
+  const stub = await new ConnectorStub().start();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-test-'));
+  fs.copyFileSync(TEMPLATE_DB, path.join(dataDir, 'wijkbot.db'));
+  const bot = await startWijkbot({
+    env: {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: opts.seedDemo ? 'true' : 'false',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+      ...opts.env,
+    },
+    clock: opts.clock,
+    jobsTimer: false,
+    credentialsFactory: opts.credentialsFactory,
+  });
+  return {
+    bot,
+    stub,
+    dataDir,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: any = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, body };
+    },
+    async stop() {
+      await bot.stop();
+      await stub.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
