@@ -12,6 +12,7 @@ export interface RecordedCall {
   conversationId?: string;
   activityId?: string;
   body: any;
+  authorization?: string;
 }
 
 export interface StubMember {
@@ -76,7 +77,7 @@ export class ConnectorStub {
       } catch {
         body = raw;
       }
-      const call: RecordedCall = { method: req.method ?? '', path, body };
+      const call: RecordedCall = { method: req.method ?? '', path, body, authorization: req.headers.authorization };
       const reply = (status: number, json?: unknown) => {
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(json === undefined ? '' : JSON.stringify(json));

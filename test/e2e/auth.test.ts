@@ -1,0 +1,67 @@
+import { personalMessage } from '../support/activities';
+import { startTestBot, type TestBot } from '../support/harness';
+import { importRoster, USERS } from '../support/roster';
+import { FakeOutboundCredentials, TokenIssuer } from '../support/tokenIssuer';
+
+const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const TENANT = '50612dbb-0237-4969-b378-8d42590f9c00';
+
+let issuer: TokenIssuer;
+let t: TestBot;
+
+beforeAll(async () => {
+  issuer = await new TokenIssuer().start();
+});
+afterAll(async () => issuer.stop());
+
+beforeEach(async () => {
+  t = await startTestBot({
+    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, ...issuer.env() },
+    credentialsFactory: new FakeOutboundCredentials(APP_ID),
+  });
+  await importRoster(t.bot);
+});
+afterEach(async () => t.stop());
+
+function activity() {
+  return personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik');
+}
+
+function bearer(token: string) {
+  return { Authorization: `Bearer ${token}` };
+}
+
+describe('with app credentials set, every request must carry a valid Bot Framework token', () => {
+  test('a valid token is accepted and the reply carries the bot\'s outbound token', async () => {
+    const a = activity();
+    const res = await t.post(a, bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl })));
+    expect(res.status).toBe(200);
+    expect(t.stub.sent).toHaveLength(1);
+    expect(t.stub.sentTexts()[0]).toContain('Dirk Huisarts');
+    expect(t.stub.sent[0].authorization).toBe('Bearer fake-outbound-token');
+  });
+
+  test.each([
+    ['no Authorization header', () => ({})],
+    ['an undecodable token', () => bearer('not.a.jwt')],
+    ['a token for another bot (wrong aud)', (a: any) => bearer(issuer.sign({ aud: 'aaaaaaaa-0000-4000-8000-000000000000', serviceurl: a.serviceUrl }))],
+    ['a token for another service URL', () => bearer(issuer.sign({ aud: APP_ID, serviceurl: 'https://evil.example/' }))],
+    ['an expired token', (a: any) => bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl }, { expiresInSec: -3600 }))],
+    ['a token from another issuer', (a: any) => bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl }, { issuer: 'https://issuer.evil.example' }))],
+    ['a token signed with an unknown key', (a: any) => bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl }, { kid: 'unknown-key' }))],
+  ])('%s gets 401 with no internal detail and nothing happens', async (_name, headers) => {
+    const a = activity();
+    const res = await t.post(a, (headers as (a: any) => Record<string, string>)(a));
+    expect(res.status).toBe(401);
+    expect(JSON.stringify(res.body ?? '')).not.toMatch(/Unauthorized\.|claim|issuer|stack|Error/i);
+    expect(t.stub.calls).toHaveLength(0);
+    expect(await t.bot.services.db.processedActivity.count()).toBe(0);
+  });
+
+  test('the single-tenant registration\'s tenant is the default allow-list: another tenant is refused', async () => {
+    const a = personalMessage(t.stub.url, USERS.gpOost, 'help', { tenant: '11111111-2222-4333-8444-555555555555' });
+    const res = await t.post(a, bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl })));
+    expect(res.status).toBe(403);
+    expect(t.stub.calls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,122 @@
+import { parseDutchDate, parseDutchDateTime } from '../../../src/features/meetings/dutchDates';
+import { codes, domainError, NOW } from './helpers';
+
+const date = (text: string, now = NOW) => parseDutchDate(text, now).localDate;
+
+describe('Dutch dates (today is Monday 23 November 2026)', () => {
+  it.each([
+    ['di 8 dec', '2026-12-08'],
+    ['dinsdag 8 december', '2026-12-08'],
+    ['Dinsdag, 8 December', '2026-12-08'],
+    ['8 december 2026', '2026-12-08'],
+    ['8 dec.', '2026-12-08'],
+    ['8-12', '2026-12-08'],
+    ['8-12-2026', '2026-12-08'],
+    ['8-12-26', '2026-12-08'],
+    ['8/12', '2026-12-08'],
+    ['8/12/2026', '2026-12-08'],
+    ['2026-12-08', '2026-12-08'],
+    ['op 8 dec', '2026-12-08'],
+    ['vandaag', '2026-11-23'],
+    ['morgen', '2026-11-24'],
+    ['overmorgen', '2026-11-25'],
+    ['volgende week dinsdag', '2026-12-01'],
+    ['dinsdag volgende week', '2026-12-01'],
+    ['komende week vrijdag', '2026-12-04'],
+    ['deze week vrijdag', '2026-11-27'],
+    ['dinsdag', '2026-11-24'],
+    ['op donderdag', '2026-11-26'],
+    ['maandag', '2026-11-30'], // said on a Monday: next week's, not today
+    ['komende dinsdag', '2026-11-24'],
+    ['dinsdag a.s.', '2026-11-24'],
+    ['over twee weken', '2026-12-07'],
+    ['over 2 weken', '2026-12-07'],
+    ['over een week', '2026-11-30'],
+    ['over 3 dagen', '2026-11-26'],
+    ['over drie dagen', '2026-11-26'],
+    ['over een maand', '2026-12-23'],
+    ['over twee weken dinsdag', '2026-12-08'],
+  ])('%s → %s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
+  describe('year inference', () => {
+    it('puts a date that has passed this year in next year', () => {
+      expect(date('14-1')).toBe('2027-01-14');
+      expect(date('3 maart')).toBe('2027-03-03');
+      expect(date('22-11')).toBe('2027-11-22');
+    });
+    it('keeps today and later dates in this year', () => {
+      expect(date('23-11')).toBe('2026-11-23');
+      expect(date('31 dec')).toBe('2026-12-31');
+    });
+    it('on 31 December, "2-1" is two days later', () => {
+      expect(date('2-1', new Date('2026-12-31T12:00:00Z'))).toBe('2027-01-02');
+    });
+    it('finds the next 29 February', () => {
+      expect(date('29-2')).toBe('2028-02-29');
+    });
+    it('keeps an explicit past year and warns', () => {
+      const parsed = parseDutchDateTime('8-12-2025 19:00', NOW);
+      expect(parsed.localDate).toBe('2025-12-08');
+      expect(codes(parsed.warnings)).toContain('meetings.date.past');
+    });
+  });
+
+  describe('weekday mismatch', () => {
+    it('warns when the weekday does not match and suggests the nearest one', () => {
+      const parsed = parseDutchDate('ma 8 dec', NOW);
+      expect(parsed.localDate).toBe('2026-12-08');
+      expect(parsed.warnings).toEqual([
+        {
+          code: 'meetings.date.weekdayMismatch',
+          params: expect.objectContaining({
+            date: '2026-12-08',
+            dateNl: 'dinsdag 8 december 2026',
+            givenNl: 'maandag',
+            actualNl: 'dinsdag',
+            actualEn: 'Tuesday',
+            suggestion: '2026-12-07',
+          }),
+        },
+      ]);
+    });
+    it('checks numeric dates too', () => {
+      expect(codes(parseDutchDate('vr 14-1', NOW).warnings)).toEqual(['meetings.date.weekdayMismatch']);
+      expect(parseDutchDate('do 14-1', NOW).warnings).toEqual([]);
+    });
+    it('is silent when the weekday matches', () => {
+      expect(parseDutchDate('dinsdag 8 december', NOW).warnings).toEqual([]);
+    });
+  });
+
+  it('"volgende dinsdag" on a Monday is tomorrow, with a warning naming next week\'s', () => {
+    const parsed = parseDutchDate('volgende dinsdag', NOW);
+    expect(parsed.localDate).toBe('2026-11-24');
+    expect(parsed.warnings[0]).toMatchObject({ code: 'meetings.date.volgendeAmbiguous', params: { alternative: '2026-12-01' } });
+  });
+
+  it('"vanavond" and "morgenochtend" carry the part of the day', () => {
+    expect(parseDutchDateTime('vanavond om 8 uur', NOW).localTime).toBe('20:00');
+    expect(parseDutchDateTime('morgenochtend om 8 uur', NOW)).toMatchObject({ localDate: '2026-11-24', localTime: '08:00' });
+  });
+
+  describe('errors', () => {
+    it.each(['31-11', '30 februari 2027', '2026-02-30'])('%s does not exist', (text) => {
+      expect(domainError(() => parseDutchDate(text, NOW)).code).toBe('meetings.date.invalid');
+    });
+    it('asks for a day after "volgende week"', () => {
+      expect(domainError(() => parseDutchDate('volgende week', NOW))).toMatchObject({
+        code: 'meetings.date.needsWeekday',
+        params: { input: 'volgende week' },
+      });
+    });
+    it('rejects words that are not a date', () => {
+      expect(domainError(() => parseDutchDate('binnenkort', NOW)).code).toBe('meetings.date.unparseable');
+      expect(domainError(() => parseDutchDate('8 dec ofzo', NOW))).toMatchObject({ params: { words: 'ofzo' } });
+    });
+    it('"19-21" is not a date', () => {
+      expect(domainError(() => parseDutchDate('19-21', NOW)).code).toBe('meetings.date.unparseable');
+    });
+  });
+});
