@@ -146,6 +146,13 @@ const ROLE_AFTER_RE = new RegExp(
   `^(?:[ \\t]{0,2}[,(–-][ \\t]{0,2}|[ \\t]{1,2}(?:van|namens|bij|uit)[ \\t]{1,2}(?:(?:de|het)[ \\t]{1,2})?)(?:${ROLE}|${ORG})${NA}`,
   'u',
 );
+/** "gecontroleerd door mw. Visser", "Verslaglegging door mevrouw Van Dam": organisational work is done by colleagues. */
+const ORG_WORK_BY_RE =
+  /(?<![\p{L}])(?:gecontroleerd|nagekeken|bijgewerkt|verslaglegging|notulen|genotuleerd|voorbereid|gepresenteerd|ingeleid|georganiseerd|voorgezeten|verzorgd|opgesteld|geschreven|ondertekend|goedgekeurd|verstuurd|rondgestuurd|ingebracht)(?:[ \t][^\n.;:]{1,25})?[ \t]{1,2}door[ \t]{1,2}$/iu;
+/** "nieuwe aanmeldingen voor de klankbordgroep: mw. Kok, dhr. Bos en …": a membership list. Not "aanmelding":
+ *  "aanmelding register: mevrouw X" is a patient entering the palliative register. */
+const MEMBERSHIP_LIST_RE =
+  /(?<![\p{L}])(?:klankbordgroep|werkgroep|commissie|bestuur|raad|leden|deelnemers|sprekers|stuurgroep|redactie|toetsgroep)(?![\p{L}])[^:\n]{0,40}:[^:;!?\n]{0,80}$/iu;
 /** Attendance, roles and action-owner lines name colleagues. */
 const COLLEAGUE_LINE_RE = new RegExp(
   '^[ \\t]{0,4}(?:[-*•·>][ \\t]{0,2})?(?:\\*\\*|__)?' +
@@ -180,7 +187,11 @@ const NAME_PAREN_RE = new RegExp(
   `[ \\t]?\\((?:(\\d{1,3})(?:[ \\t]?(?:jaar|jr\\.?|j\\.?))?(?:[ \\t]oud)?|(${YEAR})|(?:geb\\.?|\\*)[ \\t]?[^()\\n]{1,20})\\)`,
   'uy',
 );
-const NAME_COMMA_AGE_RE = new RegExp(`,[ \\t]{0,2}(\\d{1,3})[ \\t]?(?:jaar|jr\\.?|j\\.)(?:[ \\t]oud)?${NA}`, 'uy');
+/** "dhr. Pietersen, 84 jaar", "Mevr. Yıldız, 79, COPD", "Mevrouw Pinas is 88 en …". */
+const NAME_COMMA_AGE_RE = new RegExp(
+  `(?:,[ \\t]{0,2}|[ \\t]{1,2}is[ \\t]{1,2})(\\d{1,3})(?:[ \\t]?(?:jaar|jr\\.?|j\\.)(?:[ \\t]oud)?${NA}|(?=[ \\t]?[,;)]|[ \\t](?:en|geworden)${NA}))`,
+  'uy',
+);
 
 const JARIGE_RE = new RegExp(`${NB}(\\d{1,3})[ \\t]?-?[ \\t]?jarige?${NA}`, 'gu');
 const NEXT_WORD_RE = /[ \t,]{1,3}([\p{L}\p{M}.-]{1,30})/uy;
@@ -189,7 +200,8 @@ const AGE_UNIT = `[ \\t]?(?:jaar|jr\\.?|j\\.)(?:[ \\t]oud)?${NA}`;
 const NOUN_AGE_RE = new RegExp(
   `${NB}(?:${HONORIFIC}|${PATIENT_NOUN}|${PERSON_NOUN})(?:` +
     `[ \\t]{1,2}van[ \\t]{1,2}(\\d{1,3})(?:${AGE_UNIT}|(?=[ \\t]?[,.;:)!?]|[ \\t](?:met|die|uit|en|is|heeft|wordt|was|had|in|op)${NA}))` +
-    `|[ \\t]{0,2},?[ \\t]{0,2}(\\d{1,3})${AGE_UNIT})`,
+    `|[ \\t]{0,2},?[ \\t]{0,2}(\\d{1,3})${AGE_UNIT}` +
+    `|[ \\t]{0,2}\\((\\d{1,3})(?:[ \\t]?(?:jaar|jr\\.?|j\\.?))?(?:[ \\t]oud)?\\))`,
   'gu',
 );
 
@@ -477,7 +489,7 @@ function detectNames(ctx: Context): void {
       NAME_COMMA_AGE_RE.lastIndex = nameEnd;
       const comma = NAME_COMMA_AGE_RE.exec(text);
       if (comma && Number(comma[1]) <= 120) {
-        extra = { kind: 'patientAge', start: comma.index + 1, end: comma.index + comma[0].length };
+        extra = { kind: 'patientAge', start: comma.index + (comma[0].startsWith(',') ? 1 : 0), end: comma.index + comma[0].length };
       }
     }
 
@@ -499,7 +511,9 @@ function plausibleName(name: string): boolean {
 }
 
 function isColleague(ctx: Context, triggerStart: number, nameEnd: number): boolean {
-  if (ROLE_BEFORE_RE.test(ctx.before(triggerStart, 50))) return true;
+  const before = ctx.before(triggerStart, 120);
+  if (ROLE_BEFORE_RE.test(before.slice(-50)) || ORG_WORK_BY_RE.test(before.slice(-40))) return true;
+  if (MEMBERSHIP_LIST_RE.test(before)) return true;
   if (ROLE_AFTER_RE.test(ctx.after(nameEnd, 60))) return true;
   return ctx.isColleagueLine(triggerStart);
 }
@@ -535,7 +549,7 @@ function detectAges(ctx: Context): void {
     }
   }
   for (const m of text.matchAll(NOUN_AGE_RE)) {
-    if (Number(m[1] ?? m[2]) > 120) continue;
+    if (Number(m[1] ?? m[2] ?? m[3]) > 120) continue;
     ctx.add('patientAge', m.index, m.index + m[0].length, 'high');
   }
 }
