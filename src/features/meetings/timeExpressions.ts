@@ -123,7 +123,7 @@ function matchSpoken(tokens: Token[], i: number): Partial | undefined {
   if (hourU) return hourOnly(Number(hourU[1]), tokens[i].raw, 1);
 
   // "9 uur", "negen uur"; "2 uur lang" is a duration and is taken before we get here.
-  const hour = readHourWord(w(0));
+  const hour = /^\d{1,2}$/.test(w(0) ?? '') ? Number(w(0)) : readHourWord(w(0));
   if (hour !== undefined && isUurWord(w(1))) return hourOnly(hour, joinRaw(tokens, i, 2), 2);
 
   // "half 1"
@@ -205,6 +205,8 @@ export const USUAL_START_UNTIL = 21 * 60 + 30;
  *   evening ("om 3 uur" = 15:00, "om 7 uur" = 19:00, "half 8" = 19:30, since evening meetings are common
  *   and 7 a.m. ones are rare); 8-11 stay morning ("om 9 uur" = 09:00). When the other reading is also a
  *   usual meeting time (7 vs 19, 8 vs 20, 9 vs 21) we add a warning that names the alternative.
+ *   The rule looks at the hour the time falls in, not the hour that is named: "kwart voor 8" is 7:45,
+ *   so 19:45 like "half 8", while "10 over 8" is 08:10.
  */
 export function resolveTime(reading: ClockReading, period?: DayPeriod): { time: LocalTime; warnings: MeetingWarning[] } {
   const { hour, minute } = reading;
