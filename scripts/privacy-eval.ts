@@ -27,6 +27,7 @@ const DIR = join(__dirname, '..', 'test', 'unit', 'summaries');
 const SETS = [
   { name: 'dev (written before the guard; used for tuning)', file: 'privacy-labelled.json' },
   { name: 'holdout 1 (written after the guard was frozen; its first result was P 0.909 R 0.938, then used for tuning)', file: 'privacy-labelled-holdout.json' },
+  { name: 'holdout 2 (written after the second freeze; never used for tuning)', file: 'privacy-labelled-holdout2.json' },
 ];
 
 export function loadSet(file: string): LabelledItem[] {
