@@ -156,7 +156,7 @@ function matchUpcomingWeekday(tokens: Token[], i: number, today: LocalDate): Par
 }
 
 /**
- * A weekday first: "dinsdag 8 december" (checked against the date), "dinsdag volgende week",
+ * A weekday first: "dinsdag 8 december" or "di 8" (checked against the date), "dinsdag volgende week",
  * "dinsdag a.s.", or a bare "dinsdag": the first one after today. Said on a Tuesday, "dinsdag" means
  * next week's: a coordinator planning for tonight says "vanavond".
  */
@@ -168,6 +168,10 @@ function matchWeekdayFirst(tokens: Token[], i: number, today: LocalDate): Partia
     const warnings = [...explicit.warnings, ...weekdayMismatch(explicit.date, weekday)];
     return { ...explicit, consumed: explicit.consumed + 1, warnings };
   }
+  const dayOnly = matchDayOfMonth(tokens, i + 1, today);
+  if (dayOnly) {
+    return { date: dayOnly, consumed: 2, kind: 'explicit', warnings: weekdayMismatch(dayOnly, weekday) };
+  }
   const offset = readWeekOffset(tokens, i + 1);
   if (offset) {
     const date = weekdayInWeek(today, offset.weeks, weekday);
@@ -177,6 +181,27 @@ function matchWeekdayFirst(tokens: Token[], i: number, today: LocalDate): Partia
     return { date: nextWeekdayAfter(today, weekday), consumed: 2, kind: 'relative', warnings: [] };
   }
   return { date: nextWeekdayAfter(today, weekday), consumed: 1, kind: 'weekday', weekday, warnings: [] };
+}
+
+/** Words after a number that make it something other than a day: "8 uur", "10 over 7", "8 weken". */
+const NOT_A_DAY_AFTER = new Set(['uur', 'u', 'h', 'over', 'voor', 'min', 'minuten', 'keer', 'maal', 'week', 'weken', 'maand', 'maanden', 'dagen', 'dag']);
+
+/**
+ * "do 14" (a weekday and a bare day number, as people write in chat): the next 14th from today. The
+ * weekday is then checked against it like any other date.
+ */
+function matchDayOfMonth(tokens: Token[], i: number, today: LocalDate): LocalDate | undefined {
+  const word = /^(\d{1,2})(?:e|de|ste)?$/.exec(tokens[i]?.norm ?? '');
+  const next = tokens[i + 1]?.norm ?? '';
+  if (!word || NOT_A_DAY_AFTER.has(next) || MONTHS[next] !== undefined) return undefined;
+  const day = Number(word[1]);
+  if (day < 1 || day > 31) return undefined;
+  for (let k = 0; k < 3; k++) {
+    const month = addMonths({ ...today, day: 1 }, k);
+    const date = { ...month, day };
+    if (isValidDate(date) && compareDates(date, today) >= 0) return date;
+  }
+  return undefined;
 }
 
 /** "ma 8 dec" when 8 December is a Tuesday: a warning with the nearest Monday as suggestion. */

@@ -36,6 +36,10 @@ describe('Dutch dates (today is Monday 23 November 2026)', () => {
     ['over drie dagen', '2026-11-26'],
     ['over een maand', '2026-12-23'],
     ['over twee weken dinsdag', '2026-12-08'],
+    ['di 8', '2026-12-08'],
+    ['do 3', '2026-12-03'],
+    ['ma 23', '2026-11-23'],
+    ['ma 14e', '2026-12-14'],
   ])('%s → %s', (text, expected) => {
     expect(date(text)).toBe(expected);
   });
@@ -84,6 +88,9 @@ describe('Dutch dates (today is Monday 23 November 2026)', () => {
     it('checks numeric dates too', () => {
       expect(codes(parseDutchDate('vr 14-1', NOW).warnings)).toEqual(['meetings.date.weekdayMismatch']);
       expect(parseDutchDate('do 14-1', NOW).warnings).toEqual([]);
+    });
+    it('checks a weekday with a bare day number ("wo 8" when the 8th is a Tuesday)', () => {
+      expect(parseDutchDate('wo 8', NOW).warnings[0]).toMatchObject({ code: 'meetings.date.weekdayMismatch', params: { suggestion: '2026-12-09' } });
     });
     it('is silent when the weekday matches', () => {
       expect(parseDutchDate('dinsdag 8 december', NOW).warnings).toEqual([]);

@@ -144,6 +144,12 @@ describe('parsePlanCommand: date and time', () => {
     expect(plan('plan FTO vanavond om half 8').localTime).toBe('19:30');
   });
 
+  it('"di 8 19:00" is Tuesday the 8th, "dinsdag 8 uur" is Tuesday at eight', () => {
+    expect(plan('plan FTO di 8 19:00')).toMatchObject({ localDate: '2026-12-08', localTime: '19:00', warnings: [] });
+    expect(plan('plan FTO dinsdag 8 uur')).toMatchObject({ localDate: '2026-11-24', localTime: '08:00' });
+    expect(plan('plan FTO dinsdag 10 over 7')).toMatchObject({ localDate: '2026-11-24', localTime: '19:10' });
+  });
+
   it('kwart over / tien voor half in a command', () => {
     expect(plan('plan PaTz 8-12 kwart over 3 Noord').localTime).toBe('15:15');
     expect(plan('plan PaTz 8-12 tien voor half 6 Noord').localTime).toBe('17:20');
