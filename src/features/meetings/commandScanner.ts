@@ -2,7 +2,7 @@ import { amsterdamToday, LocalDate } from './calendar';
 import { DateMatch, matchDateAt, matchMonthAt } from './dateExpressions';
 import { MONTHS, ORDINALS, readCount, Token, tokenize, WEEKDAYS } from './dutchWords';
 import { GroupMatch, groupKeys, isGroupPrefix, matchGroupAt } from './groupNames';
-import type { SeriesEnd } from './series';
+import type { Recurrence, SeriesEnd } from './series';
 import { DayPeriod, matchPeriodAt, matchTimeAt, TimeMatch } from './timeExpressions';
 import { MEETING_TYPE_ALIASES, MeetingType } from './types';
 
@@ -16,11 +16,6 @@ import { MEETING_TYPE_ALIASES, MeetingType } from './types';
  * text, so dates and times are only looked for in the head: "over" is only a theme marker when it is not
  * part of "over twee weken" or "kwart over 3", which the head matchers try first.
  */
-
-export type RecurrenceDraft =
-  | { frequency: 'weekly'; interval: number; weekday?: number }
-  | { frequency: 'monthly'; interval: number; mode: 'dayOfMonth' }
-  | { frequency: 'monthly'; interval: number; mode: 'weekdayOfMonth'; weekday: number; ordinal: number };
 
 interface Found<T> {
   value: T;
@@ -39,7 +34,7 @@ export interface ScannedCommand {
   theme?: string;
   onlineUrl?: string;
   isOnline: boolean;
-  recurrence?: Found<RecurrenceDraft>;
+  recurrence?: Found<Recurrence>;
   from?: DateMatch;
   until?: Found<SeriesEnd>;
   count?: Found<number>;
@@ -219,7 +214,7 @@ function cleanText(value: string): string {
 
 interface SeriesPart {
   consumed: number;
-  recurrence?: RecurrenceDraft;
+  recurrence?: Recurrence;
   from?: DateMatch;
   until?: SeriesEnd;
   count?: number;

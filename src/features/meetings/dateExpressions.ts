@@ -71,9 +71,9 @@ export function matchDateAt(tokens: Token[], i: number, today: LocalDate): DateM
   return found && { ...found, input: joinRaw(tokens, i, found.consumed) };
 }
 
-type Partial = Omit<DateMatch, 'input'>;
+type DateFound = Omit<DateMatch, 'input'>;
 
-function matchRelativeDay(tokens: Token[], i: number, today: LocalDate): Partial | undefined {
+function matchRelativeDay(tokens: Token[], i: number, today: LocalDate): DateFound | undefined {
   const rel = RELATIVE_DAYS[tokens[i]?.norm ?? ''];
   if (!rel) return undefined;
   return { date: addDays(today, rel.days), consumed: 1, kind: 'relative', period: rel.period, warnings: [] };
@@ -105,7 +105,7 @@ function weekdayInWeek(today: LocalDate, weeks: number, weekday: number): LocalD
   return addDays(mondayOf(today), weeks * 7 + weekday - 1);
 }
 
-function matchWeekOffset(tokens: Token[], i: number, today: LocalDate): Partial | undefined {
+function matchWeekOffset(tokens: Token[], i: number, today: LocalDate): DateFound | undefined {
   const offset = readWeekOffset(tokens, i);
   if (!offset) return undefined;
   const day = readWeekday(tokens, i + offset.consumed);
@@ -121,7 +121,7 @@ function matchWeekOffset(tokens: Token[], i: number, today: LocalDate): Partial 
 }
 
 /** "over 3 dagen", "over een maand". */
-function matchInDays(tokens: Token[], i: number, today: LocalDate): Partial | undefined {
+function matchInDays(tokens: Token[], i: number, today: LocalDate): DateFound | undefined {
   if (tokens[i]?.norm !== 'over') return undefined;
   const n = readCount(tokens[i + 1]?.norm);
   const unit = tokens[i + 2]?.norm;
@@ -139,7 +139,7 @@ function matchInDays(tokens: Token[], i: number, today: LocalDate): Partial | un
  * "komende dinsdag", "volgende dinsdag": the first one after today. "volgende dinsdag" said on a Monday
  * may also mean next week's; we warn when the two readings differ.
  */
-function matchUpcomingWeekday(tokens: Token[], i: number, today: LocalDate): Partial | undefined {
+function matchUpcomingWeekday(tokens: Token[], i: number, today: LocalDate): DateFound | undefined {
   if (!UPCOMING.has(tokens[i]?.norm ?? '')) return undefined;
   const weekday = WEEKDAYS[tokens[i + 1]?.norm ?? ''];
   if (weekday === undefined) return undefined;
@@ -160,7 +160,7 @@ function matchUpcomingWeekday(tokens: Token[], i: number, today: LocalDate): Par
  * "dinsdag a.s.", or a bare "dinsdag": the first one after today. Said on a Tuesday, "dinsdag" means
  * next week's: a coordinator planning for tonight says "vanavond".
  */
-function matchWeekdayFirst(tokens: Token[], i: number, today: LocalDate): Partial | undefined {
+function matchWeekdayFirst(tokens: Token[], i: number, today: LocalDate): DateFound | undefined {
   const weekday = WEEKDAYS[tokens[i]?.norm ?? ''];
   if (weekday === undefined) return undefined;
   const explicit = matchExplicit(tokens, i + 1, today);
@@ -230,7 +230,7 @@ function weekdayMismatch(date: LocalDate, given: number): MeetingWarning[] {
  * Without a year the date is this year's, or next year's when this year's has passed ("14-1" said in
  * November is January next year).
  */
-export function matchExplicit(tokens: Token[], i: number, today: LocalDate): Partial | undefined {
+export function matchExplicit(tokens: Token[], i: number, today: LocalDate): DateFound | undefined {
   const word = tokens[i]?.norm;
   if (word === undefined) return undefined;
 

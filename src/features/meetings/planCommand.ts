@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { DomainError } from '../errors';
 import { amsterdamWallClock, LocalDate, LocalTime, toHhMm, toIsoDate } from './calendar';
-import { RecurrenceDraft, ScannedCommand, scanCommand } from './commandScanner';
+import { ScannedCommand, scanCommand } from './commandScanner';
 import { DateMatch } from './dateExpressions';
 import {
   buildMeetingStart,
@@ -222,8 +222,8 @@ function planSeries(scan: ScannedCommand, date: DateMatch | undefined, timeMatch
   };
 }
 
-/** A bare weekday ("op dinsdag") in a series is the weekday of a weekly rule. */
-function completeRecurrence(draft: RecurrenceDraft, date: DateMatch | undefined): Recurrence {
+/** A bare weekday ("op dinsdag") in a series is the weekday of a weekly rule ("elke 8 weken op dinsdag"). */
+function completeRecurrence(draft: Recurrence, date: DateMatch | undefined): Recurrence {
   const weekday = date?.kind === 'weekday' ? date.weekday : undefined;
   if (draft.frequency === 'weekly') {
     if (weekday !== undefined && draft.weekday !== undefined && weekday !== draft.weekday) {

@@ -18,8 +18,11 @@ export interface ClockReading {
   hour: number;
   minute: number;
   notation: 'spoken' | 'digital';
-  /** "06:30" with a leading zero is meant literally; "6:30" may be a 12-hour reading. */
-  leadingZero: boolean;
+  /**
+   * The hour is already a 24-hour value ("06:30" with its leading zero, "half 14", "om 0 uur"); otherwise
+   * an hour of 1-12 is a clock-face reading that `resolveTime` may move to the afternoon.
+   */
+  literal: boolean;
 }
 
 export interface TimeMatch {
@@ -57,7 +60,7 @@ function readDigital(word: string | undefined, input: string): ClockReading | un
   const hour = Number(m[1]);
   const minute = Number(m[2]);
   if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) throw new DomainError('meetings.time.invalid', { input });
-  return { hour: hour % 24, minute, notation: 'digital', leadingZero: m[1].length === 2 && m[1].startsWith('0') };
+  return { hour: hour % 24, minute, notation: 'digital', literal: m[1].length === 2 && m[1].startsWith('0') };
 }
 
 const isUurWord = (word: string | undefined) => word === 'uur' || word === 'u' || word === 'h';
@@ -65,7 +68,7 @@ const isUurWord = (word: string | undefined) => word === 'uur' || word === 'u' |
 export function matchTimeAt(tokens: Token[], i: number): TimeMatch | undefined {
   const word = tokens[i]?.norm;
   if (word === undefined) return undefined;
-  // "om 9 uur", "om half 1"; "om de 8 weken" is a series rule, not a time.
+  // "om 9 uur", "om half 1", "om 9". ("om de 8 weken" matches nothing here: the series parser takes it.)
   if (word === 'om') {
     const inner = matchTimeAt(tokens, i + 1) ?? matchBareHour(tokens, i + 1);
     return inner && { ...inner, consumed: inner.consumed + 1, input: joinRaw(tokens, i, inner.consumed + 1) };
@@ -85,10 +88,10 @@ export function matchTimeAt(tokens: Token[], i: number): TimeMatch | undefined {
   return found && { ...found, input: joinRaw(tokens, i, found.consumed) };
 }
 
-type Partial = Omit<TimeMatch, 'input'>;
+type TimeFound = Omit<TimeMatch, 'input'>;
 
 /** "12:30", "12.30 uur", "19u30", "19:00-21:00", "19:00 - 21:00". */
-function matchDigital(tokens: Token[], i: number): Partial | undefined {
+function matchDigital(tokens: Token[], i: number): TimeFound | undefined {
   const word = tokens[i].norm;
   const range = DIGITAL_RANGE.exec(word);
   if (range) {
@@ -106,7 +109,7 @@ function matchDigital(tokens: Token[], i: number): Partial | undefined {
 }
 
 /** After "om" a bare number is an hour: "om 9", "om twee". */
-function matchBareHour(tokens: Token[], i: number): Omit<TimeMatch, 'input'> | undefined {
+function matchBareHour(tokens: Token[], i: number): TimeFound | undefined {
   const hour = readHourWord(tokens[i]?.norm);
   return hour === undefined ? undefined : { start: spoken(hour * 60, hour), consumed: 1 };
 }
@@ -115,7 +118,7 @@ function matchBareHour(tokens: Token[], i: number): Omit<TimeMatch, 'input'> | u
  * A spoken time as minutes after the named hour's 12-hour clock face. Dutch half hours point to the
  * next hour: "half 1" is 30 minutes before 1, so 12:30; "tien voor half 6" is 5:20.
  */
-function matchSpoken(tokens: Token[], i: number): Partial | undefined {
+function matchSpoken(tokens: Token[], i: number): TimeFound | undefined {
   const w = (k: number) => tokens[i + k]?.norm;
 
   // "9u", "12h"
@@ -147,7 +150,7 @@ function matchSpoken(tokens: Token[], i: number): Partial | undefined {
   return { start: spoken(named * 60 + sign * minutes, named), consumed: 3 };
 }
 
-function hourOnly(hour: number, input: string, consumed: number): Partial {
+function hourOnly(hour: number, input: string, consumed: number): TimeFound {
   if (hour > 24) throw new DomainError('meetings.time.invalid', { input });
   return { start: spoken(hour * 60, hour), consumed };
 }
@@ -160,7 +163,7 @@ function spoken(totalMinutes: number, namedHour: number): ClockReading {
   const minutesOfDay = (totalMinutes + 24 * 60) % (24 * 60);
   let hour = Math.floor(minutesOfDay / 60);
   if (namedHour >= 1 && namedHour <= 12 && hour === 0) hour = 12;
-  return { hour, minute: minutesOfDay % 60, notation: 'spoken', leadingZero: namedHour === 0 || namedHour > 12 };
+  return { hour, minute: minutesOfDay % 60, notation: 'spoken', literal: namedHour === 0 || namedHour > 12 };
 }
 
 const PERIOD_WORDS: Readonly<Record<string, DayPeriod>> = {
@@ -212,7 +215,7 @@ export function resolveTime(reading: ClockReading, period?: DayPeriod): { time: 
   const { hour, minute } = reading;
   const warnings: MeetingWarning[] = [];
   let resolved = hour;
-  const twelveHour = hour >= 1 && hour <= 12 && !reading.leadingZero;
+  const twelveHour = hour >= 1 && hour <= 12 && !reading.literal;
   if (twelveHour && period) {
     resolved = applyPeriod(hour, period);
   } else if (twelveHour && reading.notation === 'digital') {
