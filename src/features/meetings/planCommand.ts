@@ -1,19 +1,11 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { DomainError } from '../errors';
-import { amsterdamWallClock, LocalDate, LocalTime, toHhMm, toIsoDate } from './calendar';
+import { LocalTime } from './calendar';
 import { ScannedCommand, scanCommand } from './commandScanner';
 import { DateMatch } from './dateExpressions';
-import {
-  buildMeetingStart,
-  combineDateTime,
-  dateResult,
-  findDateTimeParts,
-  timeResult,
-  understoodDate,
-  understoodTime,
-} from './dutchDates';
-import { formatDateFull, formatMeetingFull } from './formatting';
+import { combineDateTime, timeResult, understoodTime } from './dutchDates';
 import { ExpandedSeries, expandSeries, Recurrence } from './series';
+import { describeOccurrences, describeRecurrence } from './seriesDescription';
 import { TimeMatch } from './timeExpressions';
 import {
   DEFAULT_DURATION_MINUTES,
@@ -24,7 +16,6 @@ import {
   MeetingWarning,
   UnderstoodItem,
 } from './types';
-import { WEEKDAY_NAMES } from './dutchWords';
 import { weekdayParams } from './warningParams';
 
 /**
@@ -237,43 +228,6 @@ function completeRecurrence(draft: Recurrence, date: DateMatch | undefined): Rec
   return draft;
 }
 
-const ORDINAL_WORDS = {
-  nl: { 1: 'eerste', 2: 'tweede', 3: 'derde', 4: 'vierde', [-1]: 'laatste' } as Record<number, string>,
-  en: { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as Record<number, string>,
-};
-
-function describeRecurrence(r: Recurrence): { nl: string; en: string } {
-  if (r.frequency === 'weekly') {
-    const every = r.interval === 1 ? { nl: 'elke week', en: 'every week' } : { nl: `elke ${r.interval} weken`, en: `every ${r.interval} weeks` };
-    if (r.weekday === undefined) return every;
-    return { nl: `${every.nl} op ${WEEKDAY_NAMES.nl[r.weekday - 1]}`, en: `${every.en} on ${WEEKDAY_NAMES.en[r.weekday - 1]}` };
-  }
-  const months = r.interval === 1 ? { nl: 'elke maand', en: 'every month' } : { nl: `elke ${r.interval} maanden`, en: `every ${r.interval} months` };
-  if (r.mode === 'dayOfMonth') {
-    return { nl: `${months.nl} op dezelfde dag van de maand`, en: `${months.en} on the same day of the month` };
-  }
-  return {
-    nl: `${months.nl} op de ${ORDINAL_WORDS.nl[r.ordinal]} ${WEEKDAY_NAMES.nl[r.weekday - 1]}`,
-    en: `${months.en} on the ${ORDINAL_WORDS.en[r.ordinal]} ${WEEKDAY_NAMES.en[r.weekday - 1]}`,
-  };
-}
-
-function describeOccurrences(series: ExpandedSeries): { nl: string; en: string } {
-  const n = series.occurrences.length;
-  const first = series.occurrences[0];
-  const last = series.occurrences[n - 1];
-  const date = (iso: string, lang: 'nl' | 'en') => formatDateFull(parseIso(iso), lang);
-  return {
-    nl: `${n} ${n === 1 ? 'bijeenkomst' : 'bijeenkomsten'}, van ${date(first.localDate, 'nl')} tot en met ${date(last.localDate, 'nl')}`,
-    en: `${n} ${n === 1 ? 'meeting' : 'meetings'}, from ${date(first.localDate, 'en')} to ${date(last.localDate, 'en')}`,
-  };
-}
-
-function parseIso(iso: string): LocalDate {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, month, day };
-}
-
 /** Explicit "90 min" wins over a range ("19:00-21:00"), which wins over the type's default. */
 function duration(
   scan: ScannedCommand,
@@ -315,63 +269,5 @@ function describeDetails(scan: ScannedCommand, warnings: MeetingWarning[]): { un
   return { understood };
 }
 
-export interface RescheduleContext {
-  now: Date;
-  /** The meeting's current start: fills in whichever of date and time the command leaves out. */
-  current?: Date;
-}
-
-export interface RescheduleTarget {
-  /** The words naming the meeting, e.g. "FTO 8 dec"; resolving them is the caller's job. */
-  meetingRef: string;
-  /** Only what the command said; with `current` the missing part is filled in. */
-  localDate?: string;
-  localTime?: string;
-  /** Set when both date and time are known (said, or taken from `current`). */
-  startsAt?: Date;
-  warnings: MeetingWarning[];
-  understood: UnderstoodItem[];
-}
-
-const RESCHEDULE_VERBS = new Set(['verzet', 'verzetten', 'verplaats', 'verplaatsen', 'verschuif', 'verschuiven']);
-
-/**
- * "verzet FTO 8 dec naar 15 dec 19:00": split at the last " naar " (a meeting's name may contain
- * "naar", a date never does) and parse the date and/or time after it.
- */
-export function parseRescheduleTarget(text: string, ctx: RescheduleContext): RescheduleTarget {
-  const split = /^(.*)\s+naar\s+(.*)$/is.exec(text.trim());
-  if (!split) throw new DomainError('meetings.reschedule.missingNaar');
-  const words = split[1].trim().split(/\s+/);
-  if (words.length > 0 && RESCHEDULE_VERBS.has(words[0].toLowerCase())) words.shift();
-  const meetingRef = words.join(' ');
-  if (!meetingRef) throw new DomainError('meetings.reschedule.missingMeeting');
-
-  const parts = findDateTimeParts(split[2], ctx.now);
-  if (parts.leftovers.length > 0) {
-    throw new DomainError('meetings.date.unparseable', { input: split[2].trim(), words: parts.leftovers.map((t) => t.raw).join(' ') });
-  }
-  if (!parts.date && !parts.time) throw new DomainError('meetings.reschedule.missingDateTime', { input: split[2].trim() });
-
-  const current = ctx.current && amsterdamWallClock(ctx.current);
-  const date = parts.date && dateResult(parts.date, parts.period?.period);
-  const time = parts.time && timeResult(parts.time, date?.period ?? parts.period?.period);
-  const warnings = [...(date?.warnings ?? []), ...(time?.warnings ?? [])];
-  const understood: UnderstoodItem[] = [];
-  if (date) understood.push(understoodDate(date.date, date.input));
-  if (time) understood.push(understoodTime(time.time, time.input));
-
-  const finalDate = date?.date ?? current?.date;
-  const finalTime = time?.time ?? current?.time;
-  let startsAt: Date | undefined;
-  let localTime = finalTime && toHhMm(finalTime);
-  if (finalDate && finalTime) {
-    const built = buildMeetingStart(finalDate, finalTime, ctx.now);
-    const wallClock = { date: finalDate, time: built.time };
-    startsAt = built.startsAt;
-    localTime = toHhMm(built.time); // differs from the request only inside a DST gap
-    warnings.push(...built.warnings);
-    understood.push({ field: 'startsAt', input: split[2].trim(), nl: formatMeetingFull(wallClock, 'nl'), en: formatMeetingFull(wallClock, 'en') });
-  }
-  return { meetingRef, localDate: finalDate && toIsoDate(finalDate), localTime, startsAt, warnings, understood };
-}
+export { parseRescheduleTarget } from './reschedule';
+export type { RescheduleContext, RescheduleTarget } from './reschedule';
