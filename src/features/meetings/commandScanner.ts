@@ -42,7 +42,10 @@ export interface ScannedCommand {
 }
 
 /** Words that only glue the sentence together ("plan FTO op 8 dec om 12:30 voor wijkgroep Oost"). */
-const FILLERS = new Set(['plan', 'plannen', 'inplannen', 'nieuw', 'nieuwe', 'op', 'om', 'de', 'het', 'een', 'met', 'voor', 'in', 'van', 'en', 'bij', '-', 'wijkgroep', 'groep']);
+const FILLERS = new Set([
+  ...['plan', 'plannen', 'inplannen', 'nieuw', 'nieuwe'],
+  ...['op', 'om', 'de', 'het', 'een', 'met', 'voor', 'in', 'van', 'en', 'bij', '-', 'wijkgroep', 'groep'],
+]);
 const LOCATION_MARKERS = new Set(['locatie', 'plaats', 'adres', 'waar', 'bij']);
 const THEME_MARKERS = new Set(['over', 'thema', 'onderwerp']);
 const ONLINE_WORDS = new Set(['online', 'link', 'teams-link', 'teamslink']);
@@ -226,60 +229,74 @@ interface SeriesPart {
  * "tot eind juni", "6 keer".
  */
 function matchSeriesAt(tokens: Token[], i: number, today: LocalDate): SeriesPart | undefined {
-  const w = (k: number) => tokens[i + k]?.norm;
-  const w0 = w(0);
-  if (w0 === undefined) return undefined;
+  return matchRule(tokens, i) ?? matchFrom(tokens, i, today) ?? matchUntil(tokens, i, today) ?? matchCount(tokens, i);
+}
 
-  if (w0 === 'elke' || w0 === 'iedere' || w0 === 'ieder') {
-    const ordinal = ORDINALS[w(1) ?? ''];
-    const ordinalDay = WEEKDAYS[w(2) ?? ''];
+function matchRule(tokens: Token[], i: number): SeriesPart | undefined {
+  const w = (k: number) => tokens[i + k]?.norm ?? '';
+  if (w(0) === 'elke' || w(0) === 'iedere' || w(0) === 'ieder') {
+    const ordinal = ORDINALS[w(1)];
+    const ordinalDay = WEEKDAYS[w(2)];
     if (ordinal !== undefined && ordinalDay !== undefined) {
       const ofMonth = w(3) === 'van' && w(4) === 'de' && w(5) === 'maand' ? 3 : 0;
-      return { consumed: 3 + ofMonth, recurrence: { frequency: 'monthly', interval: 1, mode: 'weekdayOfMonth', weekday: ordinalDay, ordinal } };
+      const recurrence: Recurrence = { frequency: 'monthly', interval: 1, mode: 'weekdayOfMonth', weekday: ordinalDay, ordinal };
+      return { consumed: 3 + ofMonth, recurrence };
     }
-    const weekday = WEEKDAYS[w(1) ?? ''];
+    const weekday = WEEKDAYS[w(1)];
     if (weekday !== undefined) return { consumed: 2, recurrence: { frequency: 'weekly', interval: 1, weekday } };
     return matchInterval(tokens, i + 1, 1);
   }
-  if (w0 === 'om' && w(1) === 'de') return matchInterval(tokens, i + 2, 2);
-  const adverb = /^(\w*?)(wekelijks|maandelijks)$/.exec(w0);
-  if (adverb) {
-    const interval = adverb[1] === '' ? 1 : readCount(adverb[1]);
-    if (interval !== undefined) {
-      return { consumed: 1, recurrence: adverb[2] === 'wekelijks' ? { frequency: 'weekly', interval } : { frequency: 'monthly', interval, mode: 'dayOfMonth' } };
-    }
-  }
+  if (w(0) === 'om' && w(1) === 'de') return matchInterval(tokens, i + 2, 2);
+  // "wekelijks", "tweewekelijks", "maandelijks"
+  const adverb = /^(\w*?)(wekelijks|maandelijks)$/.exec(w(0));
+  const interval = adverb && (adverb[1] === '' ? 1 : readCount(adverb[1]));
+  if (!adverb || !interval) return undefined;
+  const recurrence: Recurrence =
+    adverb[2] === 'wekelijks' ? { frequency: 'weekly', interval } : { frequency: 'monthly', interval, mode: 'dayOfMonth' };
+  return { consumed: 1, recurrence };
+}
 
-  if (w0 === 'vanaf') {
-    const from = matchDateAt(tokens, i + 1, today);
-    if (from) return { consumed: 1 + from.consumed, from: { ...from, input: `${tokens[i].raw} ${from.input}` } };
-    // "vanaf januari": the first of the next January
-    const month = matchMonthAt(tokens, i + 1, today);
-    if (!month) return undefined;
-    const input = tokens.slice(i, i + 1 + month.consumed).map((t) => t.raw).join(' ');
-    return { consumed: 1 + month.consumed, from: { date: month.firstOfMonth, consumed: 1 + month.consumed, input, kind: 'explicit', warnings: [] } };
-  }
+/** "vanaf 13 jan", "vanaf volgende week dinsdag", "vanaf januari" (the first of the next January). */
+function matchFrom(tokens: Token[], i: number, today: LocalDate): SeriesPart | undefined {
+  if (tokens[i]?.norm !== 'vanaf') return undefined;
+  const from = matchDateAt(tokens, i + 1, today);
+  if (from) return { consumed: 1 + from.consumed, from: { ...from, input: `${tokens[i].raw} ${from.input}` } };
+  const month = matchMonthAt(tokens, i + 1, today);
+  if (!month) return undefined;
+  const consumed = 1 + month.consumed;
+  const input = tokens.slice(i, i + consumed).map((t) => t.raw).join(' ');
+  return { consumed, from: { date: month.firstOfMonth, consumed, input, kind: 'explicit', warnings: [] } };
+}
 
-  const until = w0 === 't/m' || w0 === 'tm' ? { inclusive: true, skip: 1 } : w0 === 'tot' ? (w(1) === 'en' && w(2) === 'met' ? { inclusive: true, skip: 3 } : { inclusive: false, skip: 1 }) : undefined;
-  if (until) {
-    const at = i + until.skip;
-    if (tokens[at]?.norm === 'eind' || tokens[at]?.norm === 'einde') {
-      const month = matchMonthAt(tokens, at + 1, today);
-      if (month) return { consumed: until.skip + 1 + month.consumed, until: monthEnd(tokens, at + 1, true) };
-    }
-    const date = matchDateAt(tokens, at, today);
-    if (date) return { consumed: until.skip + date.consumed, until: { kind: 'date', date: date.date, inclusive: until.inclusive } };
-    if (MONTHS[tokens[at]?.norm ?? ''] !== undefined) {
-      const month = matchMonthAt(tokens, at, today)!;
-      return { consumed: until.skip + month.consumed, until: monthEnd(tokens, at, until.inclusive) };
-    }
-    return undefined;
-  }
+/** "tot" excludes its date or month, "t/m" and "tot en met" include it; "tot eind juni" includes June. */
+function matchUntil(tokens: Token[], i: number, today: LocalDate): SeriesPart | undefined {
+  const w = (k: number) => tokens[i + k]?.norm;
+  let inclusive: boolean;
+  let skip: number;
+  if (w(0) === 't/m' || w(0) === 'tm') [inclusive, skip] = [true, 1];
+  else if (w(0) === 'tot' && w(1) === 'en' && w(2) === 'met') [inclusive, skip] = [true, 3];
+  else if (w(0) === 'tot') [inclusive, skip] = [false, 1];
+  else return undefined;
 
-  const times = /^(\d{1,2})x$/.exec(w0);
+  const at = i + skip;
+  if ((tokens[at]?.norm === 'eind' || tokens[at]?.norm === 'einde') && MONTHS[tokens[at + 1]?.norm ?? ''] !== undefined) {
+    const month = matchMonthAt(tokens, at + 1, today)!;
+    return { consumed: skip + 1 + month.consumed, until: monthEnd(tokens, at + 1, true) };
+  }
+  const date = matchDateAt(tokens, at, today);
+  if (date) return { consumed: skip + date.consumed, until: { kind: 'date', date: date.date, inclusive } };
+  const month = matchMonthAt(tokens, at, today);
+  return month && { consumed: skip + month.consumed, until: monthEnd(tokens, at, inclusive) };
+}
+
+/** "6 keer", "zes maal", "6x". */
+function matchCount(tokens: Token[], i: number): SeriesPart | undefined {
+  const word = tokens[i]?.norm ?? '';
+  const times = /^(\d{1,2})x$/.exec(word);
   if (times) return { consumed: 1, count: Number(times[1]) };
-  const count = readCount(w0);
-  if (count !== undefined && (w(1) === 'keer' || w(1) === 'maal' || w(1) === 'bijeenkomsten')) return { consumed: 2, count };
+  const count = readCount(word);
+  const unit = tokens[i + 1]?.norm;
+  if (count !== undefined && (unit === 'keer' || unit === 'maal' || unit === 'bijeenkomsten')) return { consumed: 2, count };
   return undefined;
 }
 

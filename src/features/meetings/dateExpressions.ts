@@ -184,7 +184,10 @@ function matchWeekdayFirst(tokens: Token[], i: number, today: LocalDate): DateFo
 }
 
 /** Words after a number that make it something other than a day: "8 uur", "10 over 7", "8 weken". */
-const NOT_A_DAY_AFTER = new Set(['uur', 'u', 'h', 'over', 'voor', 'min', 'minuten', 'keer', 'maal', 'week', 'weken', 'maand', 'maanden', 'dagen', 'dag']);
+const NOT_A_DAY_AFTER = new Set([
+  ...['uur', 'u', 'h', 'over', 'voor', 'min', 'minuten'],
+  ...['keer', 'maal', 'week', 'weken', 'maand', 'maanden', 'dagen', 'dag'],
+]);
 
 /**
  * "do 14" (a weekday and a bare day number, as people write in chat): the next 14th from today. The

@@ -120,8 +120,9 @@ function meetingType(scan: ScannedCommand): MeetingType {
   if (distinct.length > 1) throw new DomainError('meetings.plan.twoTypes', { first: distinct[0], second: distinct[1] });
   if (distinct.length === 1) return distinct[0];
   const suggestion = suggestType(scan.ignored.map((t) => t.norm));
-  if (suggestion) throw new DomainError('meetings.plan.unknownType', { word: suggestion.word, suggestion: suggestion.type, types: MEETING_TYPES.join(', ') });
-  throw new DomainError('meetings.plan.missingType', { types: MEETING_TYPES.join(', ') });
+  const types = MEETING_TYPES.join(', ');
+  if (suggestion) throw new DomainError('meetings.plan.unknownType', { word: suggestion.word, suggestion: suggestion.type, types });
+  throw new DomainError('meetings.plan.missingType', { types });
 }
 
 /** "ftoo", "pats", "spigel": one or two letters off a type name. */
@@ -198,7 +199,11 @@ function planSeries(scan: ScannedCommand, date: DateMatch | undefined, timeMatch
     });
   }
   const understood: UnderstoodItem[] = [
-    { field: 'recurrence', input: [scan.recurrence.input, date?.kind === 'weekday' ? date.input : ''].filter(Boolean).join(' '), ...describeRecurrence(recurrence) },
+    {
+      field: 'recurrence',
+      input: [scan.recurrence.input, date?.kind === 'weekday' ? date.input : ''].filter(Boolean).join(' '),
+      ...describeRecurrence(recurrence),
+    },
     understoodTime(time.time, time.input),
     { field: 'series', input: [scan.from?.input, scan.until?.input, scan.count?.input].filter(Boolean).join(' '), ...describeOccurrences(expanded) },
   ];
@@ -242,7 +247,8 @@ function duration(
   }
   const minutes = explicit ?? range ?? DEFAULT_DURATION_MINUTES[type];
   if (minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES) {
-    throw new DomainError('meetings.duration.invalid', { input: scan.duration?.input ?? String(minutes), min: MIN_DURATION_MINUTES, max: MAX_DURATION_MINUTES });
+    const input = scan.duration?.input ?? String(minutes);
+    throw new DomainError('meetings.duration.invalid', { input, min: MIN_DURATION_MINUTES, max: MAX_DURATION_MINUTES });
   }
   const isDefault = explicit === undefined && range === undefined;
   understood.push({
