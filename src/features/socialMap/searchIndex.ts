@@ -17,7 +17,7 @@ import { disciplineAncestors, getDiscipline } from './disciplines';
 import { expertiseKey } from './expertise';
 import { describeLookupQuery, isEmptyLookupQuery, type LookupQuery } from './queryParser';
 import { fold, tokenize } from './text';
-import { SEARCH_LIMITS, type Partner, type Weekday } from './types';
+import { SEARCH_LIMITS, WEEKDAYS, type Partner, type Weekday } from './types';
 import { getWijk, neighboursOf, wijkForPc4, wijkName } from './wijken';
 import { suggestTerms, type Suggestion } from './suggestions';
 
@@ -105,6 +105,8 @@ interface Doc {
   servedWijken: string[];
   servedPc4: string[];
   workdays: Weekday[];
+  /** Bit i set = works on WEEKDAYS[i]; a bitmask test is what keeps weekday-only queries in budget. */
+  dayMask: number;
   expertiseKeys: string[];
   words: string[];
   intakeActive: boolean;
@@ -156,6 +158,7 @@ interface CompiledQuery {
   /** PC4s of the asked wijken, to recognise a declared PC4 inside an asked wijk. */
   wijkPc4s: Set<string>;
   weekdays: Set<Weekday>;
+  dayMask: number;
   /** Per free-text term: membership bitmap over doc numbers. */
   freeText: { term: string; bits: Uint8Array }[];
   freeTextIsFilter: boolean;
@@ -226,11 +229,18 @@ export class SocialMapIndex {
     const offset = clamp(opts.offset ?? 0, 0, SEARCH_LIMITS.maxOffset);
     const limit = clamp(opts.limit ?? SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit);
     const cq = this.compile(query);
-    const heap = new TopK(offset + limit, (a, b) => compareHits(a, b));
+    const heap = new TopK<Candidate>(offset + limit, compareHits);
     let total = 0;
+    // One scratch candidate: broad queries visit ~90k docs and almost all are rejected at the heap root,
+    // so allocating only for accepted ones keeps the garbage collector out of the p99.
+    const scratch: Candidate = { n: 0, doc: undefined as unknown as Doc, score: 0, intake: false };
     this.scan(cq, opts.today, (n, doc) => {
       total++;
-      heap.push({ n, doc, score: scoreDoc(n, doc, cq), intake: intakeActive(doc, opts.today) });
+      scratch.n = n;
+      scratch.doc = doc;
+      scratch.score = scoreDoc(n, doc, cq);
+      scratch.intake = intakeActive(doc, opts.today);
+      if (heap.accepts(scratch)) heap.push({ ...scratch });
     });
     const results = heap
       .sorted()
@@ -257,8 +267,10 @@ export class SocialMapIndex {
     if (max === 0 || /\s$/.test(text)) return [];
     const tokens = tokenize(text);
     const last = tokens[tokens.length - 1];
-    if (!last || last.length < SEARCH_LIMITS.minTermLength) return [];
-    const out = suggestTerms(text, tokens, this.sortedExpertise(), max);
+    // One letter is too little, unless it ends a phrase ("bos en l").
+    if (!last || (last.length < SEARCH_LIMITS.minTermLength && tokens.length < 2)) return [];
+    const out = suggestTerms(tokens, this.sortedExpertise(), max);
+    if (last.length < SEARCH_LIMITS.minTermLength) return out;
     const seen = new Set<number>();
     const words = this.sortedWords();
     for (let i = lowerBound(words, last); i < words.length && out.length < max && words[i]!.startsWith(last); i++) {
@@ -333,6 +345,7 @@ export class SocialMapIndex {
       pc6s,
       wijkPc4s,
       weekdays: new Set(q.weekdays),
+      dayMask: dayMask(q.weekdays),
       freeText,
       freeTextIsFilter,
       impossible,
@@ -531,6 +544,7 @@ function makeDoc(p: Partner): Doc {
     servedWijken: [...servedWijken],
     servedPc4: [...servedPc4],
     workdays: unique(p.workdays),
+    dayMask: dayMask(p.workdays),
     expertiseKeys: [...expertiseKeys],
     words: [...words],
     intakeActive: p.intakeStop.active,
@@ -539,6 +553,12 @@ function makeDoc(p: Partner): Doc {
     checkedAt: p.lastCheckedAt ? p.lastCheckedAt.getTime() : Number.NEGATIVE_INFINITY,
     sortName: fold(p.name),
   };
+}
+
+function dayMask(days: readonly Weekday[]): number {
+  let mask = 0;
+  for (const d of days) mask |= 1 << WEEKDAYS.indexOf(d);
+  return mask;
 }
 
 function nameWords(p: Partner): string[] {
@@ -550,31 +570,49 @@ function intakeActive(doc: Doc, today: string): boolean {
   return doc.intakeActive && (doc.intakeUntil === null || doc.intakeUntil >= today);
 }
 
-function areaScore(doc: Doc, cq: CompiledQuery): { score: number; match: AreaMatch | null } {
+/**
+ * How well the partner's area fits. Written without closures or allocation per call:
+ * it runs for every candidate of every area query.
+ */
+function areaScore(doc: Doc, cq: CompiledQuery): number {
   let best = 0;
-  let match: AreaMatch | null = null;
-  const consider = (score: number, m: AreaMatch): void => {
-    if (score > best) [best, match] = [score, m];
-  };
-  for (const w of doc.explicitWijken) {
-    if (cq.wijken.has(w)) consider(SCORE.areaWijk, 'wijk');
-    else if (cq.pc4s.size && getWijk(w)?.pc4.some((p) => cq.pc4s.has(p))) consider(SCORE.areaWijk, 'wijk');
+  for (let i = 0; i < doc.explicitWijken.length; i++) {
+    const w = doc.explicitWijken[i]!;
+    if (cq.wijken.has(w) || (cq.pc4s.size > 0 && wijkCoversAny(w, cq.pc4s))) return SCORE.areaWijk + pc6Bonus(doc, cq);
   }
-  for (const p of doc.declaredPc4) {
-    if (cq.pc4s.has(p)) consider(SCORE.areaPostcode, 'postcodeArea');
-    else if (cq.wijkPc4s.has(p)) consider(SCORE.areaPostcodeInWijk, 'postcodeArea');
+  for (let i = 0; i < doc.declaredPc4.length; i++) {
+    const p = doc.declaredPc4[i]!;
+    if (cq.pc4s.has(p)) best = SCORE.areaPostcode;
+    else if (best < SCORE.areaPostcodeInWijk && cq.wijkPc4s.has(p)) best = SCORE.areaPostcodeInWijk;
   }
-  if (doc.addressPc4 && (cq.pc4s.has(doc.addressPc4) || cq.wijkPc4s.has(doc.addressPc4))) consider(SCORE.areaAddress, 'address');
-  if (doc.addressPc6 && cq.pc6s.has(doc.addressPc6)) best += SCORE.addressExactPc6;
-  return { score: best, match };
+  if (best === 0 && doc.addressPc4 && (cq.pc4s.has(doc.addressPc4) || cq.wijkPc4s.has(doc.addressPc4))) best = SCORE.areaAddress;
+  return best + pc6Bonus(doc, cq);
+}
+
+function areaMatch(doc: Doc, cq: CompiledQuery): AreaMatch | null {
+  const score = areaScore(doc, cq) - pc6Bonus(doc, cq);
+  if (score === SCORE.areaWijk && doc.explicitWijken.some((w) => cq.wijken.has(w) || wijkCoversAny(w, cq.pc4s))) return 'wijk';
+  if (score >= SCORE.areaPostcodeInWijk) return 'postcodeArea';
+  return score > 0 ? 'address' : null;
+}
+
+function pc6Bonus(doc: Doc, cq: CompiledQuery): number {
+  return doc.addressPc6 !== null && cq.pc6s.size > 0 && cq.pc6s.has(doc.addressPc6) ? SCORE.addressExactPc6 : 0;
+}
+
+function wijkCoversAny(wijk: string, pc4s: Set<string>): boolean {
+  const def = getWijk(wijk);
+  if (!def) return false;
+  for (const p of def.pc4) if (pc4s.has(p)) return true;
+  return false;
 }
 
 function scoreDoc(n: number, doc: Doc, cq: CompiledQuery): number {
   let score = 0;
   if (cq.disciplines.size) score += cq.disciplines.has(doc.discipline) ? SCORE.disciplineExact : SCORE.disciplineParent;
   for (const e of cq.expertise) score += e.exact?.has(n) ? SCORE.expertiseExact : SCORE.expertisePartial;
-  if (cq.wijken.size || cq.pc4s.size) score += areaScore(doc, cq).score;
-  if (cq.weekdays.size && doc.workdays.some((d) => cq.weekdays.has(d))) score += SCORE.weekdayKnown;
+  if (cq.wijken.size || cq.pc4s.size) score += areaScore(doc, cq);
+  if ((cq.dayMask & doc.dayMask) !== 0) score += SCORE.weekdayKnown;
   for (const f of cq.freeText) if (f.bits[n]) score += SCORE.freeText;
   return score;
 }
@@ -587,7 +625,7 @@ function describeMatch(n: number, doc: Doc, cq: CompiledQuery): SearchMatch {
     expertise: cq.expertise.map((e) => e.key),
     wijken: doc.servedWijken.filter((w) => cq.wijken.has(w)),
     postcodes: [...cq.pc4s].filter((p) => doc.servedPc4.includes(p)),
-    areaMatch: cq.wijken.size || cq.pc4s.size ? areaScore(doc, cq).match : null,
+    areaMatch: cq.wijken.size || cq.pc4s.size ? areaMatch(doc, cq) : null,
     weekdays: doc.workdays.filter((d) => cq.weekdays.has(d)),
     freeText: cq.freeText.filter((f) => f.bits[n]).map((f) => f.term),
   };
@@ -617,6 +655,10 @@ class TopK<T> {
     private readonly k: number,
     private readonly cmp: (a: T, b: T) => number,
   ) {}
+  /** Whether `push(item)` would keep it; lets the caller avoid allocating for rejects. */
+  accepts(item: T): boolean {
+    return this.k > 0 && (this.heap.length < this.k || this.cmp(item, this.heap[0]!) < 0);
+  }
   push(item: T): void {
     if (this.k === 0) return;
     const h = this.heap;

@@ -42,7 +42,7 @@ function terms(): Term[] {
  * Terms that start with the last one to three typed words ("bos en l" → Bos en Lommer), disciplines first,
  * then wijken, then expertise; within a kind the shortest name wins.
  */
-export function suggestTerms(_text: string, tokens: string[], indexExpertise: readonly string[], max: number): Suggestion[] {
+export function suggestTerms(tokens: string[], indexExpertise: readonly string[], max: number): Suggestion[] {
   for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length); n >= 1; n--) {
     const prefix = tokens.slice(tokens.length - n).join(' ');
     const found: Term[] = [];

@@ -82,7 +82,8 @@ export const SEARCH_LIMITS = {
   /** Cards per page in Teams; more does not fit a carousel or a message-extension list. */
   maxLimit: 50,
   defaultLimit: 10,
-  maxOffset: 10_000,
+  // 40 pages of 25; deeper paging means the query should be narrower, and the heap grows with offset.
+  maxOffset: 1_000,
   suggestMax: 25,
   /** Free-text/prefix terms shorter than this are ignored: a single letter matches everything. */
   minTermLength: 2,
