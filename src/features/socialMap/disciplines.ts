@@ -165,6 +165,14 @@ for (const d of DISCIPLINES) {
   }
 }
 const FUZZY_KEYS = [...BY_NAME.keys()].filter((k) => !k.includes(' ') && k.length >= 4);
+/** Names that are one word in their own right (not the squashed form of a phrase), for prefix completion. */
+const SINGLE_WORDS = new Map<string, string>();
+for (const d of DISCIPLINES) {
+  for (const name of [d.code, d.nl, d.en, ...d.synonyms]) {
+    const key = phraseKey(name);
+    if (!key.includes(' ') && !SINGLE_WORDS.has(key)) SINGLE_WORDS.set(key, d.code);
+  }
+}
 
 export function getDiscipline(code: string): DisciplineDef | undefined {
   return BY_CODE.get(code);
@@ -188,6 +196,14 @@ export function disciplineChildren(code: string): string[] {
 /** All names the query parser should recognise as a phrase, folded; value is the code. */
 export function disciplinePhrases(): ReadonlyMap<string, string> {
   return BY_NAME;
+}
+
+/** The shortest one-word discipline name starting with `prefix` (5+ letters): "fysiothera", "logop". */
+export function completeDiscipline(prefix: string): string | null {
+  if (prefix.length < 5) return null;
+  let best: string | null = null;
+  for (const k of SINGLE_WORDS.keys()) if (k.startsWith(prefix) && (!best || k.length < best.length)) best = k;
+  return best ? SINGLE_WORDS.get(best)! : null;
 }
 
 export interface DisciplineMatch {
@@ -220,6 +236,14 @@ export function suggestDiscipline(word: string): string | null {
   if (!key) return null;
   const resolved = resolveDiscipline(word);
   if (resolved) return resolved.code;
+  // Word order: "fysiotherapie (bekken)" is "bekkenfysiotherapie".
+  const words = key.split(' ');
+  if (words.length === 2 || words.length === 3) {
+    for (const order of permutations(words)) {
+      const hit = BY_NAME.get(order.join(''));
+      if (hit) return hit;
+    }
+  }
   const compact = key.replace(/ /g, '');
   const loose = closest(compact, Math.max(typoTolerance(compact.length), Math.ceil(compact.length / 3)));
   if (loose) return loose.code;
@@ -229,6 +253,11 @@ export function suggestDiscipline(word: string): string | null {
     if (k.length >= 4 && compact.includes(k) && (!found || k.length > found.len)) found = { code: BY_NAME.get(k)!, len: k.length };
   }
   return found?.code ?? null;
+}
+
+function permutations(words: string[]): string[][] {
+  if (words.length <= 1) return [words];
+  return words.flatMap((w, i) => permutations([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [w, ...rest]));
 }
 
 function closest(compact: string, maxDistance: number): { code: string; distance: number } | null {

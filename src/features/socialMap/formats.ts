@@ -67,7 +67,7 @@ const SERVICE_4 = new Set(['0800', '0900', '0906', '0909']);
  */
 export function checkDutchPhone(raw: string): Checked {
   let s = raw.trim().replace(/\(0\)/g, '');
-  if (!/^[+0-9][0-9\s\-./()]*$/.test(s)) return { ok: false, code: 'socialMap.csv.phoneFormat' };
+  if (!/^[+0-9(][0-9\s\-./()]*$/.test(s)) return { ok: false, code: 'socialMap.csv.phoneFormat' };
   s = s.replace(/[\s\-./()]/g, '');
   if (s.startsWith('+')) {
     if (!s.startsWith('+31')) return { ok: false, code: 'socialMap.csv.phoneForeign' };

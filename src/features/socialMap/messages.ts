@@ -34,6 +34,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count} resultaten', en: 'Without expertise {value}: {count} results' },
   'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count} resultaten', en: 'Including partners with an intake stop: {count} results' },
   'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count} resultaten', en: 'Without the words "{value}": {count} results' },
+  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count} resultaten', en: 'All {value} in Amsterdam, no other conditions: {count} results' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },
 
   // CSV import. Every reason is about one cell (or the header) of one line.

@@ -9,7 +9,7 @@
  * phrase at each position (so "Oost-Watergraafsmeer" and "Bos en Lommer" are one phrase, and "Zuidoost"
  * never yields "Oost"), then typo tolerance for what is left, then the rest is free text.
  */
-import { DISCIPLINES, disciplineLabel, disciplinePhrases, resolveDiscipline } from './disciplines';
+import { DISCIPLINES, completeDiscipline, disciplineLabel, disciplinePhrases, resolveDiscipline } from './disciplines';
 import { EXPERTISE_TERMS, expertiseKey } from './expertise';
 import { renderMessage } from './messages';
 import { fold, tidy, typoTolerance } from './text';
@@ -60,7 +60,7 @@ const FILLER = new Set(
     'klacht klachten probleem problemen problematiek gespecialiseerd specialisatie ervaring expertise ' +
     'liefst voorkeur aub svp please a the for with near opnamestop patientenstop opname stop werkt werken werkzaam ' +
     'dag dagen adres telefoonnummer nummer contact gegevens sociale kaart hulp zorg goede goed snel snelle mogelijk ' +
-    'binnen week weken wachttijd wachtlijst kort korte bv bijvoorbeeld zonder geen s'
+    'binnen week weken wachttijd wachtlijst kort korte bv bijvoorbeeld zonder geen praktijk s'
   ).split(' '),
 );
 
@@ -254,12 +254,9 @@ function fuzzyLookup(token: string, vocabulary: Vocabulary): Hit | null {
   if (compound) return { kind: 'expertise', key: compound };
   const discipline = resolveDiscipline(token);
   if (discipline) return { kind: 'discipline', code: discipline.code };
-  // Half-typed discipline ("fysiothera", "logop"): the shortest known name it starts.
-  let prefixOf: string | null = null;
-  for (const k of disciplinePhrases().keys()) {
-    if (!k.includes(' ') && k.startsWith(token) && (!prefixOf || k.length < prefixOf.length)) prefixOf = k;
-  }
-  if (prefixOf) return { kind: 'discipline', code: disciplinePhrases().get(prefixOf)! };
+  // Half-typed discipline ("fysiothera", "logop").
+  const completed = completeDiscipline(token);
+  if (completed) return { kind: 'discipline', code: completed };
   const wijk = suggestWijk(token);
   if (wijk) return { kind: 'wijk', codes: wijk };
   const max = typoTolerance(token.length);

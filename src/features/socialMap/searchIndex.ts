@@ -15,7 +15,7 @@
  */
 import { disciplineAncestors, getDiscipline } from './disciplines';
 import { expertiseKey } from './expertise';
-import { describeLookupQuery, isEmptyLookupQuery, type LookupQuery } from './queryParser';
+import { describeLookupQuery, emptyLookupQuery, isEmptyLookupQuery, type LookupQuery } from './queryParser';
 import { fold, tokenize } from './text';
 import { SEARCH_LIMITS, WEEKDAYS, type Partner, type Weekday } from './types';
 import { getWijk, neighboursOf, wijkForPc4, wijkName } from './wijken';
@@ -59,6 +59,7 @@ export type WidenKind =
   | 'dropExpertise'
   | 'includeIntakeStop'
   | 'dropFreeText'
+  | 'disciplineOnly'
   | 'rephrase';
 
 export interface WidenSuggestion {
@@ -108,6 +109,8 @@ interface Doc {
   /** Bit i set = works on WEEKDAYS[i]; a bitmask test is what keeps weekday-only queries in budget. */
   dayMask: number;
   expertiseKeys: string[];
+  /** Expertise keys that come with the partner's specialisation (bekkenfysiotherapie → bekkenbodem). */
+  impliedExpertise: string[];
   words: string[];
   intakeActive: boolean;
   intakeUntil: string | null;
@@ -480,6 +483,12 @@ export class SocialMapIndex {
     const withoutFree = { ...q, freeText: [] };
     if (q.freeText.length && !isEmptyLookupQuery(withoutFree)) offer('dropFreeText', { freeText: [] }, { value: q.freeText.join(' ') });
 
+    // Each single step found nothing: fall back to just the (unspecialised) discipline, anywhere.
+    if (out.length === 0 && q.disciplines.length) {
+      const unique = [...new Set(roots)];
+      const only = { ...emptyLookupQuery(), disciplines: unique };
+      if (!sameQuery(only, q)) offer('disciplineOnly', only, { value: unique.map((c) => getDiscipline(c)?.nl.toLowerCase() ?? c).join(', ') });
+    }
     if (out.length === 0) out.push({ kind: 'rephrase', query: q, total: 0, messageKey: 'socialMap.widen.rephrase', params: {} });
     return out;
   }
@@ -546,6 +555,7 @@ function makeDoc(p: Partner): Doc {
     workdays: unique(p.workdays),
     dayMask: dayMask(p.workdays),
     expertiseKeys: [...expertiseKeys],
+    impliedExpertise: (getDiscipline(p.discipline)?.impliedExpertise ?? []).map(expertiseKey),
     words: [...words],
     intakeActive: p.intakeStop.active,
     intakeUntil: p.intakeStop.until,
@@ -607,9 +617,20 @@ function wijkCoversAny(wijk: string, pc4s: Set<string>): boolean {
   return false;
 }
 
+/**
+ * Exact: the partner has the asked discipline, or is a specialist whose specialisation is the asked
+ * expertise ("fysio bekkenbodem" → a bekkenfysiotherapeut is as good a fit as a tagged fysiotherapeut).
+ */
+function disciplineExact(doc: Doc, cq: CompiledQuery): boolean {
+  if (cq.disciplines.has(doc.discipline)) return true;
+  if (doc.impliedExpertise.length === 0) return false;
+  for (const e of cq.expertise) if (doc.impliedExpertise.includes(e.key)) return true;
+  return false;
+}
+
 function scoreDoc(n: number, doc: Doc, cq: CompiledQuery): number {
   let score = 0;
-  if (cq.disciplines.size) score += cq.disciplines.has(doc.discipline) ? SCORE.disciplineExact : SCORE.disciplineParent;
+  if (cq.disciplines.size) score += disciplineExact(doc, cq) ? SCORE.disciplineExact : SCORE.disciplineParent;
   for (const e of cq.expertise) score += e.exact?.has(n) ? SCORE.expertiseExact : SCORE.expertisePartial;
   if (cq.wijken.size || cq.pc4s.size) score += areaScore(doc, cq);
   if ((cq.dayMask & doc.dayMask) !== 0) score += SCORE.weekdayKnown;
@@ -621,7 +642,7 @@ function describeMatch(n: number, doc: Doc, cq: CompiledQuery): SearchMatch {
   const ancestors = disciplineAncestors(doc.discipline);
   return {
     disciplines: [...cq.disciplines].filter((c) => ancestors.includes(c)),
-    disciplineExact: cq.disciplines.has(doc.discipline),
+    disciplineExact: disciplineExact(doc, cq),
     expertise: cq.expertise.map((e) => e.key),
     wijken: doc.servedWijken.filter((w) => cq.wijken.has(w)),
     postcodes: [...cq.pc4s].filter((p) => doc.servedPc4.includes(p)),
@@ -690,6 +711,11 @@ class TopK<T> {
   sorted(): T[] {
     return [...this.heap].sort(this.cmp);
   }
+}
+
+function sameQuery(a: LookupQuery, b: LookupQuery): boolean {
+  const strip = (q: LookupQuery): string => JSON.stringify({ ...q, understood: [] });
+  return strip(a) === strip(b);
 }
 
 function withUnderstood(q: LookupQuery): LookupQuery {
