@@ -1,11 +1,13 @@
 /** One merged catalogue; a duplicate code across features is caught by a unit test. */
 import { groupMessages } from '../features/groups/messages';
+import { pollMessages } from '../features/polls/messages';
 import { commonMessages } from './common';
 import type { Messages } from './index';
 
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
   groups: groupMessages,
+  polls: pollMessages,
 };
 
 export const catalog: Messages = Object.assign({}, ...Object.values(catalogParts));

@@ -1,0 +1,507 @@
+/**
+ * Klankbord polls, the use-cases: draft → publish → vote (change, withdraw) → close → remind/export.
+ *
+ * Who may do what (checked here, server-side, on every call; card data never decides):
+ * - create, edit and publish: coordinators and admins; a coordinator addresses the ROHA-raad, everyone,
+ *   or the wijkgroepen they coordinate (admins: any group), and posts here or in such a group's channel;
+ * - close, remind, export: the poll's creator or an admin;
+ * - vote: the electorate fixed at publish (PollElector), identified by the person the activity belongs to.
+ *
+ * Correctness under concurrent clicks comes from the database, not from timing: one ballot per
+ * (poll, voter) is a primary key; every vote runs in one transaction whose first statement only matches
+ * an open poll before its deadline, so a vote after the close (or racing with it) changes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/client';
+import { auditActor, recordAudit } from '../audit/auditLog';
+import { DomainError } from '../errors';
+import { coordinatedGroupIds, isAdmin, type Actor } from '../groups/types';
+import { checkPrivacy, checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
+import { voterKey } from './anonymity';
+import { parseCreateCommand, settingsFromForm, voteFrom, type DraftForm, type Problem } from './parse';
+import * as repo from './repository';
+import {
+  MAX_COMMENTS_ON_CARD, RETENTION_AFTER_CLOSE_MS,
+  type FrozenResult, type MyBallot, type PollRecord, type PollSettings, type PollSnapshot,
+} from './types';
+
+export const CLOSE_JOB = 'poll.close';
+export const PURGE_JOB = 'poll.purge';
+export const closeJobKey = (pollId: number) => `poll.close:${pollId}`;
+export const purgeJobKey = (pollId: number) => `poll.purge:${pollId}`;
+
+/** A publish attempt that neither finished nor failed this long ago died with its process; it may be retried. */
+const STALE_PUBLISH_MS = 2 * 60_000;
+/** Reminders are a nudge, not a stream: one round per poll per hour. */
+export const REMIND_COOLDOWN_MS = 60 * 60_000;
+
+export interface PollJobs {
+  schedule(kind: string, uniqueKey: string, runAt: Date, payload: Record<string, unknown>): Promise<void>;
+  cancel(uniqueKey: string): Promise<void>;
+}
+
+export interface PollsDeps {
+  db: Db;
+  clock: () => Date;
+  /** server secret: keys ballots (see anonymity.ts) and signs export links */
+  secret: string;
+  jobs: PollJobs;
+}
+
+export type VoteOutcome = 'recorded' | 'changed' | 'unchanged' | 'alreadyVoted' | 'withdrawn' | 'nothingToWithdraw' | 'closed';
+
+export interface VoterView {
+  snapshot: PollSnapshot;
+  mine: MyBallot;
+  eligible: boolean;
+  canManage: boolean;
+}
+
+export type PublishStart =
+  | { ok: false; poll: PollRecord; problems: Problem[]; privacyFindings: boolean }
+  | { ok: true; poll: PollRecord; electorate: string[]; conversationId: string };
+
+export class PollsService {
+  constructor(private readonly deps: PollsDeps) {}
+
+  private get db(): Db {
+    return this.deps.db;
+  }
+
+  // ---- permissions -----------------------------------------------------------------------------------
+
+  canCreate(actor: Pick<Actor, 'roles' | 'personId'>): boolean {
+    return Boolean(actor.personId) && (isAdmin(actor) || actor.roles.some((r) => r.role === 'coordinator'));
+  }
+
+  canManage(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId'>): boolean {
+    return isAdmin(actor) || (actor.personId !== null && actor.personId === poll.creatorId);
+  }
+
+  /** null = every group (admins) */
+  private allowedGroups(actor: Actor): Set<string> | null {
+    return isAdmin(actor) ? null : new Set(coordinatedGroupIds(actor));
+  }
+
+  private async requirePoll(pollId: number): Promise<PollRecord> {
+    const poll = await repo.findPoll(this.db, pollId);
+    if (!poll) throw new DomainError('polls.notFound', { id: pollId });
+    return poll;
+  }
+
+  private async requireDraftEditor(actor: Actor, pollId: number): Promise<PollRecord> {
+    const poll = await this.requirePoll(pollId);
+    // the role is checked again on every edit: it may have been revoked since the draft was made
+    if (!this.canCreate(actor) || !this.canManage(actor, poll)) throw new DomainError('polls.draft.notAllowed');
+    if (poll.status !== 'draft') throw new DomainError('polls.draft.alreadyPublished', { id: poll.id });
+    return poll;
+  }
+
+  // ---- drafts ----------------------------------------------------------------------------------------
+
+  async createDraft(actor: Actor, args: string, where: { conversationId: string; linkedGroupId: string | null }): Promise<PollRecord> {
+    if (!this.canCreate(actor)) throw new DomainError('polls.create.notAllowed');
+    const { question, options } = parseCreateCommand(args);
+    const allowed = this.allowedGroups(actor);
+    // In a wijkgroep's own channel the natural audience is that group; elsewhere the ROHA-raad.
+    const groupHere = where.linkedGroupId && (!allowed || allowed.has(where.linkedGroupId)) ? where.linkedGroupId : null;
+    const row = await this.db.poll.create({
+      data: {
+        ...repo.settingsData({
+          question: question.slice(0, 1_000),
+          options: options.slice(0, 20),
+          multiple: false,
+          anonymous: false,
+          resultsLive: true,
+          feedback: false,
+          deadline: null,
+          audience: groupHere ? 'groups' : 'raad',
+          audienceGroupIds: groupHere ? [groupHere] : [],
+          target: { kind: 'here' },
+        }),
+        creatorId: actor.personId!,
+        creatorName: actor.name,
+        locale: actor.locale,
+        draftConversationId: where.conversationId,
+      },
+    });
+    return repo.toRecord(row);
+  }
+
+  async draft(actor: Actor, pollId: number): Promise<PollRecord> {
+    return this.requireDraftEditor(actor, pollId);
+  }
+
+  /** Saves what is valid; with problems nothing is saved and the problems go back to the card. */
+  async saveDraft(actor: Actor, pollId: number, form: DraftForm): Promise<{ poll: PollRecord; problems: Problem[] }> {
+    const poll = await this.requireDraftEditor(actor, pollId);
+    const { settings, problems } = settingsFromForm(form, this.deps.clock());
+    if (!settings) return { poll, problems };
+    const groupProblems = await this.checkGroups(actor, settings);
+    if (groupProblems.length) return { poll, problems: groupProblems };
+    const row = await this.db.poll.update({ where: { id: poll.id }, data: repo.settingsData(settings) });
+    return { poll: repo.toRecord(row), problems: [] };
+  }
+
+  private async checkGroups(actor: Actor, settings: PollSettings): Promise<Problem[]> {
+    const allowed = this.allowedGroups(actor);
+    const wanted = [...settings.audienceGroupIds, ...(settings.target.kind === 'group' ? [settings.target.groupId] : [])];
+    const found = new Map((await repo.groupsByIds(this.db, wanted)).map((g) => [g.id, g.name]));
+    const problems: Problem[] = [];
+    for (const id of new Set(wanted)) {
+      const name = found.get(id);
+      if (!name) problems.push({ code: 'polls.draft.unknownGroup' });
+      else if (allowed && !allowed.has(id)) problems.push({ code: 'polls.draft.groupNotYours', params: { group: name } });
+    }
+    return problems;
+  }
+
+  async discardDraft(actor: Actor, pollId: number): Promise<void> {
+    const poll = await this.requireDraftEditor(actor, pollId);
+    await this.db.poll.deleteMany({ where: { id: poll.id, status: 'draft' } });
+  }
+
+  // ---- publishing ------------------------------------------------------------------------------------
+
+  /**
+   * Saves the form, checks everything a published poll needs, and claims the draft (draft → publishing)
+   * so a double click or a Teams retry cannot post the poll twice. The caller posts the card, then calls
+   * finishPublish, or abortPublish when posting failed.
+   */
+  async beginPublish(actor: Actor, pollId: number, form: DraftForm): Promise<PublishStart> {
+    const saved = await this.saveDraft(actor, pollId, form);
+    if (saved.problems.length) return { ok: false, poll: saved.poll, problems: saved.problems, privacyFindings: false };
+    const poll = saved.poll;
+    const problems: Problem[] = [];
+    // Wijkbot holds organisational data only: the question and options go through the privacy guard.
+    const fields: Record<string, string> = { question: poll.question };
+    poll.options.forEach((o, i) => (fields[`option.${i + 1}`] = o));
+    const findings = checkPrivacyOfFields(fields, { referenceDate: this.deps.clock() });
+    const privacyOverride = findings.length > 0 && form.privacyOk === 'true';
+    if (findings.length && !privacyOverride) {
+      for (const line of describeFindings(findings, actor.locale)) problems.push({ code: 'polls.privacy.finding', params: { finding: line } });
+    }
+    const electorate = await repo.electorate(this.db, poll.audience, poll.audienceGroupIds);
+    if (!electorate.length) problems.push({ code: 'polls.publish.noElectorate' });
+    const conversationId = poll.target.kind === 'group' ? await repo.channelOfGroup(this.db, poll.target.groupId) : poll.draftConversationId;
+    if (!conversationId) problems.push({ code: 'polls.publish.groupHasNoChannel' });
+    if (poll.deadline && poll.deadline.getTime() <= this.deps.clock().getTime()) problems.push({ code: 'polls.deadline.tooSoon' });
+    if (problems.length || !conversationId) return { ok: false, poll, problems, privacyFindings: findings.length > 0 };
+
+    const now = this.deps.clock();
+    const claimed = await this.db.poll.updateMany({
+      where: { id: poll.id, OR: [{ status: 'draft' }, { status: 'publishing', publishedAt: { lt: new Date(now.getTime() - STALE_PUBLISH_MS) } }] },
+      data: { status: 'publishing', publishedAt: now },
+    });
+    if (claimed.count !== 1) throw new DomainError('polls.draft.alreadyPublished', { id: poll.id });
+    if (privacyOverride) {
+      await recordAudit(this.db, { ...auditActor(actor), action: 'poll.privacyOverride', entityType: 'Poll', entityId: String(poll.id), details: { kinds: findings.map((f) => f.kind) } });
+    }
+    return { ok: true, poll: { ...poll, status: 'open', eligibleCount: electorate.length, conversationId, publishedAt: now }, electorate, conversationId };
+  }
+
+  async finishPublish(actor: Actor, pollId: number, posted: { conversationId: string; messageId: string }, electorate: string[]): Promise<PollRecord> {
+    const poll = await this.db.$transaction(async (tx) => {
+      const { count } = await tx.poll.updateMany({
+        where: { id: pollId, status: 'publishing' },
+        data: { status: 'open', conversationId: posted.conversationId, messageId: posted.messageId, eligibleCount: electorate.length },
+      });
+      if (count !== 1) throw new DomainError('polls.draft.alreadyPublished', { id: pollId });
+      const row = repo.toRecord(await tx.poll.findUniqueOrThrow({ where: { id: pollId } }));
+      await tx.pollElector.createMany({ data: electorate.map((personId) => ({ pollId, personId })) });
+      if (row.anonymous) await tx.pollTally.createMany({ data: row.options.map((_, option) => ({ pollId, option, count: 0 })) });
+      await recordAudit(tx, {
+        ...auditActor(actor), action: 'poll.publish', entityType: 'Poll', entityId: String(pollId),
+        details: { audience: row.audience, groups: row.audienceGroupIds, eligible: electorate.length, anonymous: row.anonymous, multiple: row.multiple, deadline: row.deadline?.toISOString() ?? null, conversationId: posted.conversationId },
+      });
+      return row;
+    });
+    if (poll.deadline) await this.deps.jobs.schedule(CLOSE_JOB, closeJobKey(pollId), poll.deadline, { pollId });
+    return poll;
+  }
+
+  async abortPublish(pollId: number): Promise<void> {
+    await this.db.poll.updateMany({ where: { id: pollId, status: 'publishing' }, data: { status: 'draft', publishedAt: null } });
+  }
+
+  // ---- voting ----------------------------------------------------------------------------------------
+
+  private async requireElector(actor: Actor, poll: PollRecord): Promise<string> {
+    const personId = actor.personId;
+    const elector = personId ? await this.db.pollElector.findUnique({ where: { pollId_personId: { pollId: poll.id, personId } }, select: { personId: true } }) : null;
+    if (!elector || !personId) throw new DomainError('polls.vote.notEligible');
+    return personId;
+  }
+
+  /** The transaction's first statement: matches only an open poll before its deadline (else P2025). */
+  private openGuard(pollId: number, now: Date) {
+    return this.db.poll.update({
+      where: { id: pollId, status: 'open', OR: [{ deadline: null }, { deadline: { gt: now } }] },
+      data: { changes: { increment: 1 } },
+      select: { id: true },
+    });
+  }
+
+  async vote(actor: Actor, pollId: number, data: Record<string, unknown>): Promise<{ outcome: VoteOutcome; poll: PollRecord }> {
+    const poll = await this.requirePoll(pollId);
+    if (poll.status === 'draft' || poll.status === 'publishing') throw new DomainError('polls.notOpenYet');
+    if (poll.status === 'closed') return { outcome: 'closed', poll };
+    const personId = await this.requireElector(actor, poll);
+    const input = voteFrom(data, poll.options.length, poll.multiple);
+    if (input.feedback && !poll.feedback) input.feedback = null;
+    if (input.feedback) {
+      const findings = checkPrivacy(input.feedback, { referenceDate: this.deps.clock() }).findings;
+      if (findings.length) throw new DomainError('polls.vote.feedbackPrivacy', { finding: describeFindings(findings, actor.locale)[0] });
+    }
+    const key = voterKey(this.deps.secret, poll.id, personId);
+    const now = this.deps.clock();
+    const ballotWhere = { pollId_voterKey: { pollId: poll.id, voterKey: key } };
+    try {
+      if (poll.anonymous) {
+        // Ballot and counters in one transaction: the ballot's primary key refuses a second vote, and
+        // then nothing of this transaction — counters included — is kept.
+        await this.db.$transaction([
+          this.openGuard(poll.id, now),
+          this.db.pollBallot.create({ data: { pollId: poll.id, voterKey: key }, select: { pollId: true } }),
+          ...input.choices.map((option) =>
+            this.db.pollTally.update({ where: { pollId_option: { pollId: poll.id, option } }, data: { count: { increment: 1 } }, select: { option: true } })),
+          ...(input.feedback ? [this.db.pollAnonymousComment.create({ data: { id: randomUUID(), pollId: poll.id, text: input.feedback }, select: { pollId: true } })] : []),
+        ]);
+        return { outcome: 'recorded', poll };
+      }
+      const before = await this.myNamedBallot(poll.id, key, personId);
+      if (before.kind === 'named' && sameChoices(before.choices, input.choices) && (!input.feedback || input.feedback === before.comment)) {
+        return { outcome: 'unchanged', poll }; // a repeated click or a Teams retry: nothing to write
+      }
+      // The ballot upsert comes first: it takes the voter's row, so two concurrent changes by one person
+      // are applied one after the other (each deletes the other's rows), never both.
+      await this.db.$transaction([
+        this.openGuard(poll.id, now),
+        this.db.pollBallot.upsert({
+          where: ballotWhere,
+          create: { pollId: poll.id, voterKey: key, personId, comment: input.feedback },
+          update: input.feedback ? { comment: input.feedback } : { personId },
+          select: { pollId: true },
+        }),
+        this.db.pollVote.deleteMany({ where: { pollId: poll.id, personId } }),
+        this.db.pollVote.createMany({ data: input.choices.map((option) => ({ pollId: poll.id, personId, option })) }),
+      ]);
+      return { outcome: before.kind === 'named' ? 'changed' : 'recorded', poll };
+    } catch (err) {
+      if (isUniqueViolation(err)) return { outcome: 'alreadyVoted', poll };
+      if (isNotFound(err)) return { outcome: 'closed', poll: await this.requirePoll(pollId) };
+      throw err;
+    }
+  }
+
+  async withdraw(actor: Actor, pollId: number): Promise<{ outcome: VoteOutcome; poll: PollRecord }> {
+    const poll = await this.requirePoll(pollId);
+    if (poll.status === 'closed') return { outcome: 'closed', poll };
+    if (poll.status !== 'open') throw new DomainError('polls.notOpenYet');
+    const personId = await this.requireElector(actor, poll);
+    if (poll.anonymous) throw new DomainError('polls.vote.anonymousFinal');
+    const key = voterKey(this.deps.secret, poll.id, personId);
+    try {
+      const [, removed] = await this.db.$transaction([
+        this.openGuard(poll.id, this.deps.clock()),
+        this.db.pollBallot.deleteMany({ where: { pollId: poll.id, voterKey: key } }),
+        this.db.pollVote.deleteMany({ where: { pollId: poll.id, personId } }),
+      ]);
+      return { outcome: removed.count ? 'withdrawn' : 'nothingToWithdraw', poll };
+    } catch (err) {
+      if (isNotFound(err)) return { outcome: 'closed', poll: await this.requirePoll(pollId) };
+      throw err;
+    }
+  }
+
+  private async myNamedBallot(pollId: number, key: string, personId: string): Promise<MyBallot> {
+    const ballot = await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId, voterKey: key } }, select: { comment: true } });
+    if (!ballot) return { kind: 'none' };
+    const votes = await this.db.pollVote.findMany({ where: { pollId, personId }, select: { option: true }, orderBy: { option: 'asc' } });
+    return { kind: 'named', choices: votes.map((v) => v.option), comment: ballot.comment };
+  }
+
+  /** The acting person's own ballot: choices for named polls; for anonymous ones only whether they voted. */
+  async myBallot(actor: Pick<Actor, 'personId'>, poll: PollRecord): Promise<MyBallot> {
+    if (!actor.personId || poll.status === 'draft' || poll.status === 'publishing') return { kind: 'none' };
+    const key = voterKey(this.deps.secret, poll.id, actor.personId);
+    if (!poll.anonymous) return this.myNamedBallot(poll.id, key, actor.personId);
+    const ballot = await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } }, select: { pollId: true } });
+    return ballot ? { kind: 'anonymous' } : { kind: 'none' };
+  }
+
+  async isElector(actor: Pick<Actor, 'personId'>, pollId: number): Promise<boolean> {
+    if (!actor.personId) return false;
+    return Boolean(await this.db.pollElector.findUnique({ where: { pollId_personId: { pollId, personId: actor.personId } }, select: { pollId: true } }));
+  }
+
+  /** The poll as one person sees it: the shared facts plus their own ballot and controls. */
+  async viewFor(actor: Actor, pollId: number, poll?: PollRecord): Promise<VoterView> {
+    const p = poll ?? (await this.requirePoll(pollId));
+    if (p.status === 'draft' || p.status === 'publishing') throw new DomainError('polls.notOpenYet');
+    const [snapshot, mine, eligible] = await Promise.all([this.snapshot(p), this.myBallot(actor, p), this.isElector(actor, p.id)]);
+    return { snapshot, mine, eligible, canManage: this.canManage(actor, p) };
+  }
+
+  /**
+   * Counts, turnout and (for closed polls, or on request) feedback. A closed poll shows its frozen result,
+   * not a recount: what was announced at the close is what stays.
+   */
+  async snapshot(pollOrId: PollRecord | number, opts: { withComments?: boolean } = {}): Promise<PollSnapshot> {
+    const poll = typeof pollOrId === 'number' ? await this.requirePoll(pollOrId) : pollOrId;
+    const withComments = opts.withComments ?? poll.status === 'closed';
+    const comments = withComments ? (await repo.comments(this.db, poll)).slice(0, MAX_COMMENTS_ON_CARD * 25) : [];
+    if (poll.status === 'closed' && poll.result) return { poll, counts: poll.result.counts, voters: poll.result.voters, comments };
+    const [counts, voters] = await Promise.all([repo.currentCounts(this.db, poll), repo.countVoters(this.db, poll.id)]);
+    return { poll, counts, voters, comments };
+  }
+
+  /**
+   * The export: the same rule as the card. Results, choices and feedback only once they are visible
+   * (closed, or live results on a named poll); before that, the turnout alone. So the CSV of an anonymous
+   * poll can never be diffed vote by vote while it runs.
+   */
+  async exportSnapshot(poll: PollRecord): Promise<{ snapshot: PollSnapshot; namedVotes: { name: string; choices: number[] }[]; resultsVisible: boolean }> {
+    const resultsVisible = poll.status === 'closed' || poll.resultsLive;
+    const snapshot = await this.snapshot(poll, { withComments: resultsVisible });
+    return { snapshot, namedVotes: resultsVisible ? await this.namedVotes(poll) : [], resultsVisible };
+  }
+
+  // ---- closing ---------------------------------------------------------------------------------------
+
+  /**
+   * Closes an open poll exactly once (a conditional update: of two racing closers only one matches),
+   * freezes the result into the poll row and the audit trail, and plans the retention purge.
+   * by = the acting person (`sluit peiling`), or 'deadline' (the durable job).
+   */
+  async close(pollId: number, by: Actor | 'deadline'): Promise<{ closed: boolean; poll: PollRecord }> {
+    const poll = await this.requirePoll(pollId);
+    if (by !== 'deadline' && !this.canManage(by, poll)) throw new DomainError('polls.close.notAllowed', { creator: poll.creatorName });
+    if (poll.status === 'draft' || poll.status === 'publishing') throw new DomainError('polls.notOpenYet');
+    const now = this.deps.clock();
+    const frozen = await this.db.$transaction(async (tx): Promise<FrozenResult | null> => {
+      const { count } = await tx.poll.updateMany({
+        where: { id: pollId, status: 'open' },
+        data: { status: 'closed', closedAt: now, closedBy: by === 'deadline' ? 'deadline' : by.name },
+      });
+      if (count !== 1) return null;
+      const result: FrozenResult = { counts: await repo.currentCounts(tx, poll), voters: await repo.countVoters(tx, pollId), eligible: poll.eligibleCount };
+      await tx.poll.update({ where: { id: pollId }, data: { result: JSON.stringify(result) } });
+      await recordAudit(tx, {
+        ...(by === 'deadline' ? { actorId: null, actorLabel: 'systeem (deadline)' } : auditActor(by)),
+        action: 'poll.close', entityType: 'Poll', entityId: String(pollId),
+        details: { reason: by === 'deadline' ? 'deadline' : 'manual', ...result },
+      });
+      return result;
+    });
+    if (frozen) {
+      if (by !== 'deadline') await this.deps.jobs.cancel(closeJobKey(pollId));
+      await this.deps.jobs.schedule(PURGE_JOB, purgeJobKey(pollId), new Date(now.getTime() + RETENTION_AFTER_CLOSE_MS), { pollId });
+    }
+    return { closed: Boolean(frozen), poll: await this.requirePoll(pollId) };
+  }
+
+  /** true for exactly one caller: that one posts the close in the channel (and releases on failure). */
+  async claimAnnouncement(pollId: number): Promise<boolean> {
+    const { count } = await this.db.poll.updateMany({ where: { id: pollId, status: 'closed', announcedAt: null }, data: { announcedAt: this.deps.clock() } });
+    return count === 1;
+  }
+
+  async releaseAnnouncement(pollId: number): Promise<void> {
+    await this.db.poll.updateMany({ where: { id: pollId }, data: { announcedAt: null } });
+  }
+
+  async isAnnounced(pollId: number): Promise<boolean> {
+    return Boolean((await this.db.poll.findUnique({ where: { id: pollId }, select: { announcedAt: true } }))?.announcedAt);
+  }
+
+  // ---- reminders, export, retention ------------------------------------------------------------------
+
+  /**
+   * Whom a reminder goes to. Named polls: the electors without a ballot. Anonymous polls: everyone in
+   * the electorate — looking up who has not voted would mean matching people against ballots.
+   */
+  async remindTargets(actor: Actor, pollId: number): Promise<{ poll: PollRecord; personIds: string[]; everyone: boolean }> {
+    const poll = await this.requirePoll(pollId);
+    if (!this.canManage(actor, poll)) throw new DomainError('polls.manage.notAllowed', { creator: poll.creatorName });
+    if (poll.status !== 'open') throw new DomainError('polls.remind.notOpen');
+    const electors = (await this.db.pollElector.findMany({ where: { pollId }, select: { personId: true } })).map((e) => e.personId);
+    if (poll.anonymous) return { poll, personIds: electors, everyone: true };
+    const voted = new Set((await this.db.pollBallot.findMany({ where: { pollId }, select: { personId: true } })).map((b) => b.personId));
+    return { poll, personIds: electors.filter((id) => !voted.has(id)), everyone: false };
+  }
+
+  /**
+   * One reminder round per cooldown: a conditional update claims it, so a double click or a Teams retry
+   * does not message everyone twice.
+   */
+  async claimReminder(actor: Actor, pollId: number, reachable: number, unreachable: number): Promise<void> {
+    const now = this.deps.clock();
+    const { count } = await this.db.poll.updateMany({
+      where: { id: pollId, status: 'open', OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lt: new Date(now.getTime() - REMIND_COOLDOWN_MS) } }] },
+      data: { lastRemindedAt: now },
+    });
+    if (count !== 1) throw new DomainError('polls.remind.tooSoon', { minutes: Math.round(REMIND_COOLDOWN_MS / 60_000) });
+    await recordAudit(this.db, { ...auditActor(actor), action: 'poll.remind', entityType: 'Poll', entityId: String(pollId), details: { reachable, unreachable } });
+  }
+
+  async requireManager(actor: Pick<Actor, 'roles' | 'personId'>, pollId: number): Promise<PollRecord> {
+    const poll = await this.requirePoll(pollId);
+    if (!this.canManage(actor, poll)) throw new DomainError('polls.manage.notAllowed', { creator: poll.creatorName });
+    return poll;
+  }
+
+  /** Named polls: who chose what (for the creator's export). Anonymous polls have no such list. */
+  async namedVotes(poll: PollRecord): Promise<{ name: string; choices: number[] }[]> {
+    if (poll.anonymous) return [];
+    const votes = await this.db.pollVote.findMany({ where: { pollId: poll.id }, select: { personId: true, option: true } });
+    const names = await repo.personNames(this.db, votes.map((v) => v.personId));
+    const byPerson = new Map<string, number[]>();
+    for (const v of votes) byPerson.set(v.personId, [...(byPerson.get(v.personId) ?? []), v.option]);
+    return [...byPerson.entries()]
+      .map(([id, choices]) => ({ name: names.get(id) ?? '?', choices: choices.sort((a, b) => a - b) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }
+
+  /** Retention: a year after closing, ballots, votes, feedback and the electorate go; the frozen totals stay. */
+  async purge(pollId: number): Promise<void> {
+    await this.db.$transaction([
+      this.db.pollVote.deleteMany({ where: { pollId } }),
+      this.db.pollBallot.deleteMany({ where: { pollId } }),
+      this.db.pollAnonymousComment.deleteMany({ where: { pollId } }),
+      this.db.pollTally.deleteMany({ where: { pollId } }),
+      this.db.pollElector.deleteMany({ where: { pollId } }),
+    ]);
+  }
+
+  /** Open polls the person may vote in or manages, newest first (for `peilingen`). */
+  async openPollsFor(actor: Actor): Promise<{ poll: PollRecord; eligible: boolean; manages: boolean }[]> {
+    const rows = await this.db.poll.findMany({ where: { status: 'open' }, orderBy: { id: 'desc' }, take: 50 });
+    const mine = actor.personId
+      ? new Set((await this.db.pollElector.findMany({ where: { personId: actor.personId, pollId: { in: rows.map((r) => r.id) } }, select: { pollId: true } })).map((e) => e.pollId))
+      : new Set<number>();
+    return rows
+      .map(repo.toRecord)
+      .map((poll) => ({ poll, eligible: mine.has(poll.id), manages: this.canManage(actor, poll) }))
+      .filter((x) => x.eligible || x.manages);
+  }
+
+  /** The caller's open polls, to close or remind without typing a number when there is just one. */
+  async onlyOpenPollOf(actor: Actor): Promise<number | null> {
+    if (!actor.personId) return null;
+    const rows = await this.db.poll.findMany({ where: { status: 'open', creatorId: actor.personId }, select: { id: true }, take: 2 });
+    return rows.length === 1 ? rows[0].id : null;
+  }
+}
+
+function sameChoices(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Prisma's "record to update not found": here, the open-poll guard did not match (closed or past the deadline). */
+function isNotFound(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2025';
+}
+
+export type { DraftForm, Problem };
