@@ -34,7 +34,10 @@ export type AreaMatch = 'wijk' | 'postcodeArea' | 'address';
 
 export interface SearchMatch {
   disciplines: string[];
-  /** The partner has exactly the asked discipline, not a specialisation of it. */
+  /**
+   * The partner has exactly the asked discipline, or is a specialist whose specialisation is the asked
+   * expertise (a bekkenfysiotherapeut for "fysio bekkenbodem"); false for "some specialisation of it".
+   */
   disciplineExact: boolean;
   expertise: string[];
   wijken: string[];
@@ -122,14 +125,18 @@ interface Doc {
 /** key → doc numbers, with empty sets removed so vocabularies stay honest. */
 class Postings {
   readonly map = new Map<string, Set<number>>();
-  /** Bumped whenever a key appears or disappears, so derived sorted key lists know to rebuild. */
-  version = 0;
+  /**
+   * Keys in sorted order for prefix and substring scans. Built on first use (one sort after the bulk
+   * load), then kept up to date one key at a time, so an upsert never triggers a full re-sort.
+   */
+  private sorted: string[] | null = null;
+
   add(key: string, doc: number): void {
     let set = this.map.get(key);
     if (!set) {
       set = new Set();
       this.map.set(key, set);
-      this.version++;
+      if (this.sorted) this.sorted.splice(lowerBound(this.sorted, key), 0, key);
     }
     set.add(doc);
   }
@@ -139,11 +146,15 @@ class Postings {
     set.delete(doc);
     if (set.size === 0) {
       this.map.delete(key);
-      this.version++;
+      if (this.sorted) this.sorted.splice(lowerBound(this.sorted, key), 1);
     }
   }
   get(key: string): Set<number> | undefined {
     return this.map.get(key);
+  }
+  sortedKeys(): readonly string[] {
+    this.sorted ??= [...this.map.keys()].sort();
+    return this.sorted;
   }
 }
 
@@ -179,10 +190,6 @@ export class SocialMapIndex {
   private readonly byWeekday = new Postings();
   private readonly byExpertise = new Postings();
   private readonly byWord = new Postings();
-  private wordList: string[] = [];
-  private wordListVersion = -1;
-  private expertiseList: string[] = [];
-  private expertiseListVersion = -1;
   /** Scratch stamps for de-duplicating the driving group without allocating per query. */
   private stamp = new Uint32Array(0);
   private generation = 0;
@@ -229,6 +236,7 @@ export class SocialMapIndex {
   }
 
   search(query: LookupQuery, opts: SearchOptions): SearchResult {
+    assertDay(opts.today);
     const offset = clamp(opts.offset ?? 0, 0, SEARCH_LIMITS.maxOffset);
     const limit = clamp(opts.limit ?? SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit);
     const cq = this.compile(query);
@@ -256,6 +264,7 @@ export class SocialMapIndex {
 
   /** Number of matches only; used for the widening suggestions. */
   count(query: LookupQuery, today: string): number {
+    assertDay(today);
     let total = 0;
     this.scan(this.compile(query), today, () => total++);
     return total;
@@ -304,7 +313,8 @@ export class SocialMapIndex {
 
     const pc4s = new Set<string>();
     const pc6s = new Set<string>();
-    for (const p of q.areas.postcodePrefixes) {
+    for (const raw of q.areas.postcodePrefixes) {
+      const p = raw.replace(/\s+/g, '').toUpperCase();
       pc4s.add(p.slice(0, 4));
       if (p.length === 6) pc6s.add(p);
     }
@@ -421,28 +431,27 @@ export class SocialMapIndex {
     return out;
   }
 
-  /** Posting sets of every word starting with the term. */
+  /**
+   * Posting sets of every word starting with the term. Two-letter terms match whole words only: "de" as
+   * a prefix would pull in half the city (de Jong, De Clercqstraat, Dekker, …).
+   */
   private wordSets(term: string): Set<number>[] {
+    if (term.length < 3) {
+      const exact = this.byWord.get(term);
+      return exact ? [exact] : [];
+    }
     const words = this.sortedWords();
     const out: Set<number>[] = [];
     for (let i = lowerBound(words, term); i < words.length && words[i]!.startsWith(term); i++) out.push(this.byWord.get(words[i]!)!);
     return out;
   }
 
-  private sortedWords(): string[] {
-    if (this.wordListVersion !== this.byWord.version) {
-      this.wordList = [...this.byWord.map.keys()].sort();
-      this.wordListVersion = this.byWord.version;
-    }
-    return this.wordList;
+  private sortedWords(): readonly string[] {
+    return this.byWord.sortedKeys();
   }
 
-  private sortedExpertise(): string[] {
-    if (this.expertiseListVersion !== this.byExpertise.version) {
-      this.expertiseList = [...this.byExpertise.map.keys()].sort();
-      this.expertiseListVersion = this.byExpertise.version;
-    }
-    return this.expertiseList;
+  private sortedExpertise(): readonly string[] {
+    return this.byExpertise.sortedKeys();
   }
 
   // ------------------------------------------------------------ widening
@@ -722,7 +731,7 @@ function withUnderstood(q: LookupQuery): LookupQuery {
   return { ...q, understood: describeLookupQuery(q) };
 }
 
-function lowerBound(sorted: string[], key: string): number {
+function lowerBound(sorted: readonly string[], key: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -735,6 +744,11 @@ function lowerBound(sorted: string[], key: string): number {
 
 function unique<T>(list: readonly T[]): T[] {
   return [...new Set(list)];
+}
+
+/** A wrong `today` would silently mis-rank intake stops (string comparison), so it is a bug, loudly. */
+function assertDay(today: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`SearchOptions.today must be YYYY-MM-DD, got "${today}"`);
 }
 
 function clamp(v: number, lo: number, hi: number): number {

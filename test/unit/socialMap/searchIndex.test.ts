@@ -53,6 +53,13 @@ describe('SocialMapIndex.search: areas and postcodes', () => {
     expect(names(index, '1092').sort()).toEqual(['Lives at 1092 AB', 'Lives at 1092 CD', 'Serves PC4 1092', 'Serves wijk Oost'].sort());
   });
 
+  it('accepts postcode prefixes with a space from callers that build the query themselves', () => {
+    const q = { ...parseLookupQuery('fysio'), areas: { wijken: [], postcodePrefixes: ['1092 ab'] } };
+    const found = index.search(q, { today: TODAY, limit: 10 }).results.map((r) => r.partner.name);
+    expect(found).toHaveLength(4);
+    expect(found.indexOf('Lives at 1092 AB')).toBeLessThan(found.indexOf('Lives at 1092 CD'));
+  });
+
   it('prefers the exact address for a full postcode', () => {
     const found = names(index, 'fysio 1092 AB');
     expect(found).toHaveLength(4);
@@ -184,6 +191,23 @@ describe('SocialMapIndex: incremental updates', () => {
     index.upsert(c);
     expect(names(index, 'logo stotteren')).toEqual(['C']);
     expect(index.size).toBe(2);
+  });
+
+  it('keeps prefix search right when words come and go after the first query', () => {
+    const index = new SocialMapIndex([partner({ name: 'Anna Jansen' })]);
+    expect(names(index, 'jans')).toEqual(['Anna Jansen']);
+    const late = partner({ name: 'Bob Jansma', expertise: ['valpreventie'] });
+    index.upsert(late);
+    expect(names(index, 'jans')).toEqual(['Anna Jansen', 'Bob Jansma']);
+    expect(names(index, 'fysio valpreventie')).toEqual(['Bob Jansma']);
+    index.remove(late.id);
+    expect(names(index, 'jans')).toEqual(['Anna Jansen']);
+    expect(index.suggest('jansm', 5)).toEqual([]);
+  });
+
+  it('rejects a malformed today instead of mis-ranking intake stops', () => {
+    const index = new SocialMapIndex([partner()]);
+    expect(() => index.search(parseLookupQuery('fysio'), { today: '23-11-2026' })).toThrow(/YYYY-MM-DD/);
   });
 
   it('forgets words and tags that no partner has any more', () => {
