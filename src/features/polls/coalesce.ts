@@ -20,6 +20,8 @@ interface Entry {
 
 export class CardUpdateCoalescer {
   private readonly state = new Map<number, Entry>();
+  /** when the last edit per poll started: the distance holds across bursts, not only within one */
+  private readonly lastStart = new Map<number, number>();
 
   constructor(
     private readonly update: (pollId: number) => Promise<void>,
@@ -50,9 +52,11 @@ export class CardUpdateCoalescer {
   private async loop(pollId: number, entry: Entry): Promise<void> {
     try {
       for (;;) {
+        const wait = (this.lastStart.get(pollId) ?? -Infinity) + this.minIntervalMs - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         const waiters = entry.pending;
         entry.pending = [];
-        const started = Date.now();
+        this.lastStart.set(pollId, Date.now());
         try {
           await this.update(pollId);
           for (const w of waiters) w.resolve();
@@ -61,8 +65,6 @@ export class CardUpdateCoalescer {
           for (const w of waiters) w.reject(err);
         }
         if (!entry.pending.length) return;
-        const wait = this.minIntervalMs - (Date.now() - started);
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       }
     } finally {
       this.state.delete(pollId);

@@ -1,0 +1,36 @@
+import { parse } from 'csv-parse/sync';
+import { pollCsv, protectCell } from '../../../src/features/polls/csv';
+import { pollRecord } from './helpers';
+
+describe('CSV export', () => {
+  test('totals, named votes and feedback in one table that parses back', () => {
+    const csv = pollCsv(
+      { poll: pollRecord(), counts: [1, 1, 0], voters: 2, comments: [{ author: 'Rik Raadslid', text: 'Graag, maar "digitaal"' }] },
+      [{ name: 'Rik Raadslid', choices: [0] }, { name: 'Roos', choices: [1] }],
+    );
+    const rows: string[][] = parse(csv);
+    expect(rows[0]).toEqual(['soort', 'optie', 'stemmen', 'percentage', 'naam', 'toelichting']);
+    expect(rows).toContainEqual(['opkomst', '', '2', '15', '', '2 van 13 stemgerechtigden']);
+    expect(rows).toContainEqual(['uitslag', 'Ja', '1', '50', '', '']);
+    expect(rows).toContainEqual(['stem', 'Nee', '', '', 'Roos', '']);
+    expect(rows).toContainEqual(['toelichting', '', '', '', 'Rik Raadslid', 'Graag, maar "digitaal"']);
+  });
+
+  test('anonymous polls never list people, even if a caller passed some', () => {
+    const csv = pollCsv({ poll: pollRecord({ anonymous: true }), counts: [1, 0, 0], voters: 1, comments: [{ author: null, text: 'x' }] }, [{ name: 'Rik', choices: [0] }]);
+    expect(csv).not.toContain('Rik');
+  });
+
+  test('before the results are visible only the turnout is exported', () => {
+    const csv = pollCsv({ poll: pollRecord({ anonymous: true }), counts: [1, 0, 0], voters: 1, comments: [] }, [], false);
+    expect(csv).toContain('opkomst');
+    expect(csv).not.toMatch(/uitslag,Ja/);
+  });
+
+  test('spreadsheet formulas in user text are neutralised', () => {
+    expect(protectCell('=1+1')).toBe("'=1+1");
+    expect(protectCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(protectCell('-2')).toBe("'-2");
+    expect(protectCell('Ja')).toBe('Ja');
+  });
+});
