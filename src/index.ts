@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
-import { createDb, type Db } from './db/client';
+import { createDb, tuneSqlite, type Db } from './db/client';
 import { ensureMigrated } from './db/migrate';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
@@ -54,6 +54,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   const clock = options.clock ?? (() => new Date());
 
   const db = createDb(config.databaseFile);
+  await tuneSqlite(db);
   const applied = await ensureMigrated(db, config.databaseFile);
   if (applied.length) log.info({ migrations: applied }, 'database migrated');
 

@@ -36,8 +36,43 @@ export interface RosterPlan {
   unchanged: number;
 }
 
+/**
+ * Roles are read on every turn but change rarely, so resolved people are cached briefly. Every role change
+ * made through this service clears the cache at once; another bot instance sharing the database sees a
+ * change within ACTOR_CACHE_TTL_MS.
+ */
+export const ACTOR_CACHE_TTL_MS = 10_000;
+
 export class GroupsService {
-  constructor(private readonly db: Db, private readonly bootstrapAdmins: readonly string[]) {}
+  private readonly actorCache = new Map<string, { person: repo.PersonWithRoles | null; expires: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly bootstrapAdmins: readonly string[],
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private async afterRoleChange<T>(change: Promise<T>): Promise<T> {
+    try {
+      return await change;
+    } finally {
+      this.invalidateActors();
+    }
+  }
+
+  /** Call after any write to people or memberships. */
+  invalidateActors(): void {
+    this.actorCache.clear();
+  }
+
+  private async personByAad(aad: string): Promise<repo.PersonWithRoles | null> {
+    const hit = this.actorCache.get(aad);
+    if (hit && hit.expires > this.now()) return hit.person;
+    const person = await repo.findPersonByAad(this.db, aad);
+    // unknown people are not cached: their e-mail match or bootstrap must be seen on the next turn
+    if (person) this.actorCache.set(aad, { person, expires: this.now() + ACTOR_CACHE_TTL_MS });
+    return person;
+  }
 
   /**
    * Who is acting: matched by Entra object id, else (once) by the e-mail Teams knows for this user when a
@@ -45,7 +80,7 @@ export class GroupsService {
    */
   async resolveActor(identity: Identity, lookupEmail?: () => Promise<string | undefined>): Promise<Actor> {
     const aad = identity.aadObjectId.toLowerCase();
-    let person = await repo.findPersonByAad(this.db, aad);
+    let person = await this.personByAad(aad);
     if (!person && lookupEmail && (await repo.countPeopleAwaitingMatch(this.db)) > 0) {
       const email = (await lookupEmail())?.toLowerCase();
       const byEmail = email ? await repo.findPersonByEmail(this.db, email) : null;
@@ -55,6 +90,7 @@ export class GroupsService {
           await recordAudit(tx, { actorId: byEmail.id, actorLabel: byEmail.name, action: 'person.matchedByEmail', entityType: 'Person', entityId: byEmail.id });
           return repo.findPersonByAad(tx, aad);
         });
+        this.invalidateActors();
       }
     }
     if (this.bootstrapAdmins.includes(aad) && !person?.memberships.some((m) => m.role === 'admin')) {
@@ -65,6 +101,7 @@ export class GroupsService {
         }
         return repo.findPersonByAad(tx, aad);
       });
+      this.invalidateActors();
     }
     return {
       personId: person?.id ?? null,
@@ -99,20 +136,20 @@ export class GroupsService {
   async grantRole(actor: Actor, role: Role, target: PersonRef, groupText?: string): Promise<{ changed: boolean; personName: string; groupName: string | null }> {
     const group = await this.groupForRole(role, groupText);
     if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', { role });
-    return this.db.$transaction(async (tx) => {
+    return this.afterRoleChange(this.db.$transaction(async (tx) => {
       const person = await this.findOrCreatePerson(tx, target);
       const changed = await repo.upsertMembership(tx, person.id, role, group?.id ?? null);
       if (changed) {
         await recordAudit(tx, { ...auditActor(actor), action: 'role.grant', entityType: 'Person', entityId: person.id, details: { role, groupId: group?.id ?? null } });
       }
       return { changed, personName: person.name, groupName: group?.name ?? null };
-    });
+    }));
   }
 
   async revokeRole(actor: Actor, role: Role, target: PersonRef, groupText?: string): Promise<{ changed: boolean; personName: string; groupName: string | null }> {
     const group = await this.groupForRole(role, groupText);
     if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', { role });
-    return this.db.$transaction(async (tx) => {
+    return this.afterRoleChange(this.db.$transaction(async (tx) => {
       const person = await this.findPerson(tx, target);
       if (!person) throw new DomainError('groups.personUnknown', { who: target.email ?? target.name ?? '?' });
       if (role === 'admin') {
@@ -124,7 +161,7 @@ export class GroupsService {
         await recordAudit(tx, { ...auditActor(actor), action: 'role.revoke', entityType: 'Person', entityId: person.id, details: { role, groupId: group?.id ?? null } });
       }
       return { changed, personName: person.name, groupName: group?.name ?? null };
-    });
+    }));
   }
 
   /** Link a Teams channel (already known to the bot) to a wijkgroep; a group has one channel at a time. */
@@ -218,7 +255,9 @@ export class GroupsService {
       return plan;
     };
     // A dry run reads only, but inside a transaction it sees one consistent snapshot.
-    return this.db.$transaction(run, { timeout: 120_000 });
+    const plan = await this.db.$transaction(run, { timeout: 120_000 });
+    if (!opts.dryRun) this.invalidateActors();
+    return plan;
   }
 
   async exportRoster(): Promise<Omit<RosterRow, 'line'>[]> {

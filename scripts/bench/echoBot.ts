@@ -1,0 +1,30 @@
+/**
+ * The floor: a bare echo bot on the same stack (restify + TeamsAdapter + teams-ai Application, same body
+ * parser), no database. Wijkbot's own turn is compared with this in the same run on the same machine.
+ */
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
+
+export async function startEchoBot(): Promise<{ url: string; stop(): Promise<void> }> {
+  const adapter = new TeamsAdapter({});
+  const app = new Application<TurnState>({ adapter, botAppId: '00000000-0000-0000-0000-000000000000', removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
+  app.activity('message', async (context) => {
+    await context.sendActivity(`echo: ${context.activity.text}`);
+  });
+  app.adaptiveCards.actionExecute(/.*/, async () => 'ok');
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  server.post('/api/messages', async (req, res) => {
+    const invoke = await (adapter as unknown as { processActivity(a: string, b: Activity, c: (ctx: any) => Promise<void>): Promise<{ status: number; body?: unknown } | undefined> })
+      .processActivity('', req.body as Activity, async (ctx) => { await app.run(ctx); });
+    if (invoke?.body !== undefined) res.send(invoke.status, invoke.body);
+    else res.send(invoke?.status ?? 200);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}

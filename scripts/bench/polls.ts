@@ -1,0 +1,250 @@
+/**
+ * Vote storm: 500 eligible voters vote concurrently on one ROHA-raad poll through HTTP (/api/messages,
+ * Action.Execute invokes as Teams sends them), 10% of them click twice, and 50 people outside the
+ * audience try too. Checked afterwards against the database: the tally is exact, nobody has two votes,
+ * every ineligible click was refused and left nothing behind. Latency is the HTTP round trip of each
+ * invoke, next to the floor: a bare teams-ai bot on the same stack answering the same invokes with the
+ * same concurrency in the same process (target: p95 ≤ 3× the floor's p95).
+ *
+ * Runs a named and an anonymous poll (their write paths differ: upsert vs insert + counters).
+ *   npx tsx scripts/bench/polls.ts            (standalone)
+ *   runPollStorm()                             (from scripts/bench/index.ts)
+ * Knobs: BENCH_POLL_VOTERS (500), BENCH_POLL_CONCURRENCY (50).
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import restify from 'restify';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Activity, TurnContext } from 'botbuilder';
+import { actionExecute, channelMessage, type TestUser } from '../../test/support/activities';
+import { cardOf } from '../../test/support/connectorStub';
+import { startTestBot, type TestBot } from '../../test/support/harness';
+import { importRoster, USERS } from '../../test/support/roster';
+import type { PollsModule } from '../../src/teams/handlers/polls';
+
+export interface PollStormOptions {
+  voters?: number;
+  ineligible?: number;
+  repeatShare?: number;
+  concurrency?: number;
+  /** a floor measured elsewhere in the same run (ms); measured here when absent */
+  echoFloor?: { p50: number; p95: number };
+}
+
+interface Click {
+  user: TestUser;
+  option: number;
+  kind: 'vote' | 'repeat' | 'ineligible';
+}
+
+const OPTIONS = ['Ja', 'Nee', 'Alleen digitaal'];
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Runs `work` over `items` with at most `concurrency` in flight; returns each item's latency in ms. */
+async function pool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<{ ms: number[]; results: R[] }> {
+  const ms: number[] = new Array(items.length);
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    for (let i = next++; i < items.length; i = next++) {
+      const t0 = process.hrtime.bigint();
+      results[i] = await work(items[i]);
+      ms[i] = Number(process.hrtime.bigint() - t0) / 1e6;
+    }
+  }));
+  return { ms, results };
+}
+
+/** The floor: teams-ai on restify with no database, answering Action.Execute invokes (same body parser). */
+async function startEchoFloor(): Promise<{ url: string; stop(): Promise<void> }> {
+  const adapter = new TeamsAdapter({});
+  const app = new Application<TurnState>({ adapter, botAppId: '00000000-0000-0000-0000-000000000000', removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
+  app.adaptiveCards.actionExecute(/.*/, async () => 'ok');
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+  server.post('/api/messages', async (req, res) => {
+    const invoke = await (adapter as unknown as { processActivity(a: string, b: Activity, c: (ctx: TurnContext) => Promise<void>): Promise<{ status: number; body?: unknown } | undefined> })
+      .processActivity('', req.body as Activity, async (ctx) => { await app.run(ctx); });
+    if (invoke?.body !== undefined) res.send(invoke.status, invoke.body);
+    else res.send(invoke?.status ?? 200);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+async function ensureTemplateDb(): Promise<void> {
+  if (fs.existsSync(path.resolve(__dirname, '../../.test-tmp/template.db'))) return; // startWijkbot applies any newer migration
+  const { default: globalSetup } = await import('../../test/support/globalSetup');
+  await globalSetup();
+}
+
+async function publishPoll(t: TestBot, anonymous: boolean): Promise<{ pollId: number }> {
+  const before = t.stub.sent.length;
+  await t.post(channelMessage(t.stub.url, USERS.admin, `peiling Vergadert de ROHA-raad voortaan maandelijks? | ${OPTIONS.join(' | ')}`));
+  const draft = cardOf(t.stub.sent.slice(before).at(-1)?.body);
+  const pollId = (await t.bot.services.db.poll.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
+  const inputs: Record<string, string> = {};
+  JSON.stringify(draft, (_k, v) => {
+    if (v && typeof v === 'object' && typeof v.type === 'string' && v.type.startsWith('Input.') && v.id) inputs[v.id] = String(v.value ?? '');
+    return v;
+  });
+  const res = await t.post(actionExecute(t.stub.url, USERS.admin, 'poll.publish', { pollId, ...inputs, audience: 'raad', secrecy: anonymous ? 'anonymous' : 'named' }));
+  const row = await t.bot.services.db.poll.findUniqueOrThrow({ where: { id: pollId } });
+  if (res.status !== 200 || row.status !== 'open') throw new Error(`publishing the storm poll failed: ${JSON.stringify(res.body).slice(0, 300)}`);
+  return { pollId };
+}
+
+async function storm(t: TestBot, eligible: TestUser[], outsiders: TestUser[], anonymous: boolean, opts: Required<Omit<PollStormOptions, 'echoFloor'>>) {
+  const { pollId } = await publishPoll(t, anonymous);
+  const messageId = (await t.bot.services.db.poll.findUniqueOrThrow({ where: { id: pollId } })).messageId!;
+  const intended = eligible.map((user) => ({ user, option: Math.floor(Math.random() * OPTIONS.length) }));
+  const clicks: Click[] = shuffle([
+    ...intended.map((v) => ({ ...v, kind: 'vote' as const })),
+    // a repeat is the same click again (a double click, or Teams redelivering after a slow answer)
+    ...intended.slice(0, Math.round(intended.length * opts.repeatShare)).map((v) => ({ ...v, kind: 'repeat' as const })),
+    ...outsiders.map((user) => ({ user, option: 0, kind: 'ineligible' as const })),
+  ]);
+  const updatesBefore = t.stub.updates.length;
+  const started = Date.now();
+  const { ms, results } = await pool(clicks, opts.concurrency, async (c) => {
+    const data = anonymous ? { pollId, choices: String(c.option) } : { pollId, option: c.option };
+    return postJson(t.bot.url, actionExecute(t.stub.url, c.user, 'poll.vote', data, { replyToId: messageId }));
+  });
+  const durationMs = Date.now() - started;
+  await (t.bot.modules.find((m) => m.name === 'polls') as PollsModule).idle();
+
+  // ---- checks against what was stored ----
+  const db = t.bot.services.db;
+  const expected = OPTIONS.map((_, i) => intended.filter((v) => v.option === i).length);
+  let counts: number[];
+  let doubleVotes: number;
+  if (anonymous) {
+    counts = (await db.pollTally.findMany({ where: { pollId }, orderBy: { option: 'asc' } })).map((r) => r.count);
+    doubleVotes = (await db.pollBallot.count({ where: { pollId } })) - eligible.length;
+  } else {
+    counts = OPTIONS.map(() => 0);
+    for (const v of await db.pollVote.findMany({ where: { pollId } })) counts[v.option]++;
+    const perPerson = await db.pollVote.groupBy({ by: ['personId'], where: { pollId }, _count: { _all: true } });
+    doubleVotes = perPerson.filter((p) => p._count._all > 1).length;
+  }
+  const ballots = await db.pollBallot.count({ where: { pollId } });
+  const outsiderIds = (await db.person.findMany({ where: { aadObjectId: { in: outsiders.map((u) => u.aad) } }, select: { id: true } })).map((p) => p.id);
+  const storedForOutsiders = anonymous ? ballots - eligible.length : await db.pollVote.count({ where: { pollId, personId: { in: outsiderIds } } });
+  const refused = results.filter((r, i) => clicks[i].kind === 'ineligible' && JSON.stringify(r.body).includes('niet bij de stemgerechtigden')).length;
+  const failed = results.filter((r) => r.status !== 200 || r.body?.type !== 'application/vnd.microsoft.card.adaptive').length;
+  const sharedCard = cardOf(t.stub.updates.filter((u) => u.activityId === messageId).at(-1)?.body);
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    tallyExact: JSON.stringify(counts) === JSON.stringify(expected) && ballots === eligible.length,
+    counts, expected, ballots, doubleVotes, storedForOutsiders,
+    refused, outsiders: outsiders.length, failed,
+    invokes: clicks.length, durationMs,
+    p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN),
+    sharedCardEdits: t.stub.updates.length - updatesBefore,
+    finalCardTurnout: JSON.stringify(sharedCard ?? {}).includes(`${eligible.length} van ${eligible.length} stemden`),
+  };
+}
+
+async function measureFloor(clicks: number, concurrency: number, serviceUrl: string): Promise<{ p50: number; p95: number }> {
+  const echo = await startEchoFloor();
+  try {
+    const user = { aad: randomUUID(), name: 'Echo' };
+    const make = () => actionExecute(serviceUrl, user, 'poll.vote', { pollId: 1, option: 0 });
+    await pool(Array.from({ length: 100 }), concurrency, () => postJson(echo.url, make())); // warm-up
+    const { ms } = await pool(Array.from({ length: clicks }), concurrency, () => postJson(echo.url, make()));
+    const sorted = ms.sort((a, b) => a - b);
+    return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
+  } finally {
+    await echo.stop();
+  }
+}
+
+export async function runPollStorm(options: PollStormOptions = {}): Promise<Record<string, number | string>> {
+  const opts = {
+    voters: options.voters ?? Number(process.env.BENCH_POLL_VOTERS ?? 500),
+    ineligible: options.ineligible ?? Math.round((options.voters ?? Number(process.env.BENCH_POLL_VOTERS ?? 500)) * 0.1),
+    repeatShare: options.repeatShare ?? 0.1,
+    concurrency: options.concurrency ?? Number(process.env.BENCH_POLL_CONCURRENCY ?? 50),
+  };
+  await ensureTemplateDb();
+  const t = await startTestBot();
+  try {
+    // The roster: the default test people (an admin creates the poll) plus the council and some outsiders.
+    const eligible: TestUser[] = Array.from({ length: opts.voters }, (_, i) => ({ aad: randomUUID(), name: `Raadslid ${i + 1}` }));
+    const outsiders: TestUser[] = Array.from({ length: opts.ineligible }, (_, i) => ({ aad: randomUUID(), name: `Huisarts ${i + 1}` }));
+    const rows = [
+      ...eligible.map((u, i) => `,${u.name},raad${i}@bench.test,${u.aad},raadslid`),
+      ...outsiders.map((u, i) => `Oost,${u.name},ha${i}@bench.test,${u.aad},huisarts`),
+    ];
+    await importRoster(t.bot);
+    await importRoster(t.bot, `wijkgroep,naam,email,aad_object_id,rol\n${rows.join('\n')}\n`);
+    const polls = t.bot.modules.find((m) => m.name === 'polls') as PollsModule;
+    polls.cardUpdates.minIntervalMs = 0; // the stub has no rate limit; Teams would get ~1 edit/s (SHARED_CARD_MIN_INTERVAL_MS)
+
+    // warm the invoke path (JIT, template cache, prepared statements) outside the measurement
+    const warm = await publishPoll(t, false);
+    await pool(Array.from({ length: 50 }), 10, () => postJson(t.bot.url, actionExecute(t.stub.url, USERS.admin, 'poll.view', { pollId: warm.pollId })));
+
+    const named = await storm(t, eligible, outsiders, false, opts);
+    const anonymous = await storm(t, eligible, outsiders, true, opts);
+    const clicks = named.invokes;
+    const floor = options.echoFloor ?? (await measureFloor(clicks, opts.concurrency, t.stub.url));
+    const figures: Record<string, number | string> = {
+      'storm voters / repeats / ineligible': `${opts.voters} / ${Math.round(opts.voters * opts.repeatShare)} / ${opts.ineligible}`,
+      'storm concurrency (invokes in flight)': opts.concurrency,
+    };
+    for (const [label, r] of [['named', named], ['anonymous', anonymous]] as const) {
+      figures[`${label}: tally exact`] = r.tallyExact ? 'yes' : `NO (${r.counts} vs ${r.expected}, ballots ${r.ballots})`;
+      figures[`${label}: double votes`] = r.doubleVotes;
+      figures[`${label}: ineligible refused`] = `${r.refused} of ${r.outsiders}`;
+      figures[`${label}: stored for ineligible`] = r.storedForOutsiders;
+      figures[`${label}: failed invokes`] = r.failed;
+      figures[`${label}: invoke p50 ms`] = r.p50;
+      figures[`${label}: invoke p95 ms`] = r.p95;
+      figures[`${label}: invoke p99 ms`] = r.p99;
+      figures[`${label}: storm duration ms (${r.invokes} invokes)`] = r.durationMs;
+      figures[`${label}: votes per second`] = round((r.invokes / r.durationMs) * 1000);
+      figures[`${label}: shared card edits`] = r.sharedCardEdits;
+      figures[`${label}: final shared card shows full turnout`] = r.finalCardTurnout ? 'yes' : 'no';
+      figures[`${label}: p95 / echo floor p95`] = round(r.p95 / floor.p95);
+    }
+    figures['echo floor p50 ms'] = floor.p50;
+    figures['echo floor p95 ms'] = floor.p95;
+    return figures;
+  } finally {
+    await t.stop();
+  }
+}
+
+if (require.main === module) {
+  runPollStorm()
+    .then((figures) => {
+      for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(52)} ${v}`);
+    })
+    .catch((err) => {
+      console.error('poll storm failed:', err);
+      process.exit(1);
+    });
+}
