@@ -1,0 +1,86 @@
+/**
+ * The bot as a process, the way `npm start` runs it: configuration errors, first start with demo data,
+ * and a graceful stop on SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDb } from '../../src/db/client';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+function startProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'src/index.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+async function waitForHealth(port: number, timeoutMs = 30_000): Promise<Response> {
+  const t0 = Date.now();
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.status === 200) return res;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error('not healthy in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-proc-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test.each([
+  [{ PORT: 'abc' }, 'PORT'],
+  [{ ALLOWED_TENANTS: 'contoso' }, 'ALLOWED_TENANTS'],
+  [{ MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' }, 'MicrosoftAppPassword'],
+  [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+])('a wrong setting %j stops the bot with one clear line naming %s', async (env, name) => {
+  const p = startProcess({ DATA_DIR: dir, ...env });
+  expect(await p.exited).toBe(1);
+  const lines = p.err().split('\n').filter((l) => l.trim() && !l.includes('npm warn'));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(name);
+  expect(lines[0]).not.toMatch(/\s+at\s/);
+}, 30_000);
+
+test('first start creates and migrates the database, loads demo data, warns about anonymous mode, and stops cleanly on SIGTERM', async () => {
+  const port = 40000 + Math.floor(Math.random() * 2000);
+  const p = startProcess({ DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1' });
+  const res = await waitForHealth(port);
+  expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  expect(p.out()).toContain('ANONYMOUS DEVELOPMENT MODE');
+  p.child.kill('SIGTERM');
+  expect(await p.exited).toBe(0);
+  const db = createDb(path.join(dir, 'wijkbot.db'));
+  try {
+    expect(await db.wijkGroup.count()).toBeGreaterThanOrEqual(13);
+  } finally {
+    await db.$disconnect();
+  }
+}, 60_000);
+
+test('SEED_DEMO=false starts with an empty database', async () => {
+  const port = 42000 + Math.floor(Math.random() * 2000);
+  const p = startProcess({ DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false' });
+  await waitForHealth(port);
+  p.child.kill('SIGTERM');
+  expect(await p.exited).toBe(0);
+  const db = createDb(path.join(dir, 'wijkbot.db'));
+  try {
+    expect(await db.wijkGroup.count()).toBe(0);
+  } finally {
+    await db.$disconnect();
+  }
+}, 60_000);
