@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: prints the figures each issue asks for. Figures, not pass/fail: targets are printed
+ * beside them. Machine noise is reported too (load average, and how much the echo floor moved between
+ * its two measurements), because this runs on a shared 2-core machine.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import globalSetup from '../../test/support/globalSetup';
+import { benchFoundation, benchStartup } from './foundation';
+import { line } from './stats';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+type Bench = { title: string; file: string; fn: string };
+const FEATURE_BENCHES: Bench[] = [
+  { title: 'Sociale kaart', file: 'socialMap.ts', fn: 'benchSocialMap' },
+  { title: 'FTO/PaTz meetings', file: 'meetings.ts', fn: 'benchMeetings' },
+  { title: 'Klankbord polls', file: 'polls.ts', fn: 'runPollStorm' },
+  { title: 'Meeting summaries (privacy guard)', file: 'summaries.ts', fn: 'benchSummaries' },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  console.log(`Wijkbot benchmarks — ${new Date().toISOString()}`);
+  console.log(`machine: ${os.cpus()[0]?.model ?? '?'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  await globalSetup();
+
+  if (!only.length || only.includes('foundation')) {
+    console.log('\n== Foundation (target: help turn ≤ 1.5× echo floor; start-to-ready ≤ 3 s)');
+    const f = await benchFoundation();
+    line('echo floor, message turn (ms)', f.echo);
+    line('help turn (ms)', f.help);
+    line('ratio help/echo, median | p95', `${f.ratioMedian} | ${f.ratioP95}`);
+    line('RSS after the turns (MB)', f.rssAfterTurnsMb);
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    const s = await benchStartup();
+    line('start-to-ready, first start (migrate + demo data) ms', s.firstStartMs);
+    line('start-to-ready, warm restart ms', s.warmStartMs);
+  }
+
+  for (const b of FEATURE_BENCHES) {
+    const file = path.join(__dirname, b.file);
+    if (!fs.existsSync(file)) continue;
+    if (only.length && !only.some((o) => b.file.startsWith(o))) continue;
+    console.log(`\n== ${b.title}`);
+    const mod = await import(file);
+    const figures = await mod[b.fn]();
+    if (figures && typeof figures === 'object') for (const [k, v] of Object.entries(figures)) line(k, v);
+  }
+  console.log(`\nload avg at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(`bench mislukt: ${(err as Error).stack}`);
+    process.exit(1);
+  },
+);
