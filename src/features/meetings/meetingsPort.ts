@@ -1,0 +1,47 @@
+/**
+ * The stable surface other features build on (meeting summaries / verslagen). Kept small and free of
+ * Prisma and Teams types so it can stay put while the meetings feature changes underneath.
+ *
+ * How to reach it from another feature module:
+ *   const meetings = (modules.find((m) => m.name === 'meetings') as MeetingsModule).meetings;
+ *   // or: import type { MeetingsPort } from '../../features/meetings/meetingsPort';
+ */
+import type { Actor } from '../groups/types';
+import type { MeetingType } from './types';
+
+export interface MeetingForSummary {
+  id: string;
+  groupId: string;
+  groupName: string;
+  type: MeetingType;
+  startsAt: Date;
+  endsAt: Date;
+  theme: string | null;
+  /** 'planned' | 'cancelled' */
+  status: string;
+  /**
+   * Who was there: the coordinator's confirmed attendance when it exists, otherwise the people who
+   * answered "Ik kom" (the best guess before the presentielijst is confirmed). Sorted by name.
+   */
+  attendees: { personId: string; name: string; role: string }[];
+}
+
+/**
+ * Lines to show on the next FTO invitation of a group, e.g. the afspraken that are due for checking
+ * ("Afspraak: PPI afbouwen na 8 weken — toetsen"). Called when an invitation card is rendered; must be
+ * fast and must not throw (a failure leaves the lines out). Organisational text only.
+ */
+export type AgreementsProvider = (groupId: string) => Promise<string[]>;
+
+export interface MeetingsPort {
+  /**
+   * ref = the meeting's short code as shown on cards ('FTO-7K2', any case) or its id.
+   * Throws DomainError('meetings.notFound') when there is no such meeting, and
+   * DomainError('meetings.notCoordinator') when the actor does not coordinate its group (admins may).
+   */
+  findForSummary(ref: string, actor: Actor): Promise<MeetingForSummary>;
+  /** The most recent meeting that has ended (not cancelled) in a group the actor coordinates; null if none. */
+  latestEndedFor(actor: Actor): Promise<MeetingForSummary | null>;
+  /** Register (or replace) the provider of afspraken for FTO invitations. */
+  setAgreementsProvider(fn: AgreementsProvider | null): void;
+}

@@ -1,0 +1,676 @@
+/**
+ * FTO/PaTz meetings, the use-cases: plan (draft) → confirm → invite → RSVP → remind → reschedule/cancel →
+ * attendance (presentielijst) → yearly sums. Also the port the meeting summaries build on.
+ *
+ * Who may do what (checked here, server-side, on every call; card data never decides):
+ * - plan, confirm, reschedule, cancel, attendance, presentielijst, presentie: coordinators of the meeting's
+ *   wijkgroep, and admins;
+ * - answer an invitation: members of the group invited for this type (INVITED_ROLES, plus coordinators),
+ *   until the meeting starts.
+ *
+ * Correctness under repeats and concurrency comes from the database: a draft is claimed with a conditional
+ * update (open → confirmed) and every meeting it creates has a unique request key, so a double confirm or
+ * a Teams redelivery creates nothing twice; one RSVP row per (meeting, person), written with an upsert;
+ * a reschedule or cancel only matches the sequence the coordinator saw. Every change spanning rows
+ * (meetings + their jobs + the audit entry; attendance rows) is one transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '../../db/client';
+import { isUniqueViolation } from '../../db/client';
+import { auditActor, recordAudit } from '../audit/auditLog';
+import { DomainError } from '../errors';
+import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor, type Locale } from '../groups/types';
+import { checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
+import { amsterdamToday, amsterdamWallClock, toIsoDate, type LocalDate } from './calendar';
+import { looksLikeId, normaliseCode, randomCode } from './codes';
+import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type PlannedOccurrence, type Problem } from './drafts';
+import { findDateTimeParts, buildMeetingStart } from './dutchDates';
+import { tokenize } from './dutchWords';
+import { formatMeetingCompact, formatMeetingFull } from './formatting';
+import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from './meetingsPort';
+import { parsePlanCommand, parseRescheduleTarget, type RescheduleTarget } from './planCommand';
+import {
+  cancelMeetingJobs, cancelTimedJobs, jobsForMeeting, planJobs, SERIES_INVITE_LEAD_MS, type JobRow,
+} from './reminders';
+import * as repo from './repository';
+import type { Invitee, MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
+import { MEETING_TYPE_ALIASES, type MeetingType, type MeetingWarning } from './types';
+
+export type { MeetingForSummary, AgreementsProvider, MeetingsPort } from './meetingsPort';
+export type { MeetingRecord, RsvpAnswer, RsvpCounts, Invitee } from './repository';
+
+export interface MeetingsDeps {
+  db: Db;
+  clock: () => Date;
+}
+
+export interface DraftView {
+  id: string;
+  status: 'open' | 'confirmed' | 'discarded';
+  plan: DraftPlan;
+  occurrences: (PlannedOccurrence & { conflicts: MeetingRecord[] })[];
+  /** everything the coordinator should see before confirming, parser remarks and fresh calendar checks */
+  warnings: MeetingWarning[];
+  /** groups the coordinator may plan for (the card's choice list) */
+  groups: repo.GroupInfo[];
+}
+
+export type ConfirmOutcome =
+  | { kind: 'created'; meetings: MeetingRecord[] }
+  | { kind: 'already'; meetings: MeetingRecord[] }
+  | { kind: 'review'; draft: DraftView; problems: Problem[] };
+
+export type RsvpOutcome = 'recorded' | 'changed' | 'unchanged';
+
+export interface MeetingView {
+  meeting: MeetingRecord;
+  groupName: string;
+  counts: RsvpCounts;
+  invitedCount: number;
+  mine: RsvpAnswer | null;
+  invited: boolean;
+  canManage: boolean;
+}
+
+export interface ReschedulePlan {
+  meeting: MeetingRecord;
+  target: RescheduleTarget & { startsAt: Date };
+  endsAt: Date;
+  warnings: MeetingWarning[];
+}
+
+export interface ChangeResult {
+  changed: boolean;
+  meeting: MeetingRecord;
+  /** people who answered "Ik kom" (they get a personal message) */
+  yesPersonIds: string[];
+}
+
+export interface AttendanceRow {
+  date: string; // YYYY-MM-DD (Amsterdam)
+  start: string; // HH:mm
+  end: string;
+  type: MeetingType;
+  theme: string;
+  group: string;
+  code: string;
+  name: string;
+  role: string;
+  bigNumber: string;
+  agbCode: string;
+}
+
+export interface AttendanceSum {
+  group: repo.GroupInfo;
+  year: number;
+  meetings: number;
+  rows: { personId: string; name: string; role: string; total: number; byType: Record<MeetingType, number> }[];
+}
+
+/** Meetings that may be planned at once from one series command (the parser caps it too). */
+const STALE_INVITE_CLAIM_MS = 2 * 60_000;
+
+const YES: RsvpAnswer = 'yes';
+
+export class MeetingsService implements MeetingsPort {
+  private agreements: AgreementsProvider | null = null;
+
+  constructor(private readonly deps: MeetingsDeps) {}
+
+  private get db(): Db {
+    return this.deps.db;
+  }
+
+  private now(): Date {
+    return this.deps.clock();
+  }
+
+  // ---- the port for summaries ------------------------------------------------------------------------
+
+  setAgreementsProvider(fn: AgreementsProvider | null): void {
+    this.agreements = fn;
+  }
+
+  /** Afspraken due for checking, for an FTO invitation; never throws (a failing provider leaves them out). */
+  async agreementLines(meeting: Pick<MeetingRecord, 'type' | 'groupId'>): Promise<string[]> {
+    if (meeting.type !== 'FTO' || !this.agreements) return [];
+    try {
+      const lines = await this.agreements(meeting.groupId);
+      return Array.isArray(lines) ? lines.filter((l) => typeof l === 'string' && l.trim()).slice(0, 10).map((l) => l.slice(0, 300)) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async findForSummary(ref: string, actor: Actor): Promise<MeetingForSummary> {
+    const meeting = await this.resolveRef(ref, actor);
+    this.requireCoordinator(actor, meeting);
+    return this.forSummary(meeting);
+  }
+
+  async latestEndedFor(actor: Actor): Promise<MeetingForSummary | null> {
+    const groups = isAdmin(actor) ? undefined : coordinatedGroupIds(actor);
+    if (groups && !groups.length) return null;
+    const row = await this.db.meeting.findFirst({
+      where: { status: 'planned', endsAt: { lte: this.now() }, ...(groups ? { groupId: { in: groups } } : {}) },
+      orderBy: { endsAt: 'desc' },
+    });
+    return row ? this.forSummary(repo.toRecord(row)) : null;
+  }
+
+  private async forSummary(meeting: MeetingRecord): Promise<MeetingForSummary> {
+    const group = await repo.groupInfo(this.db, meeting.groupId);
+    return {
+      id: meeting.id,
+      groupId: meeting.groupId,
+      groupName: group?.name ?? '?',
+      type: meeting.type,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      theme: meeting.theme,
+      status: meeting.status,
+      attendees: (await this.attendeesOf(meeting)).map((a) => ({ personId: a.personId, name: a.name, role: a.role })),
+    };
+  }
+
+  /** Confirmed attendance; before it is confirmed, those who answered "Ik kom". */
+  async attendeesOf(meeting: MeetingRecord): Promise<Invitee[]> {
+    if (meeting.attendanceAt) {
+      const rows = await this.db.meetingAttendance.findMany({ where: { meetingId: meeting.id }, orderBy: { name: 'asc' } });
+      return rows.map((r) => ({ personId: r.personId, name: r.name, role: r.role as Invitee['role'] }));
+    }
+    const yes = new Set((await this.db.meetingRsvp.findMany({ where: { meetingId: meeting.id, answer: YES }, select: { personId: true } })).map((r) => r.personId));
+    return (await repo.invitees(this.db, meeting.groupId, meeting.type)).filter((i) => yes.has(i.personId));
+  }
+
+  // ---- permissions and lookups -----------------------------------------------------------------------
+
+  canPlan(actor: Actor): boolean {
+    return Boolean(actor.personId) && (isAdmin(actor) || coordinatedGroupIds(actor).length > 0);
+  }
+
+  requireCoordinator(actor: Actor, meeting: Pick<MeetingRecord, 'groupId'>): void {
+    if (!actor.personId || !isCoordinatorOf(actor, meeting.groupId)) throw new DomainError('meetings.notCoordinator');
+  }
+
+  /** Groups the actor may plan for: the ones they coordinate; admins all. */
+  async plannableGroups(actor: Actor): Promise<repo.GroupInfo[]> {
+    return isAdmin(actor) ? repo.allGroups(this.db) : repo.groupsByIds(this.db, coordinatedGroupIds(actor));
+  }
+
+  async requireMeeting(id: string): Promise<MeetingRecord> {
+    const meeting = await repo.findMeeting(this.db, id);
+    if (!meeting) throw new DomainError('meetings.notFound', { ref: id });
+    return meeting;
+  }
+
+  async groupName(groupId: string): Promise<string> {
+    return (await repo.groupInfo(this.db, groupId))?.name ?? '?';
+  }
+
+  /**
+   * "FTO-7K2" (any case), the meeting id, or a description such as "FTO 8 dec" / "patz 14-1": the
+   * latter is looked up among the actor's groups and must name exactly one planned meeting.
+   */
+  async resolveRef(ref: string, actor: Actor): Promise<MeetingRecord> {
+    const text = ref.trim();
+    if (!text) throw new DomainError('meetings.ref.missing');
+    const code = normaliseCode(text.split(/\s+/)[0]);
+    if (code) {
+      const byCode = await repo.findByCode(this.db, code);
+      if (byCode) return byCode;
+      throw new DomainError('meetings.notFound', { ref: code });
+    }
+    if (looksLikeId(text)) {
+      const byId = await repo.findMeeting(this.db, text);
+      if (byId) return byId;
+      throw new DomainError('meetings.notFound', { ref: text });
+    }
+    return this.resolveByDescription(text, actor);
+  }
+
+  private async resolveByDescription(text: string, actor: Actor): Promise<MeetingRecord> {
+    const words = tokenize(text);
+    const type = words.map((w) => MEETING_TYPE_ALIASES[w.norm]).find(Boolean);
+    const rest = words.filter((w) => !MEETING_TYPE_ALIASES[w.norm]).map((w) => w.raw).join(' ');
+    let day: LocalDate | undefined;
+    try {
+      day = rest ? findDateTimeParts(rest, this.now()).date?.date : undefined;
+    } catch {
+      day = undefined;
+    }
+    if (!type && !day) throw new DomainError('meetings.notFound', { ref: text.slice(0, 60) });
+    const groups = isAdmin(actor) ? undefined : [...new Set(actor.roles.filter((r) => r.groupId).map((r) => r.groupId as string))];
+    const where: Record<string, unknown> = { status: 'planned', ...(groups ? { groupId: { in: groups } } : {}), ...(type ? { type } : {}) };
+    if (day) {
+      // the Amsterdam calendar day, as instants (midnight-to-midnight in Europe/Amsterdam)
+      const start = buildMeetingStart(day, { hour: 0, minute: 0 }, this.now()).startsAt;
+      const next = new Date(start.getTime() + 36 * 3600_000);
+      const end = buildMeetingStart(amsterdamWallClock(next).date, { hour: 0, minute: 0 }, this.now()).startsAt;
+      where.startsAt = { gte: start, lt: end };
+    } else {
+      where.startsAt = { gte: new Date(this.now().getTime() - 24 * 3600_000) };
+    }
+    const rows = await this.db.meeting.findMany({ where, orderBy: { startsAt: 'asc' }, take: 5 });
+    if (rows.length === 1) return repo.toRecord(rows[0]);
+    if (!rows.length) throw new DomainError('meetings.notFound', { ref: text.slice(0, 60) });
+    throw new DomainError('meetings.ref.ambiguous', { ref: text.slice(0, 60), codes: rows.map((r) => r.code).join(', ') });
+  }
+
+  // ---- planning: draft → confirm ---------------------------------------------------------------------
+
+  /**
+   * `plan ...`: parse, pick the group, keep the result as a draft. Nothing else is stored. A redelivered
+   * command (same request key) returns the same draft.
+   */
+  async planDraft(actor: Actor, text: string, where: { requestKey: string; linkedGroupId: string | null }): Promise<DraftView> {
+    if (!this.canPlan(actor)) throw new DomainError('meetings.plan.notAllowed');
+    const existing = await this.db.meetingDraft.findUnique({ where: { requestKey: where.requestKey } });
+    if (existing) return this.draftView(existing.id);
+    const groups = await this.plannableGroups(actor);
+    const allNames = (await repo.allGroups(this.db)).map((g) => g.name);
+    const parsed = parsePlanCommand(text, { now: this.now(), groupNames: allNames });
+    const warnings = parsed.warnings.filter((w) => !CALENDAR_WARNING_CODES.has(w.code));
+
+    let groupId: string | null = null;
+    if (parsed.groupName) {
+      const named = groups.find((g) => g.name === parsed.groupName);
+      if (!named) throw new DomainError('meetings.plan.groupNotYours', { group: parsed.groupName });
+      groupId = named.id;
+    } else if (where.linkedGroupId && groups.some((g) => g.id === where.linkedGroupId)) {
+      groupId = where.linkedGroupId;
+    } else if (groups.length === 1) {
+      groupId = groups[0].id;
+    }
+    const plan: DraftPlan = {
+      type: parsed.type,
+      groupId,
+      durationMinutes: parsed.durationMinutes,
+      theme: parsed.theme?.slice(0, 200) ?? null,
+      location: parsed.location?.slice(0, 200) ?? null,
+      onlineUrl: parsed.onlineUrl && /^https:\/\//i.test(parsed.onlineUrl) ? parsed.onlineUrl : null,
+      occurrences: parsed.series
+        ? parsed.series.occurrences.map((o) => ({ localDate: o.localDate, localTime: o.localTime }))
+        : [{ localDate: parsed.localDate, localTime: parsed.localTime }],
+      series: Boolean(parsed.series),
+      understood: parsed.understood,
+      parseWarnings: warnings,
+      edited: false,
+    };
+    try {
+      const row = await this.db.meetingDraft.create({ data: { requestKey: where.requestKey, creatorId: actor.personId!, payload: JSON.stringify(plan) } });
+      return this.draftView(row.id, actor);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const again = await this.db.meetingDraft.findUniqueOrThrow({ where: { requestKey: where.requestKey } });
+      return this.draftView(again.id, actor);
+    }
+  }
+
+  async draftView(draftId: string, actor?: Actor): Promise<DraftView> {
+    const row = await this.db.meetingDraft.findUnique({ where: { id: draftId } });
+    if (!row) throw new DomainError('meetings.draft.notFound');
+    const plan = JSON.parse(row.payload) as DraftPlan;
+    const groups = actor ? await this.plannableGroups(actor) : plan.groupId ? await repo.groupsByIds(this.db, [plan.groupId]) : [];
+    const planned = plannedOccurrences(plan, this.now());
+    const occurrences = await Promise.all(planned.map(async (o) => ({ ...o, conflicts: plan.groupId ? await repo.overlapping(this.db, plan.groupId, o.startsAt, o.endsAt) : [] })));
+    const warnings: MeetingWarning[] = [...plan.parseWarnings];
+    if (!plan.series) warnings.push(...occurrences[0].warnings);
+    else {
+      const attention = occurrences.filter((o) => o.warnings.length || o.conflicts.length);
+      if (attention.length) warnings.push({ code: 'meetings.series.datesNeedAttention', params: { count: attention.length, dates: attention.map((o) => o.localDate).join(', ') } });
+    }
+    for (const o of occurrences) {
+      for (const c of o.conflicts) {
+        warnings.push({ code: 'meetings.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
+      }
+    }
+    if (!plan.groupId) warnings.push({ code: 'meetings.plan.chooseGroup', params: {} });
+    const findings = this.privacyFindings(plan);
+    for (const line of describeFindings(findings, actor?.locale ?? 'nl')) warnings.push({ code: 'meetings.privacy.finding', params: { finding: line } });
+    return { id: row.id, status: row.status as DraftView['status'], plan, occurrences, warnings, groups };
+  }
+
+  private privacyFindings(plan: DraftPlan) {
+    const fields: Record<string, string> = {};
+    if (plan.theme) fields.theme = plan.theme;
+    if (plan.location) fields.location = plan.location;
+    return checkPrivacyOfFields(fields, { referenceDate: this.now() });
+  }
+
+  private async requireDraftOwner(actor: Actor, draftId: string) {
+    const row = await this.db.meetingDraft.findUnique({ where: { id: draftId } });
+    if (!row) throw new DomainError('meetings.draft.notFound');
+    if (!this.canPlan(actor) || (row.creatorId !== actor.personId && !isAdmin(actor))) throw new DomainError('meetings.draft.notYours');
+    return row;
+  }
+
+  async discardDraft(actor: Actor, draftId: string): Promise<boolean> {
+    await this.requireDraftOwner(actor, draftId);
+    const { count } = await this.db.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { status: 'discarded' } });
+    return count === 1;
+  }
+
+  /**
+   * The coordinator pressed "Bevestigen" with the card's values. Unchanged values: the meetings are
+   * created (once: the draft is claimed, each meeting has a unique request key) with their jobs and audit
+   * entries in one transaction. Changed values: saved, and the card comes back for a last look.
+   */
+  async confirmDraft(actor: Actor, draftId: string, form: DraftForm): Promise<ConfirmOutcome> {
+    const row = await this.requireDraftOwner(actor, draftId);
+    if (row.status === 'confirmed') return { kind: 'already', meetings: await this.meetingsOfDraft(draftId) };
+    if (row.status === 'discarded') throw new DomainError('meetings.draft.discarded');
+    const plan = JSON.parse(row.payload) as DraftPlan;
+    const allowed = isAdmin(actor) ? null : new Set(coordinatedGroupIds(actor));
+    const applied = applyForm(plan, form, allowed);
+    if (applied.problems.length) return { kind: 'review', draft: await this.draftView(draftId, actor), problems: applied.problems };
+    if (applied.changed) {
+      await this.db.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { payload: JSON.stringify(applied.plan) } });
+      return { kind: 'review', draft: await this.draftView(draftId, actor), problems: [{ code: 'meetings.draft.reviewChanges' }] };
+    }
+    const problems: Problem[] = [];
+    if (!plan.groupId) problems.push({ code: 'meetings.plan.chooseGroup' });
+    else if (allowed && !allowed.has(plan.groupId)) problems.push({ code: 'meetings.form.groupNotYours' });
+    if (this.privacyFindings(plan).length) problems.push({ code: 'meetings.privacy.blocked' });
+    if (problems.length) return { kind: 'review', draft: await this.draftView(draftId, actor), problems };
+
+    const group = (await repo.groupInfo(this.db, plan.groupId!))!;
+    const now = this.now();
+    const planned = plannedOccurrences(plan, now);
+    const seriesId = plan.series ? randomUUID() : null;
+    try {
+      const meetings = await this.db.$transaction(async (tx) => {
+        const claimed = await tx.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { status: 'confirmed' } });
+        if (claimed.count !== 1) return null;
+        const codes = await freshCodes(tx, plan.type, planned.length);
+        const created: MeetingRecord[] = [];
+        for (const [i, o] of planned.entries()) {
+          const m = await tx.meeting.create({
+            data: {
+              code: codes[i], requestKey: `${draftId}:${i}`, groupId: group.id, type: plan.type, startsAt: o.startsAt, endsAt: o.endsAt,
+              theme: plan.theme, location: plan.location, onlineUrl: plan.onlineUrl, seriesId,
+              creatorId: actor.personId!, creatorName: actor.name, locale: actor.locale,
+            },
+          });
+          created.push(repo.toRecord(m));
+        }
+        const jobs: JobRow[] = [];
+        for (const [i, m] of created.entries()) {
+          // the first (or only) meeting's invitation goes out now; a series' later ones some weeks ahead
+          const inviteAt = i === 0 ? now : new Date(Math.max(now.getTime(), m.startsAt.getTime() - SERIES_INVITE_LEAD_MS));
+          jobs.push(...jobsForMeeting(m, { daysBefore: group.reminderDaysBefore, now, inviteAt }));
+        }
+        await planJobs(tx, jobs);
+        for (const m of created) {
+          await recordAudit(tx, {
+            ...auditActor(actor), action: 'meeting.create', entityType: 'Meeting', entityId: m.id,
+            details: { code: m.code, groupId: m.groupId, type: m.type, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), seriesId, draftId },
+          });
+        }
+        return created;
+      });
+      if (!meetings) return { kind: 'already', meetings: await this.meetingsOfDraft(draftId) };
+      return { kind: 'created', meetings };
+    } catch (err) {
+      // a concurrent confirm won the race on a request key: that one created the meetings
+      if (isUniqueViolation(err)) return { kind: 'already', meetings: await this.meetingsOfDraft(draftId) };
+      throw err;
+    }
+  }
+
+  async meetingsOfDraft(draftId: string): Promise<MeetingRecord[]> {
+    const rows = await this.db.meeting.findMany({ where: { requestKey: { startsWith: `${draftId}:` } }, orderBy: { startsAt: 'asc' } });
+    return rows.map(repo.toRecord);
+  }
+
+  // ---- invitation posting (exactly once) -------------------------------------------------------------
+
+  /** true for exactly one caller: that one posts the invitation (and records or releases it). */
+  async claimInvite(meetingId: string): Promise<boolean> {
+    const now = this.now();
+    const { count } = await this.db.meeting.updateMany({
+      where: { id: meetingId, status: 'planned', messageId: null, OR: [{ inviteClaimedAt: null }, { inviteClaimedAt: { lt: new Date(now.getTime() - STALE_INVITE_CLAIM_MS) } }] },
+      data: { inviteClaimedAt: now },
+    });
+    return count === 1;
+  }
+
+  async releaseInvite(meetingId: string): Promise<void> {
+    await this.db.meeting.updateMany({ where: { id: meetingId, messageId: null }, data: { inviteClaimedAt: null } });
+  }
+
+  async recordInvitePosted(meetingId: string, posted: { conversationId: string; activityId: string }): Promise<void> {
+    await this.db.meeting.update({ where: { id: meetingId }, data: { conversationId: posted.conversationId, messageId: posted.activityId } });
+  }
+
+  // ---- RSVP ------------------------------------------------------------------------------------------
+
+  isInvited(actor: Actor, meeting: Pick<MeetingRecord, 'groupId' | 'type'>): boolean {
+    const roles = repo.invitedRoles(meeting.type);
+    return Boolean(actor.personId) && actor.roles.some((r) => r.groupId === meeting.groupId && roles.includes(r.role));
+  }
+
+  /** One answer per person, changed in place until the meeting starts. */
+  async rsvp(actor: Actor, meetingId: string, answer: RsvpAnswer): Promise<{ outcome: RsvpOutcome; meeting: MeetingRecord }> {
+    const meeting = await this.requireMeeting(meetingId);
+    if (!this.isInvited(actor, meeting)) throw new DomainError('meetings.rsvp.notInvited', { group: await this.groupName(meeting.groupId) });
+    if (meeting.status === 'cancelled') throw new DomainError('meetings.rsvp.cancelled');
+    if (meeting.startsAt.getTime() <= this.now().getTime()) throw new DomainError('meetings.rsvp.started');
+    const personId = actor.personId!;
+    const key = { meetingId_personId: { meetingId, personId } };
+    const before = await this.db.meetingRsvp.findUnique({ where: key, select: { answer: true } });
+    if (before?.answer === answer) return { outcome: 'unchanged', meeting };
+    await this.db.meetingRsvp.upsert({ where: key, create: { meetingId, personId, answer }, update: { answer }, select: { meetingId: true } });
+    return { outcome: before ? 'changed' : 'recorded', meeting };
+  }
+
+  async myAnswer(actor: Pick<Actor, 'personId'>, meetingId: string): Promise<RsvpAnswer | null> {
+    if (!actor.personId) return null;
+    const row = await this.db.meetingRsvp.findUnique({ where: { meetingId_personId: { meetingId, personId: actor.personId } }, select: { answer: true } });
+    return (row?.answer as RsvpAnswer | undefined) ?? null;
+  }
+
+  async viewFor(actor: Actor, meetingId: string, invitedCount?: number): Promise<MeetingView> {
+    const meeting = await this.requireMeeting(meetingId);
+    const [counts, mine, groupName, invited] = await Promise.all([
+      repo.rsvpCounts(this.db, meetingId),
+      this.myAnswer(actor, meetingId),
+      this.groupName(meeting.groupId),
+      invitedCount ?? repo.invitees(this.db, meeting.groupId, meeting.type).then((l) => l.length),
+    ]);
+    return { meeting, groupName, counts, invitedCount: invited, mine, invited: this.isInvited(actor, meeting), canManage: Boolean(actor.personId) && isCoordinatorOf(actor, meeting.groupId) };
+  }
+
+  // ---- reschedule and cancel -------------------------------------------------------------------------
+
+  /** `verzet <meeting> naar <datum tijd>`: what would change, with warnings; nothing is stored. */
+  async planReschedule(actor: Actor, text: string): Promise<ReschedulePlan> {
+    const first = parseRescheduleTarget(text, { now: this.now() });
+    const meeting = await this.resolveRef(first.meetingRef, actor);
+    this.requireCoordinator(actor, meeting);
+    if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
+    const target = parseRescheduleTarget(text, { now: this.now(), current: meeting.startsAt });
+    if (!target.startsAt) throw new DomainError('meetings.reschedule.missingDateTime', { input: text });
+    const endsAt = new Date(target.startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
+    const warnings = [...target.warnings];
+    for (const c of await repo.overlapping(this.db, meeting.groupId, target.startsAt, endsAt, meeting.id)) {
+      warnings.push({ code: 'meetings.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
+    }
+    if (target.startsAt.getTime() === meeting.startsAt.getTime()) throw new DomainError('meetings.reschedule.same', { code: meeting.code });
+    return { meeting, target: target as ReschedulePlan['target'], endsAt, warnings };
+  }
+
+  /**
+   * Moves the meeting if it still has the sequence the coordinator saw (a second click finds it raised:
+   * nothing happens twice). Re-plans the reminder and attendance request under the new sequence.
+   */
+  async reschedule(actor: Actor, meetingId: string, expectedSequence: number, startsAt: Date): Promise<ChangeResult> {
+    const meeting = await this.requireMeeting(meetingId);
+    this.requireCoordinator(actor, meeting);
+    if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
+    const endsAt = new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
+    const now = this.now();
+    const group = await repo.groupInfo(this.db, meeting.groupId);
+    const updated = await this.db.$transaction(async (tx) => {
+      const { count } = await tx.meeting.updateMany({
+        where: { id: meetingId, status: 'planned', sequence: expectedSequence },
+        data: { startsAt, endsAt, sequence: { increment: 1 } },
+      });
+      if (count !== 1) return null;
+      const row = repo.toRecord(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } }));
+      await cancelTimedJobs(tx, meetingId, expectedSequence);
+      await planJobs(tx, jobsForMeeting(row, { daysBefore: group?.reminderDaysBefore ?? 2, now, inviteAt: null }));
+      await recordAudit(tx, {
+        ...auditActor(actor), action: 'meeting.reschedule', entityType: 'Meeting', entityId: meetingId,
+        details: { code: row.code, from: meeting.startsAt.toISOString(), to: startsAt.toISOString(), sequence: row.sequence },
+      });
+      return row;
+    });
+    if (!updated) return { changed: false, meeting: await this.requireMeeting(meetingId), yesPersonIds: [] };
+    return { changed: true, meeting: updated, yesPersonIds: await this.yesPeople(meetingId) };
+  }
+
+  async cancel(actor: Actor, meetingId: string, expectedSequence: number): Promise<ChangeResult> {
+    const meeting = await this.requireMeeting(meetingId);
+    this.requireCoordinator(actor, meeting);
+    const updated = await this.db.$transaction(async (tx) => {
+      const { count } = await tx.meeting.updateMany({ where: { id: meetingId, status: 'planned', sequence: expectedSequence }, data: { status: 'cancelled', sequence: { increment: 1 } } });
+      if (count !== 1) return null;
+      await cancelMeetingJobs(tx, meetingId);
+      const row = repo.toRecord(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } }));
+      await recordAudit(tx, { ...auditActor(actor), action: 'meeting.cancel', entityType: 'Meeting', entityId: meetingId, details: { code: row.code, startsAt: row.startsAt.toISOString(), sequence: row.sequence } });
+      return row;
+    });
+    if (!updated) return { changed: false, meeting: await this.requireMeeting(meetingId), yesPersonIds: [] };
+    return { changed: true, meeting: updated, yesPersonIds: await this.yesPeople(meetingId) };
+  }
+
+  private async yesPeople(meetingId: string): Promise<string[]> {
+    return (await this.db.meetingRsvp.findMany({ where: { meetingId, answer: YES }, select: { personId: true } })).map((r) => r.personId);
+  }
+
+  // ---- reminders -------------------------------------------------------------------------------------
+
+  /** true for exactly one caller per sequence: that one posts the reminder (and releases on failure). */
+  async claimReminder(meetingId: string, sequence: number): Promise<boolean> {
+    const { count } = await this.db.meeting.updateMany({
+      where: { id: meetingId, status: 'planned', sequence, OR: [{ remindedSeq: null }, { remindedSeq: { not: sequence } }] },
+      data: { remindedSeq: sequence },
+    });
+    return count === 1;
+  }
+
+  async releaseReminder(meetingId: string, sequence: number): Promise<void> {
+    await this.db.meeting.updateMany({ where: { id: meetingId, remindedSeq: sequence }, data: { remindedSeq: null } });
+  }
+
+  // ---- agenda ----------------------------------------------------------------------------------------
+
+  /** Upcoming planned meetings of the actor's groups (or of one group they belong to or coordinate). */
+  async agenda(actor: Actor, groupId?: string, limit = 20): Promise<{ meeting: MeetingRecord; groupName: string; counts: RsvpCounts }[]> {
+    const mine = [...new Set(actor.roles.filter((r) => r.groupId).map((r) => r.groupId as string))];
+    let groups: string[] | undefined = isAdmin(actor) ? undefined : mine;
+    if (groupId) {
+      if (groups && !groups.includes(groupId)) throw new DomainError('meetings.agenda.notMember');
+      groups = [groupId];
+    }
+    const rows = await this.db.meeting.findMany({
+      where: { status: 'planned', endsAt: { gt: this.now() }, ...(groups ? { groupId: { in: groups } } : {}) },
+      orderBy: { startsAt: 'asc' },
+      take: limit,
+    });
+    const names = new Map((await repo.groupsByIds(this.db, [...new Set(rows.map((r) => r.groupId))])).map((g) => [g.id, g.name]));
+    return Promise.all(rows.map(async (r) => ({ meeting: repo.toRecord(r), groupName: names.get(r.groupId) ?? '?', counts: await repo.rsvpCounts(this.db, r.id) })));
+  }
+
+  // ---- attendance ------------------------------------------------------------------------------------
+
+  /** The attendance card's data: invited members, preselected from the confirmed list or the "Ik kom" answers. */
+  async attendanceForm(actor: Actor, meetingId: string): Promise<{ meeting: MeetingRecord; groupName: string; invitees: Invitee[]; selected: string[] }> {
+    const meeting = await this.requireMeeting(meetingId);
+    this.requireCoordinator(actor, meeting);
+    if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
+    const invited = await repo.invitees(this.db, meeting.groupId, meeting.type);
+    // someone on a confirmed list who has since left the group stays selectable
+    const confirmed = meeting.attendanceAt ? await this.db.meetingAttendance.findMany({ where: { meetingId } }) : [];
+    for (const a of confirmed) if (!invited.some((i) => i.personId === a.personId)) invited.push({ personId: a.personId, name: a.name, role: a.role as Invitee['role'] });
+    const selected = meeting.attendanceAt ? confirmed.map((a) => a.personId) : await this.yesPeople(meetingId);
+    return { meeting, groupName: await this.groupName(meeting.groupId), invitees: invited.sort((a, b) => a.name.localeCompare(b.name, 'nl')), selected };
+  }
+
+  /** Replaces the attendance list (one transaction, audited). Only invited members (or those already listed). */
+  async saveAttendance(actor: Actor, meetingId: string, personIds: string[]): Promise<{ meeting: MeetingRecord; count: number }> {
+    const form = await this.attendanceForm(actor, meetingId);
+    if (form.meeting.startsAt.getTime() > this.now().getTime()) throw new DomainError('meetings.attendance.tooEarly', { code: form.meeting.code });
+    const byId = new Map(form.invitees.map((i) => [i.personId, i]));
+    const wanted = [...new Set(personIds)];
+    if (wanted.some((id) => !byId.has(id))) throw new DomainError('meetings.attendance.unknownPerson');
+    const now = this.now();
+    await this.db.$transaction(async (tx) => {
+      await tx.meetingAttendance.deleteMany({ where: { meetingId } });
+      if (wanted.length) await tx.meetingAttendance.createMany({ data: wanted.map((id) => ({ meetingId, personId: id, name: byId.get(id)!.name, role: byId.get(id)!.role })) });
+      await tx.meeting.update({ where: { id: meetingId }, data: { attendanceAt: now, attendanceBy: actor.name } });
+      await recordAudit(tx, { ...auditActor(actor), action: 'meeting.attendance', entityType: 'Meeting', entityId: meetingId, details: { code: form.meeting.code, count: wanted.length, personIds: wanted } });
+    });
+    return { meeting: await this.requireMeeting(meetingId), count: wanted.length };
+  }
+
+  /** The presentielijst of one meeting: confirmed attendance only (accreditation needs the confirmed list). */
+  async attendanceList(actor: Actor, meeting: MeetingRecord): Promise<AttendanceRow[]> {
+    this.requireCoordinator(actor, meeting);
+    if (!meeting.attendanceAt) throw new DomainError('meetings.attendance.notConfirmed', { code: meeting.code });
+    const group = await this.groupName(meeting.groupId);
+    const rows = await this.db.meetingAttendance.findMany({ where: { meetingId: meeting.id }, orderBy: { name: 'asc' } });
+    const start = amsterdamWallClock(meeting.startsAt);
+    const end = amsterdamWallClock(meeting.endsAt);
+    const hhmm = (t: { hour: number; minute: number }) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+    return rows.map((r) => ({
+      date: toIsoDate(start.date), start: hhmm(start.time), end: hhmm(end.time), type: meeting.type, theme: meeting.theme ?? '',
+      group, code: meeting.code, name: r.name, role: r.role, bigNumber: r.bigNumber ?? '', agbCode: r.agbCode ?? '',
+    }));
+  }
+
+  /** `presentie <wijkgroep> <jaar>`: confirmed attendance per person over the group's meetings that year. */
+  async attendanceSum(actor: Actor, groupId: string, year: number): Promise<AttendanceSum> {
+    if (!actor.personId || !isCoordinatorOf(actor, groupId)) throw new DomainError('meetings.notCoordinator');
+    const group = (await repo.groupInfo(this.db, groupId))!;
+    const from = buildMeetingStart({ year, month: 1, day: 1 }, { hour: 0, minute: 0 }, this.now()).startsAt;
+    const to = buildMeetingStart({ year: year + 1, month: 1, day: 1 }, { hour: 0, minute: 0 }, this.now()).startsAt;
+    const meetings = await this.db.meeting.findMany({ where: { groupId, status: 'planned', startsAt: { gte: from, lt: to }, attendanceAt: { not: null } }, select: { id: true, type: true } });
+    const typeOf = new Map(meetings.map((m) => [m.id, m.type as MeetingType]));
+    const rows = meetings.length ? await this.db.meetingAttendance.findMany({ where: { meetingId: { in: meetings.map((m) => m.id) } } }) : [];
+    const byPerson = new Map<string, AttendanceSum['rows'][number]>();
+    for (const r of rows) {
+      let p = byPerson.get(r.personId);
+      if (!p) byPerson.set(r.personId, (p = { personId: r.personId, name: r.name, role: r.role, total: 0, byType: { FTO: 0, PaTz: 0, spiegel: 0, wijkoverleg: 0 } }));
+      p.total++;
+      p.byType[typeOf.get(r.meetingId)!]++;
+    }
+    return { group, year, meetings: meetings.length, rows: [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
+  }
+
+  /** The actor's current year in Amsterdam (default for `presentie <groep>`). */
+  currentYear(): number {
+    return amsterdamToday(this.now()).year;
+  }
+
+  describe(meeting: MeetingRecord, locale: Locale): string {
+    return formatMeetingFull(meeting.startsAt, locale);
+  }
+}
+
+/** Codes not in use yet: generated, checked against the table in the same transaction, retried on a clash. */
+async function freshCodes(tx: Tx, type: MeetingType, n: number): Promise<string[]> {
+  const chosen = new Set<string>();
+  for (let attempt = 0; chosen.size < n && attempt < 20; attempt++) {
+    const candidates = new Set<string>();
+    while (candidates.size < (n - chosen.size) * 2) {
+      const c = randomCode(type, attempt < 10 ? undefined : 4);
+      if (!chosen.has(c)) candidates.add(c);
+    }
+    const taken = new Set((await tx.meeting.findMany({ where: { code: { in: [...candidates] } }, select: { code: true } })).map((r) => r.code));
+    for (const c of candidates) if (!taken.has(c) && chosen.size < n) chosen.add(c);
+  }
+  if (chosen.size < n) throw new Error('could not find free meeting codes');
+  return [...chosen];
+}
