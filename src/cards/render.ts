@@ -1,8 +1,8 @@
 /**
  * The one place that expands Adaptive Card templates (cards/*.json). Layout lives in the templates; data
- * is passed as `$root` and expanded exactly once. User text is made inert before expansion: `${` becomes
- * `$\u200b{` (a zero-width space the reader does not see), so nothing a user types can ever be evaluated as
- * a template expression, even if a card were expanded again somewhere. A leftover `${` after expansion
+ * is passed as `$root` and expanded exactly once. User text is made inert before expansion (see inert):
+ * `${` becomes `$\u200b{` (a zero-width space the reader does not see), so nothing a user types can ever be
+ * evaluated as a template expression, even if a card were expanded again somewhere. A leftover `${` after expansion
  * therefore always means a template bug (a property missing from the data), and rendering fails loudly.
  */
 import fs from 'node:fs';
@@ -26,8 +26,13 @@ function template(name: string): ACData.Template {
   return t;
 }
 
+/**
+ * Text that can never act as markup: `${` cannot start an expression, and `<word>` (usage hints such as
+ * "rol <rol>", or anything a user types) is shown with angle quotes instead of being swallowed as an HTML
+ * tag by the Teams renderer. A lone "<" or ">" ("a < b") is left alone.
+ */
 export function inert(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{');
+  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{').replace(/<([^<>\s][^<>\n]{0,80})>/g, '‹$1›');
   if (Array.isArray(value)) return value.map(inert);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)]));

@@ -17,6 +17,12 @@ describe('card rendering', () => {
     expect(() => renderCard('message', { lines: [] })).toThrow(CardTemplateError);
   });
 
+  test('usage hints and typed tags are shown with angle quotes instead of vanishing as HTML', () => {
+    expect(inert('rol <rol> <@persoon of e-mail>')).toBe('rol ‹rol› ‹@persoon of e-mail›');
+    expect(inert('<script>alert(1)</script>')).toBe('‹script›alert(1)‹/script›');
+    expect(inert('eGFR < 30 en > 15')).toBe('eGFR < 30 en > 15');
+  });
+
   test('inert leaves non-string values alone', () => {
     expect(inert({ a: 1, b: true, c: null, d: ['${x}'] })).toEqual({ a: 1, b: true, c: null, d: ['$\u200b{x}'] });
   });
