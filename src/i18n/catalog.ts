@@ -1,6 +1,7 @@
 /** One merged catalogue; a duplicate code across features is caught by a unit test. */
 import { groupMessages } from '../features/groups/messages';
 import { pollMessages } from '../features/polls/messages';
+import { summaryMessages } from '../features/summaries/messages';
 import { commonMessages } from './common';
 import type { Messages } from './index';
 
@@ -8,6 +9,7 @@ export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
   groups: groupMessages,
   polls: pollMessages,
+  summaries: summaryMessages,
 };
 
 export const catalog: Messages = Object.assign({}, ...Object.values(catalogParts));

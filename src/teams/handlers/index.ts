@@ -3,11 +3,13 @@ import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
 import { groupsModule } from './groups';
 import { pollsModule } from './polls';
+import { summariesModule } from './summaries';
 
 export function featureModules(services: AppServices): FeatureModule[] {
   const modules: FeatureModule[] = [];
   const allCommands = () => modules.flatMap((m) => m.commands ?? []);
   modules.push(groupsModule(services, allCommands));
   modules.push(pollsModule(services));
+  modules.push(summariesModule(services, modules));
   return modules;
 }
