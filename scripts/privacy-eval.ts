@@ -9,7 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkPrivacy, type FindingKind, type PrivacyOptions } from '../src/features/summaries/privacyGuard';
+import { checkPrivacy, type Finding, type FindingKind, type PrivacyOptions } from '../src/features/summaries/privacyGuard';
 
 interface LabelledItem {
   id: string;
@@ -128,30 +128,46 @@ function printScores(title: string, s: Scores, showErrors: boolean): void {
   }
 }
 
-function main(): void {
-  const quiet = process.argv.includes('--quiet');
+export interface PrivacyEvaluation {
+  sets: Array<{ name: string; file: string; scores: Scores }>;
+  all: Scores;
+  /** the alternative policy: a BSN needs context (flagBsnWithoutContext=false), as Microsoft's detector */
+  allContextRequired: Scores;
+  speed: { bytes: number; findings: Finding[]; medianMsPer10KB: number; repeats: number };
+}
+
+/** Runs the guard on every labelled set and times it on a realistic 10 KB verslag (used by npm run bench). */
+export function evaluatePrivacyGuard(repeats = 200): PrivacyEvaluation {
+  const sets: PrivacyEvaluation['sets'] = [];
   const all: LabelledItem[] = [];
   for (const set of SETS) {
     if (!existsSync(join(DIR, set.file))) continue;
     const items = loadSet(set.file);
     all.push(...items);
-    printScores(`${set.name}: ${set.file}`, score(items), !quiet);
+    sets.push({ ...set, scores: score(items) });
   }
-  printScores('all sets combined', score(all), false);
-  printScores(
-    'all sets, alternative policy flagBsnWithoutContext=false (context required, as Microsoft)',
-    score(all, { flagBsnWithoutContext: false }),
-    false,
-  );
-
   const summary = realisticSummary();
-  const bytes = Buffer.byteLength(summary, 'utf8');
   const findings = checkPrivacy(summary, { referenceDate: EVAL_REFERENCE_DATE }).findings;
-  const ms = medianMs(() => checkPrivacy(summary, { referenceDate: EVAL_REFERENCE_DATE }), 200);
+  const ms = medianMs(() => checkPrivacy(summary, { referenceDate: EVAL_REFERENCE_DATE }), repeats);
+  return {
+    sets,
+    all: score(all),
+    allContextRequired: score(all, { flagBsnWithoutContext: false }),
+    speed: { bytes: Buffer.byteLength(summary, 'utf8'), findings, medianMsPer10KB: ms, repeats },
+  };
+}
+
+function main(): void {
+  const quiet = process.argv.includes('--quiet');
+  const e = evaluatePrivacyGuard();
+  for (const set of e.sets) printScores(`${set.name}: ${set.file}`, set.scores, !quiet);
+  printScores('all sets combined', e.all, false);
+  printScores('all sets, alternative policy flagBsnWithoutContext=false (context required, as Microsoft)', e.allContextRequired, false);
+
   console.log(`\n== speed`);
-  console.log(`   realistic verslag: ${bytes} bytes, ${findings.length} findings (expected 0)`);
-  for (const f of findings) console.log(`     ${f.kind}:«${f.fragment}»`);
-  console.log(`   median time per 10 KB: ${ms.toFixed(3)} ms (200 repeats, node ${process.version})`);
+  console.log(`   realistic verslag: ${e.speed.bytes} bytes, ${e.speed.findings.length} findings (expected 0)`);
+  for (const f of e.speed.findings) console.log(`     ${f.kind}:«${f.fragment}»`);
+  console.log(`   median time per 10 KB: ${e.speed.medianMsPer10KB.toFixed(3)} ms (${e.speed.repeats} repeats, node ${process.version})`);
 }
 
 if (require.main === module) main();
