@@ -1,5 +1,6 @@
 /** One merged catalogue; a duplicate code across features is caught by a unit test. */
 import { groupMessages } from '../features/groups/messages';
+import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
 import { summaryMessages } from '../features/summaries/messages';
 import { commonMessages } from './common';
@@ -8,6 +9,7 @@ import type { Messages } from './index';
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
   groups: groupMessages,
+  meetings: meetingMessages,
   polls: pollMessages,
   summaries: summaryMessages,
 };

@@ -36,8 +36,8 @@ export type AgreementsProvider = (groupId: string) => Promise<string[]>;
 export interface MeetingsPort {
   /**
    * ref = the meeting's short code as shown on cards ('FTO-7K2', any case) or its id.
-   * Throws DomainError('meetings.notFound') when there is no such meeting, and
-   * DomainError('meetings.notCoordinator') when the actor does not coordinate its group (admins may).
+   * Throws DomainError('meetings.ref.notFound') when there is no such meeting, and
+   * DomainError('meetings.access.notCoordinator') when the actor does not coordinate its group (admins may).
    */
   findForSummary(ref: string, actor: Actor): Promise<MeetingForSummary>;
   /** The most recent meeting that has ended (not cancelled) in a group the actor coordinates; null if none. */

@@ -190,7 +190,7 @@ export class MeetingsService implements MeetingsPort {
   }
 
   requireCoordinator(actor: Actor, meeting: Pick<MeetingRecord, 'groupId'>): void {
-    if (!actor.personId || !isCoordinatorOf(actor, meeting.groupId)) throw new DomainError('meetings.notCoordinator');
+    if (!actor.personId || !isCoordinatorOf(actor, meeting.groupId)) throw new DomainError('meetings.access.notCoordinator');
   }
 
   /** Groups the actor may plan for: the ones they coordinate; admins all. */
@@ -200,7 +200,7 @@ export class MeetingsService implements MeetingsPort {
 
   async requireMeeting(id: string): Promise<MeetingRecord> {
     const meeting = await repo.findMeeting(this.db, id);
-    if (!meeting) throw new DomainError('meetings.notFound', { ref: id });
+    if (!meeting) throw new DomainError('meetings.ref.notFound', { ref: id });
     return meeting;
   }
 
@@ -219,12 +219,12 @@ export class MeetingsService implements MeetingsPort {
     if (code) {
       const byCode = await repo.findByCode(this.db, code);
       if (byCode) return byCode;
-      throw new DomainError('meetings.notFound', { ref: code });
+      throw new DomainError('meetings.ref.notFound', { ref: code });
     }
     if (looksLikeId(text)) {
       const byId = await repo.findMeeting(this.db, text);
       if (byId) return byId;
-      throw new DomainError('meetings.notFound', { ref: text });
+      throw new DomainError('meetings.ref.notFound', { ref: text });
     }
     return this.resolveByDescription(text, actor);
   }
@@ -239,7 +239,7 @@ export class MeetingsService implements MeetingsPort {
     } catch {
       day = undefined;
     }
-    if (!type && !day) throw new DomainError('meetings.notFound', { ref: text.slice(0, 60) });
+    if (!type && !day) throw new DomainError('meetings.ref.notFound', { ref: text.slice(0, 60) });
     const groups = isAdmin(actor) ? undefined : [...new Set(actor.roles.filter((r) => r.groupId).map((r) => r.groupId as string))];
     const where: Record<string, unknown> = { status: 'planned', ...(groups ? { groupId: { in: groups } } : {}), ...(type ? { type } : {}) };
     if (day) {
@@ -253,7 +253,7 @@ export class MeetingsService implements MeetingsPort {
     }
     const rows = await this.db.meeting.findMany({ where, orderBy: { startsAt: 'asc' }, take: 5 });
     if (rows.length === 1) return repo.toRecord(rows[0]);
-    if (!rows.length) throw new DomainError('meetings.notFound', { ref: text.slice(0, 60) });
+    if (!rows.length) throw new DomainError('meetings.ref.notFound', { ref: text.slice(0, 60) });
     throw new DomainError('meetings.ref.ambiguous', { ref: text.slice(0, 60), codes: rows.map((r) => r.code).join(', ') });
   }
 
@@ -322,7 +322,7 @@ export class MeetingsService implements MeetingsPort {
     }
     for (const o of occurrences) {
       for (const c of o.conflicts) {
-        warnings.push({ code: 'meetings.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
+        warnings.push({ code: 'meetings.date.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
       }
     }
     if (!plan.groupId) warnings.push({ code: 'meetings.plan.chooseGroup', params: {} });
@@ -451,7 +451,9 @@ export class MeetingsService implements MeetingsPort {
   }
 
   /** One answer per person, changed in place until the meeting starts. */
-  async rsvp(actor: Actor, meetingId: string, answer: RsvpAnswer): Promise<{ outcome: RsvpOutcome; meeting: MeetingRecord }> {
+  async rsvp(actor: Actor, meetingId: string, answerText: string): Promise<{ outcome: RsvpOutcome; meeting: MeetingRecord }> {
+    if (!(repo.RSVP_ANSWERS as readonly string[]).includes(answerText)) throw new DomainError('meetings.rsvp.badAnswer');
+    const answer = answerText as RsvpAnswer;
     const meeting = await this.requireMeeting(meetingId);
     if (!this.isInvited(actor, meeting)) throw new DomainError('meetings.rsvp.notInvited', { group: await this.groupName(meeting.groupId) });
     if (meeting.status === 'cancelled') throw new DomainError('meetings.rsvp.cancelled');
@@ -494,7 +496,7 @@ export class MeetingsService implements MeetingsPort {
     const endsAt = new Date(target.startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
     const warnings = [...target.warnings];
     for (const c of await repo.overlapping(this.db, meeting.groupId, target.startsAt, endsAt, meeting.id)) {
-      warnings.push({ code: 'meetings.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
+      warnings.push({ code: 'meetings.date.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
     }
     if (target.startsAt.getTime() === meeting.startsAt.getTime()) throw new DomainError('meetings.reschedule.same', { code: meeting.code });
     return { meeting, target: target as ReschedulePlan['target'], endsAt, warnings };
@@ -590,6 +592,7 @@ export class MeetingsService implements MeetingsPort {
     const meeting = await this.requireMeeting(meetingId);
     this.requireCoordinator(actor, meeting);
     if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
+    if (meeting.startsAt.getTime() > this.now().getTime()) throw new DomainError('meetings.attendance.tooEarly', { code: meeting.code });
     const invited = await repo.invitees(this.db, meeting.groupId, meeting.type);
     // someone on a confirmed list who has since left the group stays selectable
     const confirmed = meeting.attendanceAt ? await this.db.meetingAttendance.findMany({ where: { meetingId } }) : [];
@@ -601,7 +604,6 @@ export class MeetingsService implements MeetingsPort {
   /** Replaces the attendance list (one transaction, audited). Only invited members (or those already listed). */
   async saveAttendance(actor: Actor, meetingId: string, personIds: string[]): Promise<{ meeting: MeetingRecord; count: number }> {
     const form = await this.attendanceForm(actor, meetingId);
-    if (form.meeting.startsAt.getTime() > this.now().getTime()) throw new DomainError('meetings.attendance.tooEarly', { code: form.meeting.code });
     const byId = new Map(form.invitees.map((i) => [i.personId, i]));
     const wanted = [...new Set(personIds)];
     if (wanted.some((id) => !byId.has(id))) throw new DomainError('meetings.attendance.unknownPerson');
@@ -632,7 +634,7 @@ export class MeetingsService implements MeetingsPort {
 
   /** `presentie <wijkgroep> <jaar>`: confirmed attendance per person over the group's meetings that year. */
   async attendanceSum(actor: Actor, groupId: string, year: number): Promise<AttendanceSum> {
-    if (!actor.personId || !isCoordinatorOf(actor, groupId)) throw new DomainError('meetings.notCoordinator');
+    if (!actor.personId || !isCoordinatorOf(actor, groupId)) throw new DomainError('meetings.access.notCoordinator');
     const group = (await repo.groupInfo(this.db, groupId))!;
     const from = buildMeetingStart({ year, month: 1, day: 1 }, { hour: 0, minute: 0 }, this.now()).startsAt;
     const to = buildMeetingStart({ year: year + 1, month: 1, day: 1 }, { hour: 0, minute: 0 }, this.now()).startsAt;
@@ -649,14 +651,17 @@ export class MeetingsService implements MeetingsPort {
     return { group, year, meetings: meetings.length, rows: [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
   }
 
+  /** The group when the actor may plan for exactly one (`presentie` without a group). */
+  onlyGroupOf(groups: repo.GroupInfo[]): string {
+    if (groups.length !== 1) throw new DomainError('meetings.sum.whichGroup');
+    return groups[0].id;
+  }
+
   /** The actor's current year in Amsterdam (default for `presentie <groep>`). */
   currentYear(): number {
     return amsterdamToday(this.now()).year;
   }
 
-  describe(meeting: MeetingRecord, locale: Locale): string {
-    return formatMeetingFull(meeting.startsAt, locale);
-  }
 }
 
 /** Codes not in use yet: generated, checked against the table in the same transaction, retried on a clash. */

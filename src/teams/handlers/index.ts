@@ -2,6 +2,7 @@
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
 import { groupsModule } from './groups';
+import { meetingsModule } from './meetings';
 import { pollsModule } from './polls';
 import { summariesModule } from './summaries';
 
@@ -10,6 +11,7 @@ export function featureModules(services: AppServices): FeatureModule[] {
   const allCommands = () => modules.flatMap((m) => m.commands ?? []);
   modules.push(groupsModule(services, allCommands));
   modules.push(pollsModule(services));
+  modules.push(meetingsModule(services));
   modules.push(summariesModule(services, modules));
   return modules;
 }

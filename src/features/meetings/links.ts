@@ -1,0 +1,58 @@
+/**
+ * Unguessable links the bot serves itself (FeatureModule.httpRoutes):
+ * - the .ics file of a meeting: /agenda/<meetingId>/<HMAC(appSecret, meetingId)>.ics — stable for the
+ *   meeting's life, so a calendar subscription or a forwarded invitation keeps working; it reveals only
+ *   what the channel card shows;
+ * - the presentielijst CSV: a short-lived token naming the meeting, the coordinator and an expiry, checked
+ *   again on download (the right to export may have been revoked since).
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+const ICS_TOKEN_LENGTH = 32; // base64url characters: 192 bits
+
+export function icsToken(secret: string, meetingId: string): string {
+  return createHmac('sha256', secret).update(`meeting-ics:${meetingId}`).digest('base64url').slice(0, ICS_TOKEN_LENGTH);
+}
+
+export function icsPath(secret: string, meetingId: string): string {
+  return `/agenda/${encodeURIComponent(meetingId)}/${icsToken(secret, meetingId)}.ics`;
+}
+
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function verifyIcsToken(secret: string, meetingId: string, file: string): boolean {
+  if (!/^[A-Za-z0-9]{10,40}$/.test(meetingId)) return false;
+  const token = file.replace(/\.ics$/i, '');
+  return equal(token, icsToken(secret, meetingId));
+}
+
+export interface ListClaim {
+  meetingId: string;
+  personId: string;
+  expiresAt: number;
+}
+
+export const LIST_LINK_TTL_MS = 24 * 60 * 60_000;
+
+/** 128 bits of HMAC: plenty for a link that lives a day, and it keeps the token under restify's 100-character path parameter limit. */
+function sign(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(`meeting-list:${payload}`).digest('base64url').slice(0, 22);
+}
+
+/** '<meetingId>.<personId>.<expiry, base 36>.<signature>' (about 80 characters) */
+export function listToken(secret: string, claim: ListClaim): string {
+  const payload = `${claim.meetingId}.${claim.personId}.${claim.expiresAt.toString(36)}`;
+  return `${payload}.${sign(secret, payload)}`;
+}
+
+export function verifyListToken(secret: string, token: string, now: Date): ListClaim | null {
+  const m = /^([A-Za-z0-9]{10,40})\.([A-Za-z0-9]{10,40})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
+  if (!m) return null;
+  if (!equal(m[4], sign(secret, `${m[1]}.${m[2]}.${m[3]}`))) return null;
+  const claim = { meetingId: m[1], personId: m[2], expiresAt: parseInt(m[3], 36) };
+  return claim.expiresAt > now.getTime() ? claim : null;
+}

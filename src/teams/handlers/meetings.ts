@@ -1,0 +1,510 @@
+/**
+ * FTO/PaTz meetings in Teams: `plan`, `agenda`, `verzet`, `annuleer`, `aanwezig`, `presentielijst`,
+ * `presentie`; the confirmation card's verbs; RSVP with user-specific views; reminder, invitation and
+ * attendance-request jobs; the .ics and presentielijst download routes. Parse → MeetingsService (which
+ * checks who may do what) → render (features/meetings/cards.ts).
+ *
+ * As with polls, the shared invitation message is never replaced from an RSVP's invoke answer (that
+ * would show the clicker's own answer to everyone, teams-testing.md trap 1): the clicker gets their own
+ * view in the invoke response, and the neutral card is brought up to date by a per-meeting queue (one
+ * edit in flight, latest state wins).
+ */
+import { messageCard } from '../../cards/messageCard';
+import { DomainError } from '../../features/errors';
+import type { Actor, Locale, Role } from '../../features/groups/types';
+import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
+import { CardUpdateQueue } from '../../features/meetings/cardUpdates';
+import {
+  agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
+  icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, seriesOverviewCard, typeShort, type Tone,
+} from '../../features/meetings/cards';
+import { draftFormFrom } from '../../features/meetings/drafts';
+import { meetingToIcs } from '../../features/meetings/ics';
+import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
+import type { AgreementsProvider } from '../../features/meetings/meetingsPort';
+import { ATTENDANCE_JOB, INVITE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
+import * as repo from '../../features/meetings/repository';
+import { MeetingsService, type MeetingRecord } from '../../features/meetings/service';
+import { t } from '../../i18n';
+import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
+import type { AppServices } from '../services';
+
+/** Minimum time between two edits of one shared invitation card (Teams: 7 msg/s, 60 per 30 s per conversation). */
+export const INVITE_CARD_MIN_INTERVAL_MS = 1_000;
+/** User-specific views work for up to 60 users (Teams). */
+const MAX_REFRESH_USERS = 60;
+/** Invitee lists change rarely; RSVP storms read them on every click. */
+const INVITEE_CACHE_MS = 30_000;
+const NOTIFY_CONCURRENCY = 4;
+
+export interface MeetingsModule extends FeatureModule {
+  meetings: MeetingsService;
+  cardUpdates: CardUpdateQueue<string>;
+  /** afspraken due for checking, shown on FTO invitations (the summaries feature provides them) */
+  setAgreementsProvider(fn: AgreementsProvider | null): void;
+  /** resolves when card edits and background messages are done (tests, benchmark, shutdown) */
+  idle(): Promise<void>;
+}
+
+const canPlan = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
+
+export function meetingsModule(services: AppServices): MeetingsModule {
+  const { db, log, proactive, groups } = services;
+  const meetings = new MeetingsService({ db, clock: services.clock });
+  const background = new Set<Promise<unknown>>();
+  const inviteeCache = new Map<string, { count: number; userIds: string[]; expires: number }>();
+
+  function track(p: Promise<unknown>): void {
+    const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'meeting background task failed')).finally(() => background.delete(tracked));
+    background.add(tracked);
+  }
+
+  const icsUrl = (meetingId: string) => `${services.publicBaseUrl}${icsPath(services.appSecret, meetingId)}`;
+
+  async function invitedInfo(meeting: MeetingRecord): Promise<{ count: number; userIds: string[] }> {
+    const key = `${meeting.groupId}|${meeting.type}`;
+    const hit = inviteeCache.get(key);
+    if (hit && hit.expires > Date.now()) return hit;
+    const list = await repo.invitees(db, meeting.groupId, meeting.type);
+    const userIds = await repo.teamsUserIds(db, list.map((i) => i.personId), MAX_REFRESH_USERS);
+    const info = { count: list.length, userIds, expires: Date.now() + INVITEE_CACHE_MS };
+    inviteeCache.set(key, info);
+    return info;
+  }
+
+  async function cardInput(meeting: MeetingRecord, locale: Locale) {
+    const [counts, invited, groupName, agreements] = await Promise.all([
+      repo.rsvpCounts(db, meeting.id),
+      invitedInfo(meeting),
+      meetings.groupName(meeting.groupId),
+      meetings.agreementLines(meeting),
+    ]);
+    return { meeting, groupName, counts, invitedCount: invited.count, locale, icsUrl: icsUrl(meeting.id), agreements, refreshUserIds: invited.userIds, now: services.clock() };
+  }
+
+  async function sharedCard(meeting: MeetingRecord): Promise<Record<string, unknown>> {
+    return inviteCard(await cardInput(meeting, meeting.locale));
+  }
+
+  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }): Promise<Record<string, unknown>> {
+    const meeting = await meetings.requireMeeting(meetingId);
+    const input = await cardInput(meeting, locale);
+    const mine = await meetings.myAnswer(actor, meetingId);
+    const canManage = Boolean(actor.personId) && actor.roles.some((r) => (r.role === 'coordinator' && r.groupId === meeting.groupId) || r.role === 'admin');
+    return inviteCard({ ...input, personal: { mine, invited: meetings.isInvited(actor, meeting), canManage }, notice });
+  }
+
+  async function updateSharedCard(meetingId: string): Promise<void> {
+    const meeting = await repo.findMeeting(db, meetingId);
+    if (!meeting?.conversationId || !meeting.messageId) return;
+    await proactive.update(meeting.conversationId, meeting.messageId, { card: await sharedCard(meeting), summary: summaryOf(meeting) });
+  }
+
+  const cardUpdates = new CardUpdateQueue<string>(updateSharedCard, INVITE_CARD_MIN_INTERVAL_MS, (meetingId, err) =>
+    log.warn({ meetingId, err: (err as Error).message }, 'shared invitation card update failed'));
+
+  function summaryOf(meeting: MeetingRecord): string {
+    return `${typeShort(meeting.type, meeting.locale)} ${meeting.code}`;
+  }
+
+  /**
+   * Posts the invitation card once (claimed in the meeting row). 'noChannel' when the group has no linked
+   * channel: the meeting stays, the coordinator is told. A failure releases the claim and throws, so the
+   * invite job retries.
+   */
+  async function postInvite(meetingId: string): Promise<'posted' | 'noChannel' | 'skipped'> {
+    const meeting = await repo.findMeeting(db, meetingId);
+    if (!meeting || meeting.status !== 'planned' || meeting.messageId) return 'skipped';
+    const channel = await services.conversations.channelOfGroup(meeting.groupId);
+    if (!channel) return 'noChannel';
+    if (!(await meetings.claimInvite(meetingId))) return 'skipped';
+    try {
+      const posted = await proactive.postToGroup(meeting.groupId, { card: await sharedCard(meeting), summary: summaryOf(meeting) });
+      if (!posted) {
+        await meetings.releaseInvite(meetingId);
+        return 'noChannel';
+      }
+      await meetings.recordInvitePosted(meetingId, posted);
+      return 'posted';
+    } catch (err) {
+      await meetings.releaseInvite(meetingId);
+      throw err;
+    }
+  }
+
+  /** Personal messages to those who said yes (only people who have chatted with Wijkbot can be reached). */
+  function notifyYes(personIds: string[], card: Record<string, unknown>, summary: string): void {
+    if (!personIds.length) return;
+    track((async () => {
+      const queue = [...personIds];
+      await Promise.all(Array.from({ length: Math.min(NOTIFY_CONCURRENCY, queue.length) }, async () => {
+        for (let id = queue.shift(); id; id = queue.shift()) {
+          await proactive.sendToPerson(id, { card, summary }).catch((err) => log.warn({ err: (err as Error).message }, 'meeting change notice not delivered'));
+        }
+      }));
+    })());
+  }
+
+  async function reachable(personIds: string[]): Promise<number> {
+    let n = 0;
+    for (const id of personIds) if (await services.conversations.personalConversationOf(id)) n++;
+    return n;
+  }
+
+  // ---- commands ---------------------------------------------------------------------------------------
+
+  async function groupIdFromText(ctx: CommandContext, text: string): Promise<string | null> {
+    if (text.trim()) return (await groups.resolveGroup(text)).id;
+    if (ctx.conversation.kind === 'channel') {
+      const linked = await groups.groupOfConversation(ctx.conversation.id);
+      if (linked) return linked.id;
+    }
+    return null;
+  }
+
+  const commands: CommandSpec[] = [
+    {
+      names: ['plan', 'plannen'],
+      help: {
+        nl: '**plan FTO di 8 dec 12:30 Oost over antistolling** — plan een bijeenkomst (ook: **plan PaTz elke 8 weken op dinsdag 12:30 vanaf 13 jan tot juli**)',
+        en: '**plan FTO di 8 dec 12:30 Oost over antistolling** — plan a meeting (also: **plan PaTz elke 8 weken op dinsdag 12:30 vanaf 13 jan tot juli**)',
+      },
+      visibleTo: canPlan,
+      async run(ctx) {
+        const linked = ctx.conversation.kind === 'channel' ? await groups.groupOfConversation(ctx.conversation.id) : null;
+        const view = await meetings.planDraft(ctx.actor, ctx.args, { requestKey: `${ctx.conversation.id}|${ctx.activityId}`, linkedGroupId: linked?.id ?? null });
+        await ctx.reply({ card: draftCard(view, ctx.locale), summary: draftSummary(view, ctx.locale) });
+      },
+    },
+    {
+      names: ['agenda'],
+      help: { nl: '**agenda [wijkgroep]** — komende bijeenkomsten', en: '**agenda [group]** — upcoming meetings' },
+      async run(ctx) {
+        const groupId = ctx.args.trim() ? (await groups.resolveGroup(ctx.args)).id : undefined;
+        const items = await meetings.agenda(ctx.actor, groupId);
+        await ctx.reply({ card: agendaCard(items, ctx.locale, groupId ? await meetings.groupName(groupId) : undefined) });
+      },
+    },
+    {
+      names: ['verzet', 'verplaats'],
+      help: { nl: '**verzet FTO-7K2 naar 15 dec 19:00** — verzet een bijeenkomst', en: '**verzet FTO-7K2 naar 15 dec 19:00** — move a meeting' },
+      visibleTo: canPlan,
+      async run(ctx) {
+        const plan = await meetings.planReschedule(ctx.actor, ctx.args);
+        const groupName = await meetings.groupName(plan.meeting.groupId);
+        await ctx.reply({ card: changeCard('reschedule', { meeting: plan.meeting, groupName, locale: ctx.locale, newStartsAt: plan.target.startsAt, newEndsAt: plan.endsAt, warnings: plan.warnings }) });
+      },
+    },
+    {
+      names: ['annuleer', 'afzeggen'],
+      help: { nl: '**annuleer FTO-7K2** — annuleer een bijeenkomst', en: '**annuleer FTO-7K2** — cancel a meeting' },
+      visibleTo: canPlan,
+      async run(ctx) {
+        const meeting = await meetings.resolveRef(ctx.args, ctx.actor);
+        meetings.requireCoordinator(ctx.actor, meeting);
+        if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
+        await ctx.reply({ card: changeCard('cancel', { meeting, groupName: await meetings.groupName(meeting.groupId), locale: ctx.locale }) });
+      },
+    },
+    {
+      names: ['aanwezig', 'aanwezigheid'],
+      help: { nl: '**aanwezig FTO-7K2** — bevestig wie er was (voor de presentielijst)', en: '**aanwezig FTO-7K2** — confirm who attended (for the attendance list)' },
+      visibleTo: canPlan,
+      async run(ctx) {
+        const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
+        const form = await meetings.attendanceForm(ctx.actor, meeting.id);
+        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale }) });
+      },
+    },
+    {
+      names: ['presentielijst', 'attendance list'],
+      help: { nl: '**presentielijst FTO-7K2** — presentielijst als CSV (voor GAIA)', en: '**presentielijst FTO-7K2** — attendance list as CSV (for GAIA)' },
+      visibleTo: canPlan,
+      async run(ctx) {
+        const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
+        const rows = await meetings.attendanceList(ctx.actor, meeting);
+        const token = listToken(services.appSecret, { meetingId: meeting.id, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
+        const url = `${services.publicBaseUrl}/presentielijst/${token}`;
+        await ctx.reply({ text: presentielijstText(meeting, await meetings.groupName(meeting.groupId), rows.length, attendanceCsv(rows), url, ctx.locale) });
+      },
+    },
+    {
+      names: ['presentie'],
+      help: { nl: '**presentie Oost 2026** — aanwezigheid per persoon over een jaar', en: '**presentie Oost 2026** — attendance per person over a year' },
+      visibleTo: canPlan,
+      async run(ctx) {
+        const words = ctx.args.trim().split(/\s+/).filter(Boolean);
+        const year = words.length && /^\d{4}$/.test(words.at(-1)!) ? Number(words.pop()) : meetings.currentYear();
+        let groupId = await groupIdFromText(ctx, words.join(' '));
+        if (!groupId) {
+          const mine = await meetings.plannableGroups(ctx.actor);
+          groupId = meetings.onlyGroupOf(mine);
+        }
+        const sum = await meetings.attendanceSum(ctx.actor, groupId, year);
+        await ctx.reply({ card: attendanceSumCard(sum, ctx.locale, attendanceSumCsv(sum)) });
+      },
+    },
+  ];
+
+  async function latestEnded(actor: Actor): Promise<MeetingRecord> {
+    const latest = await meetings.latestEndedFor(actor);
+    if (!latest) throw new DomainError('meetings.ref.missing');
+    return meetings.requireMeeting(latest.id);
+  }
+
+  // ---- card actions -----------------------------------------------------------------------------------
+
+  const idFrom = (data: Record<string, unknown>, key: string): string => {
+    const v = data[key];
+    if (typeof v !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v)) throw new DomainError('meetings.ref.notFound', { ref: '?' });
+    return v;
+  };
+
+  /** A refusal about a posted meeting keeps the invitation on screen with the reason on top. */
+  async function onMeeting(ctx: CardActionContext, meetingId: string, run: () => Promise<CardActionResult>): Promise<CardActionResult> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.code === 'meetings.ref.notFound') throw err;
+      return { card: await personalCard(ctx.actor, ctx.locale, meetingId, { text: t(ctx.locale, err.code, err.params), tone: 'attention' }) };
+    }
+  }
+
+  const cardActions: CardActionSpec[] = [
+    {
+      verb: 'meeting.draft.confirm',
+      async run(ctx, data) {
+        const draftId = idFrom(data, 'draftId');
+        const outcome = await meetings.confirmDraft(ctx.actor, draftId, draftFormFrom(data));
+        if (outcome.kind === 'review') {
+          const card = draftCard(outcome.draft, ctx.locale, outcome.problems);
+          return { card, sharedCard: card };
+        }
+        const list = outcome.meetings;
+        if (!list.length) throw new DomainError('meetings.draft.notFound');
+        const groupName = await meetings.groupName(list[0].groupId);
+        let posted = false;
+        let noChannel = false;
+        if (outcome.kind === 'created') {
+          try {
+            const result = await postInvite(list[0].id);
+            posted = result === 'posted';
+            noChannel = result === 'noChannel';
+          } catch (err) {
+            log.warn({ err: (err as Error).message }, 'posting the invitation failed; the invite job retries');
+          }
+          if (list.length > 1 && posted) {
+            const overview = seriesOverviewCard(list, groupName, list[0].locale);
+            track(proactive.postToGroup(list[0].groupId, { card: overview }));
+          }
+        } else {
+          const fresh = await repo.findMeeting(db, list[0].id);
+          posted = Boolean(fresh?.messageId);
+          noChannel = !posted && !(await services.conversations.channelOfGroup(list[0].groupId));
+        }
+        const card = createdCard(list, groupName, ctx.locale, { posted, noChannel, already: outcome.kind === 'already' });
+        return { card, sharedCard: card };
+      },
+    },
+    {
+      verb: 'meeting.draft.discard',
+      async run(ctx, data) {
+        await meetings.discardDraft(ctx.actor, idFrom(data, 'draftId'));
+        const card = messageCard(t(ctx.locale, 'meetings.draft.discardedStatus'), []);
+        return { card, sharedCard: card };
+      },
+    },
+    {
+      verb: 'meeting.rsvp',
+      async run(ctx, data) {
+        const meetingId = idFrom(data, 'meetingId');
+        return onMeeting(ctx, meetingId, async () => {
+          const { outcome } = await meetings.rsvp(ctx.actor, meetingId, String(data.answer ?? ''));
+          if (outcome !== 'unchanged') void cardUpdates.request(meetingId);
+          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale)) };
+        });
+      },
+    },
+    {
+      // Teams asks for this when a listed user's client shows the card (refresh): never an error.
+      verb: 'meeting.view',
+      async run(ctx, data) {
+        const meetingId = idFrom(data, 'meetingId');
+        return { card: await personalCard(ctx.actor, ctx.locale, meetingId) };
+      },
+    },
+    {
+      verb: 'meeting.reschedule.confirm',
+      async run(ctx, data) {
+        const meetingId = idFrom(data, 'meetingId');
+        const sequence = Number(data.sequence);
+        const startsAt = new Date(String(data.startsAt ?? ''));
+        if (!Number.isInteger(sequence) || Number.isNaN(startsAt.getTime())) throw new DomainError('meetings.ref.notFound', { ref: meetingId });
+        const before = await meetings.requireMeeting(meetingId);
+        const result = await meetings.reschedule(ctx.actor, meetingId, sequence, startsAt);
+        const groupName = await meetings.groupName(result.meeting.groupId);
+        if (!result.changed) {
+          const card = changeCard('reschedule', { meeting: result.meeting, groupName, locale: ctx.locale, done: changeDoneText('already', result.meeting, ctx.locale) });
+          return { card, sharedCard: card };
+        }
+        await cardUpdates.request(meetingId).catch(() => undefined);
+        const reached = await reachable(result.yesPersonIds);
+        notifyYes(result.yesPersonIds, changedNotice('reschedule', result.meeting, groupName, result.meeting.locale, before.startsAt), summaryOf(result.meeting));
+        const done = changeDoneText('rescheduled', result.meeting, ctx.locale, { told: reached, yes: result.yesPersonIds.length });
+        const card = changeCard('reschedule', { meeting: before, groupName, locale: ctx.locale, newStartsAt: result.meeting.startsAt, done });
+        return { card, sharedCard: card };
+      },
+    },
+    {
+      verb: 'meeting.cancel.confirm',
+      async run(ctx, data) {
+        const meetingId = idFrom(data, 'meetingId');
+        const sequence = Number(data.sequence);
+        if (!Number.isInteger(sequence)) throw new DomainError('meetings.ref.notFound', { ref: meetingId });
+        const result = await meetings.cancel(ctx.actor, meetingId, sequence);
+        const groupName = await meetings.groupName(result.meeting.groupId);
+        if (!result.changed) {
+          const card = changeCard('cancel', { meeting: result.meeting, groupName, locale: ctx.locale, done: changeDoneText('already', result.meeting, ctx.locale) });
+          return { card, sharedCard: card };
+        }
+        await cardUpdates.request(meetingId).catch(() => undefined);
+        const reached = await reachable(result.yesPersonIds);
+        notifyYes(result.yesPersonIds, changedNotice('cancel', result.meeting, groupName, result.meeting.locale), summaryOf(result.meeting));
+        const done = changeDoneText('cancelled', result.meeting, ctx.locale, { told: reached, yes: result.yesPersonIds.length });
+        const card = changeCard('cancel', { meeting: result.meeting, groupName, locale: ctx.locale, done });
+        return { card, sharedCard: card };
+      },
+    },
+    {
+      verb: 'meeting.attendance.save',
+      async run(ctx, data) {
+        const meetingId = idFrom(data, 'meetingId');
+        const raw = typeof data.attendees === 'string' ? data.attendees : Array.isArray(data.attendees) ? data.attendees.join(',') : '';
+        const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+        const { count, meeting } = await meetings.saveAttendance(ctx.actor, meetingId, ids);
+        const form = await meetings.attendanceForm(ctx.actor, meetingId);
+        const notice = { text: attendanceSavedText(count, meeting, ctx.locale), tone: 'good' as Tone };
+        return { card: attendanceCard({ ...form, locale: ctx.locale, notice }) };
+      },
+    },
+  ];
+
+  // ---- jobs -------------------------------------------------------------------------------------------
+
+  const jobs: FeatureModule['jobs'] = {
+    async [INVITE_JOB](payload) {
+      const meetingId = String(payload.meetingId ?? '');
+      if (meetingId) await postInvite(meetingId);
+    },
+    /**
+     * N days before: a reminder in the channel. Runs once per sequence (claimed in the meeting row). A run
+     * that comes late because the bot was down still reminds, unless the meeting has started by then.
+     */
+    async [REMINDER_JOB](payload, ctx) {
+      const meetingId = String(payload.meetingId ?? '');
+      const sequence = Number(payload.sequence);
+      const meeting = meetingId ? await repo.findMeeting(db, meetingId) : null;
+      if (!meeting || meeting.status !== 'planned' || meeting.sequence !== sequence) return; // cancelled or moved since
+      if (ctx.now.getTime() >= meeting.startsAt.getTime()) {
+        log.info({ meetingId, lateByMs: ctx.lateByMs }, 'reminder skipped: the meeting has started');
+        return;
+      }
+      if (!(await meetings.claimReminder(meetingId, sequence))) return;
+      try {
+        const card = inviteCard({ ...(await cardInput(meeting, meeting.locale)), variant: 'reminder' });
+        const posted = await proactive.postToGroup(meeting.groupId, { card, summary: reminderSummary(meeting) });
+        if (!posted) log.info({ meetingId }, 'reminder not posted: the group has no linked channel');
+        if (ctx.lateByMs > 60_000) log.info({ meetingId, lateByMs: ctx.lateByMs }, 'reminder sent late (the bot was down at its time)');
+      } catch (err) {
+        await meetings.releaseReminder(meetingId, sequence);
+        throw err;
+      }
+    },
+    /** After the meeting: the coordinator who planned it gets the attendance card in their personal chat. */
+    async [ATTENDANCE_JOB](payload) {
+      const meetingId = String(payload.meetingId ?? '');
+      const meeting = meetingId ? await repo.findMeeting(db, meetingId) : null;
+      if (!meeting || meeting.status !== 'planned' || meeting.sequence !== Number(payload.sequence) || meeting.attendanceAt) return;
+      const invitees = await repo.invitees(db, meeting.groupId, meeting.type);
+      const yes = new Set((await db.meetingRsvp.findMany({ where: { meetingId, answer: 'yes' }, select: { personId: true } })).map((r) => r.personId));
+      const card = attendanceCard({ meeting, groupName: await meetings.groupName(meeting.groupId), invitees, selected: invitees.filter((i) => yes.has(i.personId)).map((i) => i.personId), locale: meeting.locale });
+      await proactive.sendToPerson(meeting.creatorId, { card, summary: attendanceSummary(meeting) });
+    },
+  };
+
+  // ---- HTTP routes ------------------------------------------------------------------------------------
+
+  const notFound = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Niet gevonden.' };
+
+  const httpRoutes: HttpRoute[] = [
+    {
+      method: 'get',
+      path: '/agenda/:meetingId/:file',
+      async handler(params) {
+        const meetingId = String(params.meetingId ?? '');
+        if (!verifyIcsToken(services.appSecret, meetingId, String(params.file ?? ''))) return notFound;
+        const meeting = await repo.findMeeting(db, meetingId);
+        if (!meeting) return notFound;
+        const groupName = await meetings.groupName(meeting.groupId);
+        const locale = meeting.locale;
+        const { summary, description } = icsTexts(meeting, groupName, locale);
+        const body = meetingToIcs(
+          { id: meeting.id, sequence: meeting.sequence, startsAt: meeting.startsAt, endsAt: meeting.endsAt, summary, location: meeting.location ?? undefined, url: meeting.onlineUrl ?? undefined, description, cancelled: meeting.status === 'cancelled' },
+          { now: services.clock(), uidDomain: 'wijkbot' },
+        );
+        return {
+          status: 200,
+          contentType: 'text/calendar; charset=utf-8',
+          body,
+          headers: { 'Content-Disposition': `attachment; filename="${meeting.code}.ics"`, 'Cache-Control': 'no-store' },
+        };
+      },
+    },
+    {
+      method: 'get',
+      path: '/presentielijst/:token',
+      async handler(params) {
+        const claim = verifyListToken(services.appSecret, String(params.token ?? ''), services.clock());
+        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.' };
+        if (!claim) return refused;
+        // the right to export is checked again now: a role may have been revoked since the link was made
+        const memberships = await db.membership.findMany({ where: { personId: claim.personId }, select: { role: true, groupId: true } });
+        const actor: Actor = {
+          personId: claim.personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
+          roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
+        };
+        const meeting = await repo.findMeeting(db, claim.meetingId);
+        if (!meeting) return refused;
+        try {
+          const rows = await meetings.attendanceList(actor, meeting);
+          return {
+            status: 200,
+            contentType: 'text/csv; charset=utf-8',
+            body: '\uFEFF' + attendanceCsv(rows),
+            headers: { 'Content-Disposition': `attachment; filename="presentielijst-${meeting.code}.csv"`, 'Cache-Control': 'no-store' },
+          };
+        } catch {
+          return refused;
+        }
+      },
+    },
+  ];
+
+  return {
+    name: 'meetings',
+    commands,
+    cardActions,
+    jobs,
+    httpRoutes,
+    meetings,
+    cardUpdates,
+    setAgreementsProvider(fn) {
+      meetings.setAgreementsProvider(fn);
+    },
+    async idle() {
+      await cardUpdates.idle();
+      while (background.size) await Promise.all([...background]);
+      await cardUpdates.idle();
+    },
+  };
+}

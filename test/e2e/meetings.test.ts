@@ -1,0 +1,461 @@
+/**
+ * FTO/PaTz meetings through real HTTP: commands and card invokes posted to /api/messages like Teams does,
+ * the connector stub recording what the bot posts and updates, a controllable clock for jobs.
+ */
+import { actionExecute, CHANNEL_ID, channelMessage, personalMessage, type TestUser } from '../support/activities';
+import { cardOf, textOf } from '../support/connectorStub';
+import { startTestBot, type TestBot } from '../support/harness';
+import { importRoster, USERS } from '../support/roster';
+import type { MeetingsModule } from '../../src/teams/handlers/meetings';
+
+const START = new Date('2026-11-23T10:00:00Z'); // Monday 23 November 2026, 11:00 in Amsterdam
+let now = START;
+let t: TestBot;
+
+beforeEach(async () => {
+  now = START;
+  t = await startTestBot({ clock: () => now });
+  await importRoster(t.bot);
+  module().cardUpdates.minIntervalMs = 0;
+  await t.post(channelMessage(t.stub.url, USERS.coordOost, 'koppel Oost'));
+});
+afterEach(async () => {
+  await module().idle();
+  await t.stop();
+});
+
+function module(): MeetingsModule {
+  return t.bot.modules.find((m) => m.name === 'meetings') as MeetingsModule;
+}
+const db = () => t.bot.services.db;
+const cardText = (card: any) => textOf({ type: 'AdaptiveCard', body: card?.body ?? [] });
+
+function inputsOf(card: any): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (n: any) => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value === undefined ? '' : String(n.value);
+    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
+  };
+  walk(card.body);
+  return out;
+}
+
+function actionsOf(card: any): any[] {
+  const out: any[] = [];
+  const walk = (n: any) => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n);
+    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
+  };
+  walk(card.body);
+  return out;
+}
+
+async function invoke(user: TestUser, verb: string, data: Record<string, unknown>, opts: { replyToId?: string; trigger?: 'manual' | 'automatic' } = {}) {
+  const res = await t.post(actionExecute(t.stub.url, user, verb, data, opts));
+  expect(res.status).toBe(200);
+  return res.body as { statusCode: number; type: string; value: any };
+}
+
+/** A command in the Oost channel; returns the card (or text) the bot answered with. */
+async function say(text: string, user: TestUser = USERS.coordOost): Promise<{ card: any; text: string }> {
+  const before = t.stub.sent.length;
+  const res = await t.post(channelMessage(t.stub.url, user, text));
+  expect(res.status).toBe(200);
+  const reply = t.stub.sent.slice(before).at(-1)?.body;
+  return { card: cardOf(reply), text: textOf(reply) };
+}
+
+/** Channel posts (not replies in a thread): invitations, reminders, the jaaragenda. */
+const channelPosts = () => t.stub.sent.filter((c) => c.conversationId === CHANNEL_ID);
+
+async function plan(command: string) {
+  const { card } = await say(command);
+  expect(card).toBeDefined();
+  const draftId = actionsOf(card).find((a) => a.verb === 'meeting.draft.confirm')?.data.draftId;
+  return { card, draftId };
+}
+
+async function planAndConfirm(command: string) {
+  const { card, draftId } = await plan(command);
+  const body = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card) });
+  await module().idle();
+  const meetings = await db().meeting.findMany({ orderBy: { startsAt: 'asc' } });
+  return { body, meetings, meeting: meetings[0] };
+}
+
+async function sharedCardOf(messageId: string): Promise<any> {
+  await module().idle();
+  const put = t.stub.updates.filter((u) => u.activityId === messageId).at(-1);
+  return put ? cardOf(put.body) : undefined;
+}
+
+const rsvp = (user: TestUser, meetingId: string, answer: string, messageId = 'activity-x') => invoke(user, 'meeting.rsvp', { meetingId, answer }, { replyToId: messageId });
+
+describe('planning', () => {
+  test('plan shows what was understood with the weekday warning, and stores nothing before confirming', async () => {
+    const { card } = await plan('plan FTO ma 8 dec 12:30 over antistolling');
+    const text = cardText(card);
+    expect(card.version).toBe('1.5');
+    expect(text).toContain('FTO (farmacotherapeutisch overleg)');
+    expect(text).toContain('dinsdag 8 december 2026, 12.30 uur');
+    expect(text).toContain('antistolling');
+    expect(text).toContain('Oost'); // the channel's group
+    expect(text).toMatch(/dinsdag.*geen maandag/);
+    expect(text).toContain('huisartsen en apothekers');
+    expect(inputsOf(card)).toMatchObject({ type: 'FTO', date: '2026-12-08', time: '12:30', duration: '90', theme: 'antistolling' });
+    for (const a of actionsOf(card)) if (a.type === 'Action.Execute') expect(a.verb).toMatch(/^meeting\./);
+    expect(await db().meeting.count()).toBe(0);
+    expect(await db().job.count({ where: { kind: { startsWith: 'meeting.' } } })).toBe(0);
+  });
+
+  test('a public holiday, a past date and an existing meeting of the group are warned about', async () => {
+    expect(cardText((await plan('plan FTO 25-12 19:00')).card)).toContain('feestdag');
+    expect(cardText((await plan('plan patz 2-11-2026 12:30')).card)).toContain('in het verleden');
+    await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    const clash = cardText((await plan('plan wijkoverleg 8-12 13:00')).card);
+    expect(clash).toMatch(/heeft dan al een bijeenkomst: FTO FTO-/);
+  });
+
+  test('the issue’s examples are read in Amsterdam time', async () => {
+    // Carla coordinates Oost only: naming Noord is refused before anything is stored
+    expect((await say('plan patz 14-1 om half 1 wijkgroep Noord 90 min')).text).toContain('geen coördinator van wijkgroep Noord');
+    expect(await db().meetingDraft.count()).toBe(0);
+    const oost = await plan('plan patz 14-1 om half 1 wijkgroep Oost 60 min');
+    expect(cardText(oost.card)).toContain('donderdag 14 januari 2027, 12.30 uur');
+    expect(inputsOf(oost.card)).toMatchObject({ type: 'PaTz', time: '12:30', duration: '60' });
+    const spiegel = await plan('plan spiegel volgende week dinsdag 17.30');
+    expect(cardText(spiegel.card)).toContain('dinsdag 1 december 2026, 17.30 uur');
+    expect(inputsOf(spiegel.card).duration).toBe('120');
+  });
+
+  test('a huisarts cannot plan', async () => {
+    const { text } = await say('plan FTO di 8 dec 12:30', USERS.gpOost);
+    expect(text).toContain('Alleen een coördinator');
+    expect(await db().meetingDraft.count()).toBe(0);
+  });
+
+  test('confirming twice (double click, Teams redelivery) creates one meeting and posts one invitation', async () => {
+    const { card, draftId } = await plan('plan FTO di 8 dec 12:30 Oost over antistolling');
+    const data = { draftId, ...inputsOf(card) };
+    const postsBefore = channelPosts().length;
+    const [a, b] = await Promise.all([invoke(USERS.coordOost, 'meeting.draft.confirm', data), invoke(USERS.coordOost, 'meeting.draft.confirm', data)]);
+    const third = await invoke(USERS.coordOost, 'meeting.draft.confirm', data);
+    await module().idle();
+    expect(await db().meeting.count()).toBe(1);
+    const meeting = await db().meeting.findFirstOrThrow();
+    expect(meeting.code).toMatch(/^FTO-[2-9A-HJ-NP-Z]{3}$/);
+    expect(meeting.startsAt.toISOString()).toBe('2026-12-08T11:30:00.000Z');
+    expect(meeting.endsAt.toISOString()).toBe('2026-12-08T13:00:00.000Z');
+    const invitations = channelPosts().slice(postsBefore);
+    expect(invitations).toHaveLength(1);
+    expect(meeting.messageId).toBe(invitations[0].body.id ?? meeting.messageId);
+    const texts = [a, b, third].map((r) => cardText(r.value));
+    expect(texts.filter((x) => x.includes('Gepland')).length).toBeGreaterThanOrEqual(1);
+    expect(texts.some((x) => x.includes('al bevestigd'))).toBe(true);
+    expect(await db().auditEvent.count({ where: { action: 'meeting.create' } })).toBe(1);
+    // reminder 2 days before, the invitation safety net, and the attendance request: planned once
+    expect(await db().job.count({ where: { uniqueKey: `meeting.reminder:${meeting.id}:0` } })).toBe(1);
+    expect((await db().job.findFirstOrThrow({ where: { uniqueKey: `meeting.reminder:${meeting.id}:0` } })).runAt.toISOString()).toBe('2026-12-06T11:30:00.000Z');
+    // the invitation names the invited roles and has the three answers and an .ics link
+    const invite = cardOf(invitations[0].body);
+    expect(cardText(invite)).toContain('huisartsen en apothekers (4)');
+    expect(actionsOf(invite).filter((x) => x.verb === 'meeting.rsvp').map((x) => x.data.answer)).toEqual(['yes', 'no', 'maybe']);
+    expect(actionsOf(invite).find((x) => x.type === 'Action.OpenUrl').url).toMatch(/\/agenda\/[a-z0-9]+\/[A-Za-z0-9_-]{32}\.ics$/);
+  });
+
+  test('edited values come back checked before anything is created', async () => {
+    const { card, draftId } = await plan('plan FTO di 8 dec 12:30 over antistolling');
+    const first = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card), date: '2026-12-25' });
+    expect(cardText(first.value)).toContain('feestdag');
+    expect(cardText(first.value)).toContain('nog een keer op Bevestigen');
+    expect(await db().meeting.count()).toBe(0);
+    await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(first.value) });
+    expect((await db().meeting.findFirstOrThrow()).startsAt.toISOString()).toBe('2026-12-25T11:30:00.000Z');
+  });
+
+  test('a group without a linked channel keeps the meeting and the coordinator is told', async () => {
+    await say('ontkoppel');
+    const { body } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    expect(cardText(body.value)).toContain('nog geen gekoppeld kanaal');
+    expect(await db().meeting.count()).toBe(1);
+  });
+
+  test('a series creates the jaaragenda with one confirm; each meeting can be cancelled on its own', async () => {
+    const { card, draftId } = await plan('plan PaTz elke 8 weken op dinsdag 12:30 vanaf 13 jan tot juli');
+    expect(cardText(card)).toContain('De 3 datums');
+    const body = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card) });
+    await module().idle();
+    expect(cardText(body.value)).toContain('3 bijeenkomsten gepland');
+    const list = await db().meeting.findMany({ orderBy: { startsAt: 'asc' } });
+    expect(list.map((m) => m.startsAt.toISOString())).toEqual(['2027-01-19T11:30:00.000Z', '2027-03-16T11:30:00.000Z', '2027-05-11T10:30:00.000Z']);
+    expect(new Set(list.map((m) => m.seriesId)).size).toBe(1);
+    // later invitations wait until six weeks before their meeting
+    const inviteJobs = await db().job.findMany({ where: { kind: 'meeting.invite' }, orderBy: { runAt: 'asc' } });
+    expect(inviteJobs.map((j) => j.runAt.toISOString())).toEqual([START.toISOString(), '2027-02-02T11:30:00.000Z', '2027-03-30T10:30:00.000Z']);
+    const { card: cancelCard } = await say(`annuleer ${list[1].code}`);
+    const confirm = actionsOf(cancelCard).find((a) => a.verb === 'meeting.cancel.confirm');
+    await invoke(USERS.coordOost, 'meeting.cancel.confirm', confirm.data);
+    const after = await db().meeting.findMany({ orderBy: { startsAt: 'asc' } });
+    expect(after.map((m) => m.status)).toEqual(['planned', 'cancelled', 'planned']);
+    expect(await db().job.count({ where: { uniqueKey: { contains: list[1].id }, status: 'pending' } })).toBe(0);
+  });
+});
+
+describe('answering the invitation', () => {
+  async function posted() {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    return { meetingId: meeting.id, messageId: meeting.messageId! };
+  }
+
+  test('a member sees their own answer; the shared card shows only the counts', async () => {
+    const { meetingId, messageId } = await posted();
+    const body = await rsvp(USERS.gpOost, meetingId, 'yes', messageId);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(body.value)).toContain('Jouw antwoord: Ik kom');
+    const shared = await sharedCardOf(messageId);
+    expect(cardText(shared)).toContain('Ik kom: 1 · Misschien: 0 · Ik kom niet: 0 (van 4 uitgenodigd)');
+    expect(JSON.stringify(shared)).not.toMatch(/Jouw antwoord|Dank je/);
+    expect(shared.refresh?.action ?? { verb: 'meeting.view' }).toMatchObject({ verb: 'meeting.view' });
+  });
+
+  test('someone outside the group is refused politely and nothing is stored', async () => {
+    const { meetingId, messageId } = await posted();
+    for (const user of [USERS.gpNoord, USERS.stranger, USERS.wvOost /* PaTz role, not invited to FTO */]) {
+      const body = await rsvp(user, meetingId, 'yes', messageId);
+      expect(cardText(body.value)).toContain('Sorry, deze uitnodiging is voor de leden van wijkgroep Oost');
+    }
+    expect(await db().meetingRsvp.count()).toBe(0);
+  });
+
+  test('an answer can change until the meeting starts, then it is refused', async () => {
+    const { meetingId, messageId } = await posted();
+    await rsvp(USERS.gpOost, meetingId, 'yes', messageId);
+    const changed = await rsvp(USERS.gpOost, meetingId, 'no', messageId);
+    expect(cardText(changed.value)).toContain('Jouw antwoord: Ik kom niet');
+    expect(cardText(changed.value)).toContain('gewijzigd');
+    expect(cardText(await sharedCardOf(messageId))).toContain('Ik kom: 0 · Misschien: 0 · Ik kom niet: 1');
+    expect(await db().meetingRsvp.count()).toBe(1);
+    now = new Date('2026-12-08T11:31:00Z');
+    const late = await rsvp(USERS.gpOost, meetingId, 'yes', messageId);
+    expect(cardText(late.value)).toContain('al begonnen');
+    expect((await db().meetingRsvp.findFirstOrThrow()).answer).toBe('no');
+  });
+
+  test('a client refresh gets the person’s own view and leaves the shared message alone', async () => {
+    const { meetingId, messageId } = await posted();
+    await rsvp(USERS.apoOost, meetingId, 'maybe', messageId);
+    await module().idle();
+    const updates = t.stub.updates.length;
+    const mine = await invoke(USERS.apoOost, 'meeting.view', { meetingId }, { replyToId: messageId, trigger: 'automatic' });
+    expect(cardText(mine.value)).toContain('Jouw antwoord: Misschien');
+    const other = await invoke(USERS.gpOost2, 'meeting.view', { meetingId }, { replyToId: messageId, trigger: 'automatic' });
+    expect(cardText(other.value)).toContain('nog niet geantwoord');
+    await module().idle();
+    expect(t.stub.updates.length).toBe(updates);
+  });
+
+  test('an FTO invitation shows the afspraken due for checking from the provider', async () => {
+    module().setAgreementsProvider(async (groupId) => (groupId ? ['PPI afbouwen na 8 weken — toetsen'] : []));
+    await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    const invite = cardOf(channelPosts().at(-1)!.body);
+    expect(cardText(invite)).toContain('Afspraken om te toetsen');
+    expect(cardText(invite)).toContain('PPI afbouwen na 8 weken');
+  });
+});
+
+describe('changing a meeting', () => {
+  async function withYes() {
+    await t.post(personalMessage(t.stub.url, USERS.gpOost, 'help')); // Dirk can be messaged personally
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    await rsvp(USERS.gpOost, meeting.id, 'yes', meeting.messageId!);
+    await rsvp(USERS.gpOost2, meeting.id, 'no', meeting.messageId!);
+    await module().idle();
+    return meeting;
+  }
+
+  test('verzet updates the channel card, messages those who said yes, and raises the .ics SEQUENCE with the same UID', async () => {
+    const meeting = await withYes();
+    const icsUrl = actionsOf(cardOf(channelPosts().at(-1)!.body)).find((a) => a.type === 'Action.OpenUrl').url.replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    const before = await (await fetch(icsUrl)).text();
+    expect(before).toContain('SEQUENCE:0');
+    const { card } = await say(`verzet ${meeting.code.toLowerCase()} naar 15 dec 19:00`);
+    expect(cardText(card)).toContain('dinsdag 15 december 2026, 19.00 uur');
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).sequence).toBe(0); // nothing yet
+    const confirm = actionsOf(card).find((a) => a.verb === 'meeting.reschedule.confirm');
+    const sentBefore = t.stub.sent.length;
+    const done = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', confirm.data);
+    expect(cardText(done.value)).toContain('is verzet naar dinsdag 15 december 2026, 19.00 uur');
+    expect(cardText(done.value)).toContain('1 van de 1 mensen');
+    const again = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', confirm.data);
+    expect(cardText(again.value)).toContain('intussen al gewijzigd');
+    await module().idle();
+    const row = await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    expect(row).toMatchObject({ sequence: 1, startsAt: new Date('2026-12-15T18:00:00Z'), endsAt: new Date('2026-12-15T19:30:00Z') });
+    const shared = await sharedCardOf(meeting.messageId!);
+    expect(cardText(shared)).toContain('GEWIJZIGD');
+    expect(cardText(shared)).toContain('dinsdag 15 december 2026, 19.00 uur');
+    const personal = t.stub.sent.slice(sentBefore).filter((c) => c.conversationId === `a:personal-${USERS.gpOost.aad}`);
+    expect(personal).toHaveLength(1);
+    expect(textOf(personal[0].body)).toContain('is verzet van dinsdag 8 december 2026, 12.30 uur naar dinsdag 15 december 2026, 19.00 uur');
+    const after = await (await fetch(icsUrl)).text();
+    expect(after).toContain('SEQUENCE:1');
+    expect(after).toContain('DTSTART:20261215T180000Z');
+    const uid = (s: string) => /UID:(.*)\r\n/.exec(s)![1];
+    expect(uid(after)).toBe(uid(before));
+    // the old reminder is cancelled, the new one planned under the new sequence
+    expect((await db().job.findUniqueOrThrow({ where: { uniqueKey: `meeting.reminder:${meeting.id}:0` } })).status).toBe('cancelled');
+    expect((await db().job.findUniqueOrThrow({ where: { uniqueKey: `meeting.reminder:${meeting.id}:1` } })).runAt.toISOString()).toBe('2026-12-13T18:00:00.000Z');
+    expect(await db().auditEvent.count({ where: { action: 'meeting.reschedule', entityId: meeting.id } })).toBe(1);
+  });
+
+  test('annuleer marks the card cancelled, tells those who said yes, cancels the jobs and the .ics says CANCELLED', async () => {
+    const meeting = await withYes();
+    const { card } = await say(`annuleer ${meeting.code}`);
+    expect(await db().meeting.count({ where: { status: 'cancelled' } })).toBe(0);
+    const done = await invoke(USERS.coordOost, 'meeting.cancel.confirm', actionsOf(card).find((a) => a.verb === 'meeting.cancel.confirm').data);
+    expect(cardText(done.value)).toContain('is geannuleerd');
+    const shared = await sharedCardOf(meeting.messageId!);
+    expect(cardText(shared)).toContain('GEANNULEERD');
+    expect(actionsOf(shared).filter((a) => a.verb === 'meeting.rsvp')).toHaveLength(0);
+    expect(t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.gpOost.aad}` && textOf(c.body).includes('gaat niet door'))).toHaveLength(1);
+    expect(await db().job.count({ where: { uniqueKey: { contains: meeting.id }, status: 'pending' } })).toBe(0);
+    const ics = await (await fetch(`${t.bot.url}${actionsOf(cardOf(channelPosts().at(-1)!.body)).find((a) => a.type === 'Action.OpenUrl').url.replace(/^http:\/\/localhost:\d+/, '')}`)).text();
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain('SEQUENCE:1');
+    const refused = await rsvp(USERS.gpOost2, meeting.id, 'yes', meeting.messageId!);
+    expect(cardText(refused.value)).toContain('geannuleerd');
+  });
+
+  test('a huisarts cannot verzet or annuleer', async () => {
+    const meeting = await withYes();
+    expect((await say(`annuleer ${meeting.code}`, USERS.gpOost)).text).toContain('alleen een coördinator');
+    expect((await say(`verzet ${meeting.code} naar 9 dec 12:30`, USERS.gpOost)).text).toContain('alleen een coördinator');
+    const forged = await invoke(USERS.gpOost, 'meeting.cancel.confirm', { meetingId: meeting.id, sequence: 0 });
+    expect(cardText(forged.value)).toContain('coördinator');
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe('planned');
+  });
+});
+
+describe('reminders', () => {
+  const reminders = () => channelPosts().filter((c) => cardText(cardOf(c.body)).includes('Herinnering'));
+
+  test('the reminder fires once, two days before', async () => {
+    await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    now = new Date('2026-12-06T11:29:00Z');
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(0);
+    now = new Date('2026-12-06T11:30:00Z');
+    await t.bot.services.jobs.runDue();
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(1);
+    expect(cardText(cardOf(reminders()[0].body))).toContain('Herinnering: di 8 dec 12:30');
+  });
+
+  test('a reminder whose time passed while the bot was down is sent late, once', async () => {
+    await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    now = new Date('2026-12-07T20:00:00Z');
+    await t.bot.services.jobs.runDue();
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(1);
+  });
+
+  test('a reminder is skipped when the meeting has already started', async () => {
+    await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    now = new Date('2026-12-08T12:00:00Z');
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(0);
+    expect(await db().job.count({ where: { kind: 'meeting.reminder', status: 'done' } })).toBe(1);
+  });
+
+  test('a PaTz reminder asks for patients in the PaTz Portal and carries no personal data', async () => {
+    const { meeting } = await planAndConfirm('plan PaTz di 8 dec 12:30 over palliatieve zorg');
+    await rsvp(USERS.wvOost, meeting.id, 'yes', meeting.messageId!);
+    now = new Date('2026-12-06T12:00:00Z');
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(1);
+    const text = cardText(cardOf(reminders()[0].body));
+    expect(text).toContain('PaTz Portal');
+    expect(text).toContain('Nooit patiëntgegevens in Teams');
+    for (const name of ['Fien', 'Dirk', 'Carla', 'Eva']) expect(text).not.toContain(name);
+  });
+
+  test('a rescheduled meeting reminds at the new time only', async () => {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    const { card } = await say(`verzet ${meeting.code} naar 15 dec 12:30`);
+    await invoke(USERS.coordOost, 'meeting.reschedule.confirm', actionsOf(card).find((a) => a.verb === 'meeting.reschedule.confirm').data);
+    now = new Date('2026-12-06T12:00:00Z');
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(0);
+    now = new Date('2026-12-13T12:00:00Z');
+    await t.bot.services.jobs.runDue();
+    expect(reminders()).toHaveLength(1);
+  });
+});
+
+describe('attendance for accreditation', () => {
+  test('attendance is confirmed on a card prefilled from yes answers, listed as CSV and summed per person', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'help'));
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    const gp = await db().person.findFirstOrThrow({ where: { aadObjectId: USERS.gpOost.aad } });
+    const apo = await db().person.findFirstOrThrow({ where: { aadObjectId: USERS.apoOost.aad } });
+    const gp2 = await db().person.findFirstOrThrow({ where: { aadObjectId: USERS.gpOost2.aad } });
+    await rsvp(USERS.gpOost, meeting.id, 'yes', meeting.messageId!);
+    await rsvp(USERS.apoOost, meeting.id, 'yes', meeting.messageId!);
+
+    expect((await say(`aanwezig ${meeting.code}`)).text).toContain('nog niet begonnen');
+    now = new Date('2026-12-08T13:30:00Z');
+    await t.bot.services.jobs.runDue(); // the attendance request goes to the coordinator's personal chat
+    const asked = t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.coordOost.aad}` && textOf(c.body).includes('Wie was er bij'));
+    expect(asked).toHaveLength(1);
+
+    const { card } = await say(`aanwezig ${meeting.code}`);
+    expect(inputsOf(card).attendees.split(',').sort()).toEqual([gp.id, apo.id].sort());
+    expect(cardText(card)).toContain('Vooraf aangevinkt');
+    const saved = await invoke(USERS.coordOost, 'meeting.attendance.save', { meetingId: meeting.id, attendees: [gp.id, gp2.id].join(',') });
+    expect(cardText(saved.value)).toContain('Opgeslagen: 2 aanwezig');
+    expect(await db().meetingAttendance.count()).toBe(2);
+    expect(await db().auditEvent.count({ where: { action: 'meeting.attendance' } })).toBe(1);
+
+    const stranger = await db().person.findFirstOrThrow({ where: { aadObjectId: USERS.gpNoord.aad } });
+    const forged = await invoke(USERS.coordOost, 'meeting.attendance.save', { meetingId: meeting.id, attendees: stranger.id });
+    expect(cardText(forged.value)).toContain('hoort niet bij de genodigden');
+    expect(await db().meetingAttendance.count()).toBe(2);
+
+    const list = await say(`presentielijst ${meeting.code}`);
+    expect(list.text).toContain('datum;begintijd;eindtijd;soort;thema;wijkgroep;code;naam;rol;BIG-nummer;AGB-code');
+    expect(list.text).toContain(`2026-12-08;12:30;14:00;FTO;antistolling;Oost;${meeting.code};Dana Huisarts;huisarts;;`);
+    expect(list.text).toContain('Dirk Huisarts');
+    expect(list.text).not.toContain('Eva Apotheker');
+    const url = /(http:\/\/localhost:\d+\/presentielijst\/\S+)/.exec(list.text)![1].replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    const download = await fetch(url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toContain('text/csv');
+    expect(await download.text()).toContain('Dana Huisarts');
+    expect((await fetch(url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).status).toBe(403);
+
+    const sum = await say('presentie Oost 2026');
+    expect(sum.text).toContain('Presentie wijkgroep Oost in 2026');
+    expect(sum.text).toContain('Dirk Huisarts (huisarts): 1 — FTO 1');
+    expect(sum.text).toContain('Dana Huisarts (huisarts): 1');
+  });
+});
+
+describe('.ics link', () => {
+  test('the right token serves the calendar file, a wrong one is 404', async () => {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    const url = actionsOf(cardOf(channelPosts().at(-1)!.body)).find((a) => a.type === 'Action.OpenUrl').url.replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    const ok = await fetch(url);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toContain('text/calendar');
+    const ics = await ok.text();
+    expect(ics).toContain(`UID:wijkbot-meeting-${meeting.id}@wijkbot`);
+    expect(ics).toContain('DTSTART:20261208T113000Z');
+    expect(ics).toContain('SUMMARY:FTO wijkgroep Oost: antistolling');
+    expect((await fetch(url.replace(/[A-Za-z0-9_-]{32}\.ics$/, 'x'.repeat(32) + '.ics'))).status).toBe(404);
+    expect((await fetch(`${t.bot.url}/agenda/${meeting.id}/nope.ics`)).status).toBe(404);
+  });
+});
