@@ -207,6 +207,11 @@ export class SocialMapIndex {
     return n === undefined ? undefined : this.docs[n]?.partner;
   }
 
+  /** Every partner in the index (internal order). */
+  *partners(): IterableIterator<Partner> {
+    for (const d of this.docs) if (d) yield d.partner;
+  }
+
   /** Add or replace one partner (e.g. after a coordinator changed an intake stop). */
   upsert(partner: Partner): void {
     let n = this.numberOf.get(partner.id);

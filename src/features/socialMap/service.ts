@@ -1,0 +1,441 @@
+/**
+ * The social map as a service: the in-memory SocialMapIndex (all partners, loaded at start) in front of
+ * the Partner table, written through on every change. Reads never touch the database, so a lookup costs
+ * a parse and an index search (budget: p99 ≤ 20 ms at 100,000 partners).
+ *
+ * Who may change what is checked here, server-side: coordinators (of any wijkgroep) and admins maintain
+ * the map; everyone on the roster may look up and report. Every change is audited in its own transaction
+ * and sets "laatst gecontroleerd" to now, by the person who made it.
+ *
+ * Who hears about a report or a stale entry (documented rule): the coordinators of the wijkgroepen whose
+ * wijk the partner serves (the group's name read as a wijk: "Oost" → oost; served = the partner's wijken,
+ * its postcode areas and its own address); when no wijkgroep matches, every admin.
+ *
+ * One process holds the index. With several instances, `refresh()` (called periodically by the Teams
+ * module) picks up rows another instance changed, by `updatedAt`.
+ */
+import type { Db } from '../../db/client';
+import { auditActor, recordAudit } from '../audit/auditLog';
+import { DomainError } from '../errors';
+import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
+import { parseDutchDate } from '../meetings/dutchDates';
+import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
+import { generatePartners } from './demoData';
+import { amsterdamToday, checkDate } from './formats';
+import { stalePartners, type StaleEntry } from './freshness';
+import { renderMessage } from './messages';
+import { emptyLookupQuery, parseLookupQuery, type LookupQuery } from './queryParser';
+import { insertPartners, loadAllPartners, newPartnerId, partnerColumns, partnersChangedSince, rowToPartner } from './repository';
+import { SocialMapIndex, type SearchResult } from './searchIndex';
+import { fold, tokenize } from './text';
+import { FRESHNESS, PARTNER_LIMITS, SEARCH_LIMITS, type Partner, type PartnerInput } from './types';
+import { resolveWijk, wijkForPc4 } from './wijken';
+
+export const REPORT_FIELDS = ['opnamestop', 'wachttijd', 'contact', 'gebied', 'bestaatNiet', 'anders'] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+
+export interface LookupOutcome {
+  query: LookupQuery;
+  result: SearchResult;
+  offset: number;
+  limit: number;
+}
+
+export interface Recipient {
+  personId: string;
+  name: string;
+  locale: Locale;
+}
+
+export type ImportOutcome =
+  | { ok: false; errors: CsvError[] }
+  | { ok: true; dryRun: boolean; rows: number; created: number; updated: number; unchanged: number };
+
+export const canMaintainSocialMap = (a: Pick<Actor, 'roles'>): boolean => isAdmin(a) || a.roles.some((r) => r.role === 'coordinator');
+
+export class SocialMapService {
+  readonly index = new SocialMapIndex();
+  private loaded = false;
+  private vocabulary: { version: number; terms: string[] } | null = null;
+  private version = 0;
+  private refreshedUpTo = new Date(0);
+
+  constructor(private readonly deps: { db: Db; clock: () => Date }) {}
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  today(): string {
+    return amsterdamToday(this.deps.clock());
+  }
+
+  /** Fills the index from the table (at start). Returns the number of partners. */
+  async load(): Promise<number> {
+    const startedAt = this.deps.clock();
+    const all = await loadAllPartners(this.deps.db);
+    for (const p of all) this.index.upsert(p);
+    this.loaded = true;
+    this.version++;
+    this.refreshedUpTo = new Date(startedAt.getTime() - 1_000);
+    return all.length;
+  }
+
+  /** Rows changed by another instance since the last load/refresh (cheap: indexed on updatedAt). */
+  async refresh(): Promise<number> {
+    const since = this.refreshedUpTo;
+    const now = this.deps.clock();
+    const changed = await partnersChangedSince(this.deps.db, since);
+    for (const p of changed) this.index.upsert(p);
+    if (changed.length) this.version++;
+    this.refreshedUpTo = new Date(now.getTime() - 1_000);
+    return changed.length;
+  }
+
+  get(id: string): Partner | undefined {
+    return this.index.get(id);
+  }
+
+  requirePartner(id: unknown): Partner {
+    const p = typeof id === 'string' ? this.index.get(id) : undefined;
+    if (!p) throw new DomainError('socialMap.partner.notFound');
+    return p;
+  }
+
+  // ------------------------------------------------------------ lookup
+
+  parse(text: string): LookupQuery {
+    return parseLookupQuery(text, { expertiseVocabulary: this.expertiseVocabulary() });
+  }
+
+  lookup(text: string, opts: { offset?: number; limit?: number } = {}): LookupOutcome {
+    return this.lookupQuery(this.parse(text), opts);
+  }
+
+  lookupQuery(query: LookupQuery, opts: { offset?: number; limit?: number } = {}): LookupOutcome {
+    const offset = clampInt(opts.offset ?? 0, 0, SEARCH_LIMITS.maxOffset);
+    const limit = clampInt(opts.limit ?? 5, 1, SEARCH_LIMITS.maxLimit);
+    const result = this.index.search(query, { today: this.today(), offset, limit });
+    return { query, result, offset, limit };
+  }
+
+  /** Completions of partner names for the compose box when the text is not (yet) a query with hits. */
+  suggestPartners(text: string, limit: number): Partner[] {
+    return this.index
+      .suggest(text, limit)
+      .filter((s) => s.kind === 'partner' && s.partnerId)
+      .map((s) => this.index.get(s.partnerId!)!)
+      .filter(Boolean);
+  }
+
+  isIntakeStopActive(p: Partner): boolean {
+    return p.intakeStop.active && (p.intakeStop.until === null || p.intakeStop.until >= this.today());
+  }
+
+  private expertiseVocabulary(): string[] {
+    if (!this.vocabulary || this.vocabulary.version !== this.version) this.vocabulary = { version: this.version, terms: this.index.expertiseVocabulary() };
+    return this.vocabulary.terms;
+  }
+
+  // ------------------------------------------------------------ finding a partner by what a coordinator typed
+
+  /**
+   * An 8-digit AGB-code, or words of the name/organisation. One exact name (or "name — organisation")
+   * wins; otherwise every partner whose name and organisation contain all typed words (as word prefixes).
+   */
+  findPartners(text: string): Partner[] {
+    const typed = text.trim();
+    if (/^\d{8}$/.test(typed)) {
+      for (const p of this.index.partners()) if (p.agb === typed) return [p];
+      return [];
+    }
+    const words = tokenize(typed).filter((w) => w.length >= 1);
+    if (!words.length) return [];
+    const q: LookupQuery = { ...emptyLookupQuery(), freeText: words.filter((w) => w.length >= SEARCH_LIMITS.minTermLength) };
+    if (!q.freeText.length) return [];
+    const hits = this.index.search(q, { today: this.today(), limit: SEARCH_LIMITS.maxLimit }).results.map((h) => h.partner);
+    const all = hits.filter((p) => {
+      const have = tokenize(`${p.name} ${p.organisation ?? ''}`);
+      return words.every((w) => have.some((h) => h.startsWith(w)));
+    });
+    const folded = fold(typed).replace(/\s+/g, ' ');
+    const exact = all.filter((p) => fold(p.name) === folded || fold(`${p.name} ${p.organisation ?? ''}`).replace(/\s+/g, ' ') === folded);
+    return exact.length === 1 ? exact : all;
+  }
+
+  /** Every partner (the index is the in-memory copy of the table). */
+  partnersSnapshot(): Partner[] {
+    return [...this.index.partners()];
+  }
+
+  private put(p: Partner): void {
+    this.index.upsert(p);
+    this.version++;
+  }
+
+  // ------------------------------------------------------------ changes from chat (coordinator or admin)
+
+  async setIntakeStop(actor: Actor, partnerId: string, stop: { active: boolean; until: string | null }): Promise<Partner> {
+    if (stop.until && stop.until < this.today()) throw new DomainError('socialMap.cmd.datePast', { date: stop.until });
+    return this.change(actor, partnerId, 'partner.intakeStop', (p) => ({
+      ...p,
+      intakeStop: { active: stop.active, until: stop.active ? stop.until : null, note: stop.active ? p.intakeStop.note : null },
+    }), { active: stop.active, until: stop.until });
+  }
+
+  async setWaitWeeks(actor: Actor, partnerId: string, weeks: number): Promise<Partner> {
+    if (!Number.isInteger(weeks) || weeks < 0 || weeks > PARTNER_LIMITS.waitWeeksMax) throw new DomainError('socialMap.cmd.waitRange', { max: PARTNER_LIMITS.waitWeeksMax });
+    return this.change(actor, partnerId, 'partner.waitTime', (p) => ({ ...p, waitWeeks: weeks }), { waitWeeks: weeks });
+  }
+
+  async markChecked(actor: Actor, partnerId: string): Promise<Partner> {
+    return this.change(actor, partnerId, 'partner.checked', (p) => p, {});
+  }
+
+  requireMaintainer(actor: Actor): void {
+    if (!actor.personId || !canMaintainSocialMap(actor)) throw new DomainError('socialMap.cmd.notAllowed');
+  }
+
+  private async change(actor: Actor, partnerId: string, action: string, mutate: (p: Partner) => Partner, details: Record<string, unknown>): Promise<Partner> {
+    this.requireMaintainer(actor);
+    const now = this.deps.clock();
+    const next = await this.deps.db.$transaction(async (tx) => {
+      // the row, not the index, is the truth inside the transaction (another instance may have changed it)
+      const row = await tx.partner.findUnique({ where: { id: partnerId } });
+      if (!row) throw new DomainError('socialMap.partner.notFound');
+      const before = rowToPartner(row);
+      const after: Partner = { ...mutate(before), lastCheckedAt: now, lastCheckedBy: actor.name.slice(0, PARTNER_LIMITS.checkedByMax) };
+      await tx.partner.update({ where: { id: partnerId }, data: { ...partnerColumns(after), lastCheckedById: actor.personId } });
+      await recordAudit(tx, {
+        ...auditActor(actor),
+        action,
+        entityType: 'Partner',
+        entityId: partnerId,
+        details: { ...details, before: { intakeStop: before.intakeStop.active, until: before.intakeStop.until, waitWeeks: before.waitWeeks } },
+      });
+      return after;
+    });
+    this.put(next);
+    return next;
+  }
+
+  // ------------------------------------------------------------ "klopt niet"
+
+  async report(actor: Actor, partnerId: unknown, field: unknown, note: unknown): Promise<{ partner: Partner; reportId: string; field: ReportField }> {
+    const partner = this.requirePartner(partnerId);
+    if (typeof field !== 'string' || !(REPORT_FIELDS as readonly string[]).includes(field)) throw new DomainError('socialMap.report.badField');
+    const text = typeof note === 'string' ? note.replace(/\s+/g, ' ').trim() : '';
+    if (text.length > PARTNER_LIMITS.noteMax) throw new DomainError('socialMap.report.noteTooLong', { max: PARTNER_LIMITS.noteMax });
+    const report = await this.deps.db.$transaction(async (tx) => {
+      const r = await tx.partnerReport.create({
+        data: { partnerId: partner.id, reporterId: actor.personId, reporterName: actor.name || '?', field, note: text || null },
+        select: { id: true },
+      });
+      // the note stays in PartnerReport; the audit trail gets organisational facts only
+      await recordAudit(tx, { ...auditActor(actor), action: 'partner.report', entityType: 'Partner', entityId: partner.id, details: { reportId: r.id, field, hasNote: Boolean(text) } });
+      return r;
+    });
+    return { partner, reportId: report.id, field: field as ReportField };
+  }
+
+  async openReportCount(partnerIds?: string[]): Promise<number> {
+    return this.deps.db.partnerReport.count({ where: { status: 'open', ...(partnerIds ? { partnerId: { in: partnerIds } } : {}) } });
+  }
+
+  // ------------------------------------------------------------ who hears about a partner
+
+  /** Coordinators of the wijkgroepen whose wijk the partner serves; else all admins. */
+  async recipientsFor(partners: Partner[]): Promise<Map<string, { recipient: Recipient; partners: Partner[] }>> {
+    const dir = await this.directory();
+    const out = new Map<string, { recipient: Recipient; partners: Partner[] }>();
+    const add = (r: Recipient, p: Partner) => {
+      let e = out.get(r.personId);
+      if (!e) out.set(r.personId, (e = { recipient: r, partners: [] }));
+      if (!e.partners.includes(p)) e.partners.push(p);
+    };
+    for (const p of partners) {
+      const served = servedWijken(p);
+      const coordinators = dir.coordinators.filter((c) => c.wijken.some((w) => served.has(w)));
+      for (const c of coordinators.length ? coordinators : dir.admins) add(c, p);
+    }
+    return out;
+  }
+
+  private async directory(): Promise<{ coordinators: (Recipient & { wijken: string[] })[]; admins: Recipient[] }> {
+    const rows = await this.deps.db.membership.findMany({
+      where: { role: { in: ['coordinator', 'admin'] } },
+      select: { role: true, person: { select: { id: true, name: true, locale: true } }, group: { select: { name: true, slug: true } } },
+    });
+    const coordinators = new Map<string, Recipient & { wijken: string[] }>();
+    const admins = new Map<string, Recipient>();
+    for (const r of rows) {
+      const base = { personId: r.person.id, name: r.person.name, locale: localeFrom(r.person.locale) };
+      if (r.role === 'admin') admins.set(base.personId, base);
+      else if (r.group) {
+        const wijken = resolveWijk(r.group.name) ?? resolveWijk(r.group.slug) ?? [];
+        const c = coordinators.get(base.personId) ?? { ...base, wijken: [] };
+        for (const w of wijken) if (!c.wijken.includes(w)) c.wijken.push(w);
+        coordinators.set(base.personId, c);
+      }
+    }
+    return { coordinators: [...coordinators.values()], admins: [...admins.values()] };
+  }
+
+  // ------------------------------------------------------------ freshness
+
+  /**
+   * Per recipient: entries whose intake stop or waiting time was not checked for more than four weeks,
+   * and how many "klopt niet" reports about their partners are still open.
+   */
+  async staleOverview(now: Date): Promise<{ recipient: Recipient; entries: StaleEntry[]; openReports: number }[]> {
+    const entries = stalePartners(this.partnersSnapshot(), now, FRESHNESS.staleAfterDays).filter((e) =>
+      e.reasons.some((r) => r === 'intakeStopEnded' || r === 'intakeStopOpen' || r === 'waitTime'),
+    );
+    const reported = await this.deps.db.partnerReport.findMany({ where: { status: 'open' }, select: { partnerId: true } });
+    const reportCount = new Map<string, number>();
+    for (const r of reported) reportCount.set(r.partnerId, (reportCount.get(r.partnerId) ?? 0) + 1);
+    const byPartner = new Map(entries.map((e) => [e.partner.id, e]));
+    const involved = new Map<string, Partner>();
+    for (const e of entries) involved.set(e.partner.id, e.partner);
+    for (const id of reportCount.keys()) {
+      const p = this.index.get(id);
+      if (p) involved.set(id, p);
+    }
+    if (!involved.size) return [];
+    const targets = await this.recipientsFor([...involved.values()]);
+    const out: { recipient: Recipient; entries: StaleEntry[]; openReports: number }[] = [];
+    for (const { recipient, partners } of targets.values()) {
+      const mine = partners.map((p) => byPartner.get(p.id)).filter((e): e is StaleEntry => e !== undefined);
+      const openReports = partners.reduce((n, p) => n + (reportCount.get(p.id) ?? 0), 0);
+      if (mine.length || openReports) out.push({ recipient, entries: mine, openReports });
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ CSV import / export
+
+  /**
+   * Validates the whole file, then applies it in ONE transaction (or nothing with dryRun or on any error).
+   * A row updates the stored partner with the same AGB-code, or, when either has none, the same name +
+   * organisation. An import never erases a stored AGB-code (a row without one keeps it).
+   */
+  async importCsv(text: string, opts: { dryRun: boolean; actorLabel: string }): Promise<ImportOutcome> {
+    const parsed = parsePartnerCsv(text, { today: this.today() });
+    if (!parsed.ok) return { ok: false, errors: parsed.errors };
+    const existing = this.loaded ? this.partnersSnapshot() : await loadAllPartners(this.deps.db);
+    const byAgb = new Map<string, Partner>();
+    const byName = new Map<string, Partner[]>();
+    for (const p of existing) {
+      if (p.agb) byAgb.set(p.agb, p);
+      const k = nameIdentityKey(p);
+      const list = byName.get(k);
+      if (list) list.push(p);
+      else byName.set(k, [p]);
+    }
+    const errors: CsvError[] = [];
+    const claimed = new Map<string, number>();
+    const creates: Partner[] = [];
+    const updates: Partner[] = [];
+    let unchanged = 0;
+    parsed.rows.forEach((row, i) => {
+      const line = parsed.lines[i]!;
+      let match: Partner | undefined;
+      const sameName = byName.get(nameIdentityKey(row)) ?? [];
+      if (row.agb) match = byAgb.get(row.agb) ?? sameName.find((p) => !p.agb);
+      else if (sameName.length > 1) {
+        errors.push(csvError(line, 'naam', 'socialMap.csv.ambiguousMatch', { count: sameName.length }));
+        return;
+      } else match = sameName[0];
+      if (!match) {
+        creates.push({ ...row, id: newPartnerId() });
+        return;
+      }
+      const first = claimed.get(match.id);
+      if (first !== undefined) {
+        errors.push(csvError(line, row.agb ? 'agb' : 'naam', 'socialMap.csv.sameTarget', { line: first }));
+        return;
+      }
+      claimed.set(match.id, line);
+      const next: Partner = { ...row, id: match.id, agb: row.agb ?? match.agb };
+      if (sameContent(match, next)) unchanged++;
+      else updates.push(next);
+    });
+    if (errors.length) return { ok: false, errors };
+    const outcome = { ok: true as const, dryRun: opts.dryRun, rows: parsed.rows.length, created: creates.length, updated: updates.length, unchanged };
+    if (opts.dryRun || (!creates.length && !updates.length)) return outcome;
+    const now = this.deps.clock();
+    await this.deps.db.$transaction(async (tx) => {
+      await insertPartners(tx, creates, now);
+      for (const p of updates) await tx.partner.update({ where: { id: p.id }, data: { ...partnerColumns(p), lastCheckedById: null } });
+      await recordAudit(tx, {
+        actorId: null, actorLabel: opts.actorLabel.slice(0, 120), action: 'partner.import', entityType: 'Partner', entityId: 'csv',
+        details: { rows: outcome.rows, created: outcome.created, updated: outcome.updated, unchanged },
+      });
+    }, { timeout: 300_000, maxWait: 30_000 });
+    if (this.loaded) for (const p of [...creates, ...updates]) this.put(p);
+    return outcome;
+  }
+
+  async exportCsv(opts: { bom?: boolean } = {}): Promise<string> {
+    const all = this.loaded ? [...this.partnersSnapshot()] : await loadAllPartners(this.deps.db);
+    all.sort((a, b) => compareText(a.name, b.name) || compareText(a.organisation ?? '', b.organisation ?? '') || compareText(a.id, b.id));
+    return toPartnerCsv(all, opts);
+  }
+
+  // ------------------------------------------------------------ demo data
+
+  /** A synthetic map for `npm start` on an empty database (does nothing when partners exist). */
+  async seedDemo(count = 400): Promise<number> {
+    if ((await this.deps.db.partner.count()) > 0) return 0;
+    const partners = generatePartners(count, 2026, { today: this.today() });
+    const now = this.deps.clock();
+    await this.deps.db.$transaction(async (tx) => {
+      await insertPartners(tx, partners, now);
+      await recordAudit(tx, { actorId: null, actorLabel: 'systeem (demo)', action: 'partner.demoSeed', entityType: 'Partner', entityId: 'demo', details: { count } });
+    }, { timeout: 120_000 });
+    if (this.loaded) for (const p of partners) this.put(p);
+    return partners.length;
+  }
+
+  /** Parses '<datum>' of `opnamestop … aan tot <datum>`: 31-01-2027, 2027-01-31, "1 maart", "15 jan". */
+  parseEndDate(text: string): string {
+    const direct = checkDate(text);
+    if (direct.ok) return direct.value;
+    try {
+      return parseDutchDate(text, this.deps.clock()).localDate;
+    } catch (err) {
+      if (err instanceof DomainError) throw new DomainError('socialMap.cmd.dateUnknown', { input: text.slice(0, 60) });
+      throw err;
+    }
+  }
+}
+
+/** The wijken a partner serves: explicit wijken, its postcode areas and its own address. */
+export function servedWijken(p: Partner): Set<string> {
+  const out = new Set(p.wijken);
+  for (const pc of p.postcodeAreas) {
+    const w = wijkForPc4(pc);
+    if (w) out.add(w);
+  }
+  if (p.postcode) {
+    const w = wijkForPc4(p.postcode.slice(0, 4));
+    if (w) out.add(w);
+  }
+  return out;
+}
+
+function sameContent(a: PartnerInput, b: PartnerInput): boolean {
+  return JSON.stringify(partnerColumns(a)) === JSON.stringify(partnerColumns(b));
+}
+
+function csvError(line: number, column: string, code: string, params: Record<string, string | number>): CsvError {
+  return { line, column, code, params, reason: renderMessage(code, params) };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function clampInt(v: number, lo: number, hi: number): number {
+  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.trunc(v))) : lo;
+}

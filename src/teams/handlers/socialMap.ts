@@ -1,0 +1,353 @@
+/**
+ * The sociale kaart in Teams: free-text lookup in a personal chat (the fallback) and `zoek …` anywhere,
+ * paging/details/"klopt niet" card verbs, the coordinator commands (opnamestop, wachttijd, gecontroleerd),
+ * the compose-box search (zoekPartner) and the weekly freshness overview. Parse → SocialMapService (which
+ * checks who may change what) → render from cards/partner*.json.
+ *
+ * Lookups read only the in-memory index, loaded at start; changes are written through (database first,
+ * then the index), so a lookup turn does no database work of its own.
+ */
+import { Cron } from 'croner';
+import { messageCard } from '../../cards/messageCard';
+import { DomainError } from '../../features/errors';
+import type { Actor, Locale } from '../../features/groups/types';
+import { detailsCard, formatDay, mdInert, reportCard, reportFieldLabel, resultsCard, type PageRef } from '../../features/socialMap/cards';
+import { disciplineLabel } from '../../features/socialMap/disciplines';
+import { queryFromJson } from '../../features/socialMap/queryJson';
+import { canMaintainSocialMap, SocialMapService } from '../../features/socialMap/service';
+import { FRESHNESS, type Partner } from '../../features/socialMap/types';
+import { t } from '../../i18n';
+import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule } from '../featureModule';
+import type { AppServices } from '../services';
+
+/** Results per card page: five partners with their buttons keep the card well under Teams' 28 KB. */
+export const RESULTS_PER_PAGE = 5;
+export const FRESHNESS_JOB = 'socialMap.freshness';
+/** Monday 08:00 in Amsterdam. */
+export const FRESHNESS_CRON = '0 8 * * 1';
+export const FRESHNESS_ZONE = 'Europe/Amsterdam';
+/** A run that is later than this (the bot was down for days) is skipped: next week's overview replaces it. */
+const FRESHNESS_MAX_LATE_MS = 3 * 24 * 3_600_000;
+const OVERVIEW_MAX_LINES = 20;
+/** Another instance's changes are picked up lazily, at most this often (by Partner.updatedAt). */
+const REFRESH_EVERY_MS = 30_000;
+const MAX_QUERY_CHARS = 300;
+
+export interface SocialMapModule extends FeatureModule {
+  service: SocialMapService;
+  /** resolves when background notifications are sent (tests, benchmark, shutdown) */
+  idle(): Promise<void>;
+}
+
+export function nextFreshnessRun(after: Date): Date {
+  return new Cron(FRESHNESS_CRON, { timezone: FRESHNESS_ZONE }).nextRun(after)!;
+}
+
+export function socialMapModule(services: AppServices): SocialMapModule {
+  const { db, log, clock, proactive, conversations } = services;
+  const service = new SocialMapService({ db, clock });
+  const background = new Set<Promise<unknown>>();
+  let lastRefresh = Date.now();
+
+  function track(p: Promise<unknown>): void {
+    const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'social map background task failed')).finally(() => background.delete(tracked));
+    background.add(tracked);
+  }
+
+  function maybeRefresh(): void {
+    if (Date.now() - lastRefresh < REFRESH_EVERY_MS) return;
+    lastRefresh = Date.now();
+    track(service.refresh());
+  }
+
+  function requireRoster(actor: Actor): void {
+    if (!actor.personId) throw new DomainError('common.notOnRoster');
+  }
+
+  const view = (locale: Locale) => ({ locale, now: clock(), today: service.today() });
+
+  /** Query text or a widened query from a button → results card. */
+  function resultsFor(ref: PageRef, locale: Locale): Record<string, unknown> {
+    const offset = Number.isFinite(Number(ref.offset)) ? Number(ref.offset) : 0;
+    if (ref.qj) {
+      const query = queryFromJson(ref.qj);
+      return resultsCard(service.lookupQuery(query, { offset, limit: RESULTS_PER_PAGE }), { qj: ref.qj }, view(locale));
+    }
+    const q = (ref.q ?? '').slice(0, MAX_QUERY_CHARS);
+    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE }), { q }, view(locale));
+  }
+
+  async function lookupReply(ctx: CommandContext, text: string): Promise<void> {
+    requireRoster(ctx.actor);
+    maybeRefresh();
+    const q = text.trim().slice(0, MAX_QUERY_CHARS);
+    if (!q) {
+      await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.empty') });
+      return;
+    }
+    if (service.index.size === 0) {
+      await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.mapEmpty') });
+      return;
+    }
+    const card = resultsFor({ q, offset: 0 }, ctx.locale);
+    await ctx.reply({ card, summary: t(ctx.locale, 'socialMap.lookup.summary') });
+  }
+
+  // ---- coordinator commands ---------------------------------------------------------------------------
+
+  /** The one partner a coordinator means, or a reply that says why not (none, or which of several). */
+  async function onePartner(ctx: CommandContext, text: string): Promise<Partner | null> {
+    const found = service.findPartners(text);
+    if (found.length === 1) return found[0]!;
+    if (!found.length) {
+      await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.notFound', { text: mdInert(text.slice(0, 60)) }) });
+      return null;
+    }
+    const lines = found.slice(0, 8).map((p) => `• ${mdInert(p.name)}${p.organisation ? ` — ${mdInert(p.organisation)}` : ''} (${disciplineLabel(p.discipline, ctx.locale)}${p.agb ? `, AGB ${p.agb}` : ''})`);
+    if (found.length > 8) lines.push('…');
+    await ctx.reply({ card: messageCard(t(ctx.locale, 'socialMap.cmd.ambiguous', { text: mdInert(text.slice(0, 60)), count: found.length }), lines, 'warning') });
+    return null;
+  }
+
+  const commands: CommandSpec[] = [
+    {
+      names: ['zoek', 'search'],
+      help: { nl: '**zoek <wat, waar>** — zoek een zorgpartner op de sociale kaart, bijv. zoek fysio bekkenbodem Oost (in een persoonlijke chat mag "zoek" weg)', en: '**zoek <what, where>** — find a care partner on the social map, e.g. zoek fysio bekkenbodem Oost (in a personal chat without "zoek")' },
+      run: (ctx) => lookupReply(ctx, ctx.args),
+    },
+    {
+      names: ['opnamestop', 'patiëntenstop', 'intake stop'],
+      help: { nl: '**opnamestop <partner> aan [tot <datum>]** / **uit** — opnamestop van een partner bijwerken', en: '**opnamestop <partner> aan [tot <date>]** / **uit** — update a partner’s intake stop' },
+      visibleTo: canMaintainSocialMap,
+      async run(ctx) {
+        service.requireMaintainer(ctx.actor);
+        const m = /^(.+)\s+(aan|uit|on|off)(?:\s+(?:tot(?:\s+en\s+met)?|t\/m|until)\s+(.+))?$/i.exec(ctx.args.trim());
+        if (!m) {
+          await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.intakeUsage') });
+          return;
+        }
+        const active = /^(aan|on)$/i.test(m[2]!);
+        if (!active && m[3]) {
+          await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.intakeUsage') });
+          return;
+        }
+        const until = active && m[3] ? service.parseEndDate(m[3].trim()) : null;
+        const partner = await onePartner(ctx, m[1]!);
+        if (!partner) return;
+        const p = await service.setIntakeStop(ctx.actor, partner.id, { active, until });
+        const untilText = p.intakeStop.until ? t(ctx.locale, 'socialMap.cmd.intakeUntil', { date: formatDay(p.intakeStop.until, ctx.locale) }) : '';
+        await ctx.reply({ text: t(ctx.locale, active ? 'socialMap.cmd.intakeOn' : 'socialMap.cmd.intakeOff', { name: mdInert(p.name), until: untilText, by: mdInert(ctx.actor.name) }) });
+      },
+    },
+    {
+      names: ['wachttijd', 'waiting time'],
+      help: { nl: '**wachttijd <partner> <weken>** — wachttijd van een partner bijwerken', en: '**wachttijd <partner> <weeks>** — update a partner’s waiting time' },
+      visibleTo: canMaintainSocialMap,
+      async run(ctx) {
+        service.requireMaintainer(ctx.actor);
+        const m = /^(.+?)\s+(\d{1,3})(?:\s*(?:weken|week|wk|w|weeks))?$/i.exec(ctx.args.trim());
+        if (!m) {
+          await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.waitUsage') });
+          return;
+        }
+        const partner = await onePartner(ctx, m[1]!);
+        if (!partner) return;
+        const p = await service.setWaitWeeks(ctx.actor, partner.id, Number(m[2]));
+        await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.waitSet', { name: mdInert(p.name), weeks: p.waitWeeks ?? 0, by: mdInert(ctx.actor.name) }) });
+      },
+    },
+    {
+      names: ['gecontroleerd', 'checked'],
+      help: { nl: '**gecontroleerd <partner>** — nagevraagd en alles klopt (zet "laatst gecontroleerd" op vandaag)', en: '**gecontroleerd <partner>** — confirmed all is right (sets "last checked" to today)' },
+      visibleTo: canMaintainSocialMap,
+      async run(ctx) {
+        service.requireMaintainer(ctx.actor);
+        if (!ctx.args.trim()) {
+          await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.checkedUsage') });
+          return;
+        }
+        const partner = await onePartner(ctx, ctx.args.trim());
+        if (!partner) return;
+        const p = await service.markChecked(ctx.actor, partner.id);
+        await ctx.reply({ text: t(ctx.locale, 'socialMap.cmd.checked', { name: mdInert(p.name), by: mdInert(ctx.actor.name) }) });
+      },
+    },
+  ];
+
+  // ---- card actions -----------------------------------------------------------------------------------
+
+  function pageRefOf(data: Record<string, unknown>): PageRef {
+    return {
+      q: typeof data.q === 'string' ? data.q.slice(0, MAX_QUERY_CHARS) : undefined,
+      qj: typeof data.qj === 'string' ? data.qj.slice(0, 4_000) : undefined,
+      offset: Number.isFinite(Number(data.offset)) ? Math.max(0, Math.trunc(Number(data.offset))) : 0,
+    };
+  }
+
+  async function notifyReport(actor: Actor, partner: Partner, field: Parameters<typeof reportFieldLabel>[0], note: string | null): Promise<string[]> {
+    const targets = [...(await service.recipientsFor([partner])).values()].map((e) => e.recipient).filter((r) => r.personId !== actor.personId);
+    const reachable = [];
+    for (const r of targets) if (await conversations.personalConversationOf(r.personId)) reachable.push(r);
+    const key = partner.agb ?? partner.name;
+    track(Promise.all(reachable.map(async (r) => {
+      const lines = [t(r.locale, 'socialMap.report.notice.line', { reporter: mdInert(actor.name), name: mdInert(partner.name), field: reportFieldLabel(field, r.locale) })];
+      if (note) lines.push(t(r.locale, 'socialMap.report.notice.note', { note: mdInert(note) }));
+      lines.push(t(r.locale, 'socialMap.report.notice.fix', { key: mdInert(key) }));
+      const card = messageCard(t(r.locale, 'socialMap.report.notice.title'), lines, 'warning');
+      await proactive.sendToPerson(r.personId, { card, summary: t(r.locale, 'socialMap.report.notice.title') })
+        .catch((err) => log.warn({ err: (err as Error).message }, 'social map report notice not delivered'));
+    })));
+    return reachable.map((r) => r.name);
+  }
+
+  const guarded = (run: (ctx: CardActionContext, data: Record<string, unknown>) => Promise<CardActionResult>) =>
+    async (ctx: CardActionContext, data: Record<string, unknown>): Promise<CardActionResult> => {
+      requireRoster(ctx.actor);
+      return run(ctx, data);
+    };
+
+  const cardActions: CardActionSpec[] = [
+    {
+      verb: 'socialMap.page',
+      run: guarded(async (ctx, data) => ({ card: resultsFor(pageRefOf(data), ctx.locale) })),
+    },
+    {
+      verb: 'socialMap.details',
+      run: guarded(async (ctx, data) => {
+        const partner = service.requirePartner(data.partnerId);
+        return { card: detailsCard(partner, { ...view(ctx.locale), back: pageRefOf(data), interactive: true }) };
+      }),
+    },
+    {
+      verb: 'socialMap.reportForm',
+      run: guarded(async (ctx, data) => {
+        const partner = service.requirePartner(data.partnerId);
+        return { card: reportCard(partner, { locale: ctx.locale, back: pageRefOf(data) }) };
+      }),
+    },
+    {
+      verb: 'socialMap.report',
+      run: guarded(async (ctx, data) => {
+        const partner = service.requirePartner(data.partnerId);
+        let outcome: Awaited<ReturnType<SocialMapService['report']>>;
+        try {
+          outcome = await service.report(ctx.actor, partner.id, data.what, data.note);
+        } catch (err) {
+          if (err instanceof DomainError && (err.code === 'socialMap.report.badField' || err.code === 'socialMap.report.noteTooLong')) {
+            return { card: reportCard(partner, { locale: ctx.locale, back: pageRefOf(data), error: t(ctx.locale, err.code, err.params) }) };
+          }
+          throw err;
+        }
+        const note = typeof data.note === 'string' && data.note.trim() ? data.note.replace(/\s+/g, ' ').trim() : null;
+        const names = await notifyReport(ctx.actor, partner, outcome.field, note);
+        const lines = [t(ctx.locale, 'socialMap.report.thanks', { name: mdInert(partner.name), field: reportFieldLabel(outcome.field, ctx.locale) })];
+        lines.push(names.length ? t(ctx.locale, 'socialMap.report.notified', { names: names.map(mdInert).join(', ') }) : t(ctx.locale, 'socialMap.report.nobodyReachable'));
+        return { card: messageCard(t(ctx.locale, 'common.done'), lines, 'good') };
+      }),
+    },
+  ];
+
+  // ---- compose box ------------------------------------------------------------------------------------
+
+  const messageExtensions: FeatureModule['messageExtensions'] = [
+    {
+      commandId: 'zoekPartner',
+      async query({ actor, locale, text, skip, count }) {
+        requireRoster(actor);
+        maybeRefresh();
+        const q = text.trim().slice(0, MAX_QUERY_CHARS);
+        if (q.length < 2) throw new DomainError('socialMap.me.tooShort');
+        let partners = service.lookup(q, { offset: skip, limit: count }).result.results.map((h) => h.partner);
+        // still typing a name ("jans"): complete it
+        if (!partners.length && skip === 0) partners = service.suggestPartners(q, count);
+        if (!partners.length) {
+          if (skip > 0) return [];
+          throw new DomainError('socialMap.me.noResults', { text: q.slice(0, 60) });
+        }
+        const v = view(locale);
+        return partners.map((p) => {
+          const stop = service.isIntakeStopActive(p)
+            ? p.intakeStop.until ? t(locale, 'socialMap.result.intakeStopUntil', { until: formatDay(p.intakeStop.until, locale) }) : t(locale, 'socialMap.result.intakeStop')
+            : '';
+          const wait = p.waitWeeks === null ? '' : t(locale, 'socialMap.value.weeks', { weeks: p.waitWeeks });
+          return {
+            preview: {
+              title: p.name,
+              subtitle: [disciplineLabel(p.discipline, locale), p.organisation].filter(Boolean).join(' · '),
+              text: [stop.toUpperCase(), wait && `${t(locale, 'socialMap.field.wait').toLowerCase()} ${wait}`, p.phone].filter(Boolean).join(' · '),
+            },
+            card: detailsCard(p, { ...v, interactive: false }),
+          };
+        });
+      },
+    },
+  ];
+
+  // ---- freshness --------------------------------------------------------------------------------------
+
+  async function scheduleNextFreshness(after: Date): Promise<void> {
+    const runAt = nextFreshnessRun(after);
+    await services.jobs.scheduleOnce(FRESHNESS_JOB, `${FRESHNESS_JOB}:${runAt.toISOString()}`, runAt, {});
+  }
+
+  async function sendOverviews(now: Date): Promise<number> {
+    const overviews = await service.staleOverview(now);
+    let sent = 0;
+    for (const { recipient, entries, openReports } of overviews) {
+      const locale = recipient.locale;
+      const lines = [t(locale, 'socialMap.stale.intro', { days: FRESHNESS.staleAfterDays })];
+      for (const e of entries.slice(0, OVERVIEW_MAX_LINES)) {
+        const reasons = e.reasons.map((r) => t(locale, `socialMap.stale.${r}`, { days: e.daysSinceCheck ?? '?', until: e.partner.intakeStop.until ? formatDay(e.partner.intakeStop.until, locale) : '' }));
+        lines.push(t(locale, 'socialMap.stale.line', { name: mdInert(e.partner.name), discipline: disciplineLabel(e.partner.discipline, locale), reasons: reasons.join('; ') }));
+      }
+      if (entries.length > OVERVIEW_MAX_LINES) lines.push(t(locale, 'socialMap.stale.more', { count: entries.length - OVERVIEW_MAX_LINES }));
+      if (openReports > 0) lines.push(t(locale, 'socialMap.stale.reports', { count: openReports }));
+      lines.push(t(locale, 'socialMap.stale.howTo'));
+      const title = t(locale, 'socialMap.stale.title', { count: entries.length });
+      try {
+        if (await proactive.sendToPerson(recipient.personId, { card: messageCard(title, lines, 'warning'), summary: title })) sent++;
+      } catch (err) {
+        // one unreachable coordinator must not cost the others their overview (nor send them a second one)
+        log.warn({ personId: recipient.personId, err: (err as Error).message }, 'freshness overview not delivered');
+      }
+    }
+    return sent;
+  }
+
+  const jobs: FeatureModule['jobs'] = {
+    async [FRESHNESS_JOB](_payload, jc) {
+      try {
+        if (jc.lateByMs > FRESHNESS_MAX_LATE_MS) log.info({ lateByMs: jc.lateByMs }, 'freshness overview skipped: next week’s replaces it');
+        else {
+          const sent = await sendOverviews(jc.now);
+          log.info({ sent }, 'freshness overviews sent');
+        }
+      } finally {
+        await scheduleNextFreshness(jc.now);
+      }
+    },
+  };
+
+  return {
+    name: 'socialMap',
+    commands,
+    cardActions,
+    messageExtensions,
+    jobs,
+    fallback: (ctx, text) => lookupReply(ctx, text),
+    service,
+    async start() {
+      const t0 = Date.now();
+      const count = await service.load();
+      log.info({ partners: count, ms: Date.now() - t0 }, 'social map loaded into memory');
+      await scheduleNextFreshness(clock());
+    },
+    async seedDemo() {
+      const n = await service.seedDemo();
+      if (n) log.info({ partners: n }, 'demo social map loaded');
+    },
+    async idle() {
+      while (background.size) await Promise.all([...background]);
+    },
+  };
+}

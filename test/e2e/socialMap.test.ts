@@ -1,0 +1,287 @@
+import { cardOf, textOf } from '../support/connectorStub';
+import { actionExecute, channelMessage, composeQuery, personalMessage } from '../support/activities';
+import { startTestBot, type TestBot } from '../support/harness';
+import { importRoster, USERS } from '../support/roster';
+import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
+
+/** Monday 23 Nov 2026, 13:00 in Amsterdam; tests move it forward for the weekly job. */
+let now = new Date('2026-11-23T12:00:00Z');
+
+const HEADER = 'naam,organisatie,discipline,expertise,wijken,postcode,adres,plaats,werkdagen,opnamestop,opnamestop_tot,wachttijd_weken,telefoon,email,website,communicatie,agb,laatst_gecontroleerd';
+export const FIXTURE_CSV = [
+  HEADER,
+  'Anna de Vries,Fysio Dapper,fysiotherapie,bekkenbodem;incontinentie,Oost,1093 AB,Dapperstraat 10,Amsterdam,ma;di;do,nee,,2,020-1234567,anna@fysiodapper.example,www.fysiodapper.example,ZorgDomein;telefoon,04000001,2026-11-01;Carla Coördinator',
+  'Sanne Bakker,Bekkencentrum Oost,bekkenfysiotherapie,,Oost,1094 CD,Javastraat 5,Amsterdam,ma;wo,ja;Vol tot februari,2027-01-31,8,020-7654321,info@bekkencentrum.example,,Siilo,04000002,2026-11-10;Carla Coördinator',
+  'Piet Jansen,Huisartsenpraktijk Noord,POH-GGZ,angst;depressie,Noord,1021 AA,Meeuwenlaan 1,Amsterdam,di;do,nee,,1,020-1111111,,,ZorgMail,94000003,2026-11-15',
+  'Logopedie Watergraafsmeer,,logopedie,afasie;stotteren,Watergraafsmeer,1097 AA,Middenweg 50,Amsterdam,ma;di;wo;do;vr,nee,,3,020-2222222,logo@wgm.example,,telefoon,06000004,2026-10-20',
+  'Diëtistenpraktijk Oost,,diëtetiek,diabetes,Oost,1093 BB,Linnaeusstraat 3,Amsterdam,wo,nee,,0,020-3333333,,,ZorgDomein,,2026-11-20',
+  'Thuiszorg Oost,Stichting Amstelzorg,wijkverpleging,wondzorg;palliatief,Oost,1092 AA,Oosterparkstraat 1,Amsterdam,ma;di;wo;do;vr;za;zo,nee,,0,020-4444444,,,KIS;telefoon,,2026-05-01',
+  ...Array.from({ length: 7 }, (_, i) => `Fysio Test ${i + 1},Fysiopraktijk Noord,fysiotherapie,rug,Noord,1021 B${'ABCDEFG'[i]},Purmerweg ${i + 1},Amsterdam,ma;di;wo;do;vr,nee,,${i + 1},020-555000${i},,,ZorgDomein,,2026-11-0${i + 1}`),
+].join('\n');
+
+let t: TestBot;
+const sm = () => t.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
+const partnerByName = (name: string) => sm().service.partnersSnapshot().find((p) => p.name === name)!;
+
+beforeEach(async () => {
+  now = new Date('2026-11-23T12:00:00Z');
+  t = await startTestBot({ clock: () => now });
+  await importRoster(t.bot);
+  const outcome = await sm().service.importCsv(FIXTURE_CSV, { dryRun: false, actorLabel: 'test' });
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+});
+afterEach(async () => t.stop());
+
+async function lookup(text: string, user = USERS.gpOost) {
+  t.stub.clear();
+  const res = await t.post(personalMessage(t.stub.url, user, text));
+  expect(res.status).toBe(200);
+  expect(t.stub.sent).toHaveLength(1);
+  return { card: cardOf(t.stub.sent[0]!.body), text: textOf(t.stub.sent[0]!.body) };
+}
+
+/** Names of the partners on a results card, in order. */
+function names(card: any): string[] {
+  return (card.body as any[]).filter((b) => b.type === 'Container').map((c) => c.items[0].text);
+}
+
+function actionsOf(card: any): any[] {
+  const out: any[] = [];
+  const walk = (n: any) => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n);
+    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
+  };
+  walk(card);
+  return out;
+}
+
+async function invoke(verb: string, data: Record<string, unknown>, user = USERS.gpOost) {
+  const res = await t.post(actionExecute(t.stub.url, user, verb, data, { conversationType: 'personal', conversationId: `a:personal-${user.aad}` }));
+  expect(res.status).toBe(200);
+  return res.body;
+}
+
+describe('lookup in chat', () => {
+  test('free text in a personal chat returns a results card with the best partner first and how to reach them', async () => {
+    const { card, text } = await lookup('fysio bekkenbodem oost');
+    expect(card.version).toBe('1.5');
+    expect(names(card)[0]).toBe('Anna de Vries');
+    expect(text).toContain('discipline: Fysiotherapie');
+    expect(text).toContain('Bij voorkeur via ZorgDomein; ook telefoon');
+    expect(text).toContain('laatst gecontroleerd 1 nov 2026 door Carla Coördinator');
+    const call = actionsOf(card).find((a) => a.type === 'Action.OpenUrl' && a.url.startsWith('tel:'));
+    expect(call.url).toBe('tel:+31201234567');
+    expect(actionsOf(card).find((a) => a.url === 'mailto:anna@fysiodapper.example')).toBeDefined();
+    expect(JSON.stringify(card).length).toBeLessThan(28_000);
+  });
+
+  test('a partner with an intake stop ranks below an equal one and shows the badge with its end date', async () => {
+    const { card, text } = await lookup('fysio bekkenbodem oost');
+    expect(names(card).slice(0, 2)).toEqual(['Anna de Vries', 'Sanne Bakker']);
+    expect(text).toContain('opnamestop t/m 31 jan 2027');
+  });
+
+  test('"zonder opnamestop" leaves out partners with an intake stop', async () => {
+    const { card } = await lookup('bekkenfysio oost zonder opnamestop');
+    expect(names(card)).not.toContain('Sanne Bakker');
+  });
+
+  test('zoek in a channel works with an @mention', async () => {
+    t.stub.clear();
+    await t.post(channelMessage(t.stub.url, USERS.gpOost, 'zoek logopedie watergraafsmeer'));
+    expect(names(cardOf(t.stub.sent[0]!.body))[0]).toBe('Logopedie Watergraafsmeer');
+  });
+
+  test('typos and abbreviations GPs type are understood', async () => {
+    expect(names((await lookup('POH GGZ noord')).card)[0]).toBe('Piet Jansen');
+    expect(names((await lookup('dietist oost')).card)[0]).toBe('Diëtistenpraktijk Oost');
+    const typo = await lookup('logopedie watergraafsmer');
+    expect(names(typo.card)[0]).toBe('Logopedie Watergraafsmeer');
+    expect(names((await lookup('WV oost')).card)[0]).toBe('Thuiszorg Oost');
+  });
+
+  test('an entry not checked for more than 90 days is flagged', async () => {
+    const { text } = await lookup('wijkverpleging oost');
+    expect(text).toContain('al meer dan 90 dagen niet gecontroleerd');
+  });
+
+  test('no hit says so and offers a wider search as a button that works', async () => {
+    const { card, text } = await lookup('logopedie noord');
+    expect(text).toContain('Niets gevonden');
+    const widen = actionsOf(card).filter((a) => a.verb === 'socialMap.page');
+    expect(widen.length).toBeGreaterThan(0);
+    const all = widen.find((a) => /heel Amsterdam/.test(a.title));
+    expect(all).toBeDefined();
+    const body = await invoke('socialMap.page', all.data);
+    expect(names(body.value)).toContain('Logopedie Watergraafsmeer');
+  });
+
+  test('"meer resultaten" returns the next page as a card', async () => {
+    const { card } = await lookup('fysio');
+    const first = names(card);
+    expect(first).toHaveLength(5);
+    const more = actionsOf(card).find((a) => a.verb === 'socialMap.page' && a.title === 'Meer resultaten');
+    expect(more.data).toMatchObject({ q: 'fysio', offset: 5 });
+    const body = await invoke('socialMap.page', more.data);
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const second = names(body.value);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.some((n) => first.includes(n))).toBe(false);
+    expect(textOf({ attachments: [{ content: body.value }], type: 'AdaptiveCard', body: body.value.body })).toContain('Resultaat 6–');
+  });
+
+  test('details shows every field and a way back to the results', async () => {
+    const { card } = await lookup('fysio bekkenbodem oost');
+    const details = actionsOf(card).find((a) => a.verb === 'socialMap.details');
+    const body = await invoke('socialMap.details', details.data);
+    const facts = JSON.stringify(body.value);
+    expect(facts).toContain('04000001');
+    expect(facts).toContain('Dapperstraat 10, 1093 AB Amsterdam');
+    expect(facts).toContain('maandag, dinsdag, donderdag');
+    expect(actionsOf(body.value).map((a) => a.verb)).toEqual(expect.arrayContaining(['socialMap.reportForm', 'socialMap.page']));
+  });
+
+  test('an English-speaking GP gets English labels', async () => {
+    const { text } = await lookup('fysio bekkenbodem oost', { ...USERS.gpOost, locale: 'en-US' });
+    expect(text).toContain('Social map');
+    expect(text).toContain('waiting time 2 weeks');
+  });
+
+  test('someone not on the roster cannot look up', async () => {
+    const { text } = await lookup('fysio oost', USERS.stranger);
+    expect(text).toContain('ledenbestand');
+  });
+});
+
+describe('klopt niet', () => {
+  test('a report is stored, audited without the note, and the coordinator of the wijk gets a personal message', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wie ben ik')); // the coordinator has a personal chat
+    const anna = partnerByName('Anna de Vries');
+    const form = await invoke('socialMap.reportForm', { partnerId: anna.id, q: 'fysio', offset: 0 });
+    expect(JSON.stringify(form.value)).toContain('Input.ChoiceSet');
+    t.stub.clear();
+    const body = await invoke('socialMap.report', { partnerId: anna.id, what: 'wachttijd', note: 'Wachttijd is nu 6 weken', q: 'fysio', offset: 0 });
+    expect(JSON.stringify(body.value)).toContain('Doorgestuurd naar: Carla Coördinator');
+    await sm().idle();
+    const db = t.bot.services.db;
+    const reports = await db.partnerReport.findMany();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ partnerId: anna.id, field: 'wachttijd', note: 'Wachttijd is nu 6 weken', reporterName: USERS.gpOost.name });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'partner.report' } });
+    expect(audit.entityId).toBe(anna.id);
+    expect(audit.details).not.toContain('6 weken');
+    const notice = t.stub.sent.find((c) => c.conversationId === `a:personal-${USERS.coordOost.aad}`);
+    expect(notice).toBeDefined();
+    const text = textOf(notice!.body);
+    expect(text).toContain('Melding sociale kaart');
+    expect(text).toContain('Anna de Vries');
+    expect(text).toContain('wachttijd');
+  });
+
+  test('a report without a choice returns the form with the reason', async () => {
+    const anna = partnerByName('Anna de Vries');
+    const body = await invoke('socialMap.report', { partnerId: anna.id, note: '' });
+    expect(JSON.stringify(body.value)).toContain('Kies wat er niet klopt');
+    expect(await t.bot.services.db.partnerReport.count()).toBe(0);
+  });
+});
+
+describe('coordinator updates from chat', () => {
+  test('opnamestop aan tot <datum> updates the row, the audit trail and the next lookup', async () => {
+    t.stub.clear();
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'opnamestop Anna de Vries aan tot 31-01-2027'));
+    expect(t.stub.sentTexts().at(-1)).toContain('staat aan tot en met 31 jan 2027');
+    const db = t.bot.services.db;
+    const row = await db.partner.findFirstOrThrow({ where: { name: 'Anna de Vries' } });
+    expect(row).toMatchObject({ intakeStop: true, intakeStopUntil: '2027-01-31', lastCheckedBy: USERS.coordOost.name });
+    expect(row.lastCheckedAt?.toISOString()).toBe(now.toISOString());
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'partner.intakeStop' } });
+    expect(JSON.parse(audit.details)).toMatchObject({ active: true, until: '2027-01-31' });
+    const { text } = await lookup('Anna de Vries');
+    expect(text).toContain('opnamestop t/m 31 jan 2027');
+  });
+
+  test('opnamestop uit and wachttijd by AGB-code; a Dutch date in words works too', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'opnamestop 04000002 uit'));
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wachttijd 04000002 5 weken'));
+    await t.post(personalMessage(t.stub.url, USERS.admin, 'opnamestop Piet Jansen aan tot 1 maart'));
+    const db = t.bot.services.db;
+    expect(await db.partner.findUniqueOrThrow({ where: { agb: '04000002' } })).toMatchObject({ intakeStop: false, intakeStopUntil: null, waitWeeks: 5 });
+    expect(await db.partner.findUniqueOrThrow({ where: { agb: '94000003' } })).toMatchObject({ intakeStop: true, intakeStopUntil: '2027-03-01' });
+    expect(await db.auditEvent.count({ where: { action: { in: ['partner.intakeStop', 'partner.waitTime'] } } })).toBe(3);
+  });
+
+  test('several matching partners: the coordinator is asked which one, nothing changes', async () => {
+    t.stub.clear();
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'opnamestop fysio test aan'));
+    expect(t.stub.sentTexts().at(-1)).toContain('past bij 7 partners');
+    expect(await t.bot.services.db.partner.count({ where: { intakeStop: true } })).toBe(1);
+  });
+
+  test('a huisarts is refused and nothing changes', async () => {
+    t.stub.clear();
+    await t.post(personalMessage(t.stub.url, USERS.gpOost, 'opnamestop Anna de Vries aan'));
+    expect(t.stub.sentTexts().at(-1)).toContain('Alleen een coördinator of beheerder');
+    expect((await t.bot.services.db.partner.findFirstOrThrow({ where: { name: 'Anna de Vries' } })).intakeStop).toBe(false);
+    expect(await t.bot.services.db.auditEvent.count({ where: { action: 'partner.intakeStop' } })).toBe(0);
+  });
+
+  test('help shows the lookup to everyone and the maintenance commands only to coordinators', async () => {
+    const gp = await lookup('help');
+    // (help renders < > as ‹ ›)
+    expect(gp.text).toMatch(/zoek .wat, waar./);
+    expect(gp.text).not.toMatch(/opnamestop .partner./);
+    const coord = await lookup('help', USERS.coordOost);
+    expect(coord.text).toMatch(/opnamestop .partner./);
+  });
+});
+
+describe('compose-box search (zoekPartner)', () => {
+  test('matching partners come back as cards with a preview', async () => {
+    const res = await t.post(composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', 'fysio bekkenbodem oost'));
+    expect(res.status).toBe(200);
+    const ext = res.body.composeExtension;
+    expect(ext.type).toBe('result');
+    expect(ext.attachments.length).toBeGreaterThan(0);
+    expect(ext.attachments[0].preview.content.title).toBe('Anna de Vries');
+    expect(ext.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+    // the inserted card has links only: the bot may not be in that conversation
+    expect(actionsOf(ext.attachments[0].content).every((a) => a.type === 'Action.OpenUrl')).toBe(true);
+  });
+
+  test('a half-typed name is completed', async () => {
+    const res = await t.post(composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', 'jans'));
+    expect(res.body.composeExtension.attachments[0].preview.content.title).toBe('Piet Jansen');
+  });
+
+  test('an empty or one-letter query gets a helpful message instead of an error', async () => {
+    for (const q of ['', 'f']) {
+      const res = await t.post(composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', q));
+      expect(res.status).toBe(200);
+      expect(res.body.composeExtension).toMatchObject({ type: 'message' });
+      expect(res.body.composeExtension.text).toContain('minstens twee letters');
+    }
+  });
+});
+
+describe('freshness overview', () => {
+  test('on Monday 08:00 the coordinator gets one overview of stale intake stops and waiting times', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wie ben ik'));
+    t.stub.clear();
+    now = new Date('2026-11-30T07:00:30Z'); // 08:00:30 in Amsterdam
+    await t.bot.services.jobs.runDue();
+    await t.bot.services.jobs.runDue();
+    expect(await t.bot.services.db.job.count({ where: { kind: 'socialMap.freshness', status: 'done' } })).toBe(1);
+    const toCoord = t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.coordOost.aad}`);
+    expect(toCoord).toHaveLength(1);
+    const text = textOf(toCoord[0]!.body);
+    expect(text).toContain('Thuiszorg Oost'); // checked 1 May
+    expect(text).toContain('Anna de Vries'); // checked 1 Nov: 29 days ago, more than four weeks
+    expect(text).not.toContain('Diëtistenpraktijk Oost'); // checked 20 Nov
+    expect(text).not.toContain('Piet Jansen'); // Noord: another coordinator's (here: the admin's) list
+    const next = await t.bot.services.db.job.findFirst({ where: { kind: 'socialMap.freshness', status: 'pending' } });
+    expect(next?.runAt.toISOString()).toBe('2026-12-07T07:00:00.000Z');
+  });
+});
