@@ -2,6 +2,7 @@
 import { groupMessages } from '../features/groups/messages';
 import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
+import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
 import { commonMessages } from './common';
 import type { Messages } from './index';
@@ -11,6 +12,7 @@ export const catalogParts: Record<string, Messages> = {
   groups: groupMessages,
   meetings: meetingMessages,
   polls: pollMessages,
+  socialMap: socialMapMessages,
   summaries: summaryMessages,
 };
 

@@ -4,12 +4,14 @@ import type { AppServices } from '../services';
 import { groupsModule } from './groups';
 import { meetingsModule } from './meetings';
 import { pollsModule } from './polls';
+import { socialMapModule } from './socialMap';
 import { summariesModule } from './summaries';
 
 export function featureModules(services: AppServices): FeatureModule[] {
   const modules: FeatureModule[] = [];
   const allCommands = () => modules.flatMap((m) => m.commands ?? []);
   modules.push(groupsModule(services, allCommands));
+  modules.push(socialMapModule(services));
   modules.push(pollsModule(services));
   modules.push(meetingsModule(services));
   modules.push(summariesModule(services, modules));
