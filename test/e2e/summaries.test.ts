@@ -8,7 +8,7 @@ import { cardOf, textOf } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import { cardProblems } from '../unit/polls/helpers';
-import { MeetingsService } from '../../src/features/meetings/service';
+import type { MeetingsModule } from '../../src/teams/handlers/meetings';
 import type { SummariesModule } from '../../src/teams/handlers/summaries';
 
 let now = new Date('2026-11-23T10:00:00Z');
@@ -356,15 +356,25 @@ describe('afspraken and action items', () => {
     expect(cardText(cardOf((await say(USERS.gpNoord, 'afspraken oost')).at(-1)!.body))).toContain('geen lid van Oost');
   });
 
-  test('the next FTO invitation of the group shows the open afspraken (meetings’ agreements provider)', async () => {
+  test('the next FTO invitation of the group shows the afspraken still to be checked', async () => {
     await posted();
-    const [a1] = await db().summaryAgreement.findMany({ orderBy: { position: 'asc' } });
-    const oost = await db().wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
-    const published = (t.bot.modules.find((m) => m.name === 'meetings') as { meetings?: MeetingsService } | undefined)?.meetings;
-    const meetings = published ?? ((module() as unknown as { meetingsPort: MeetingsService }).meetingsPort);
-    const lines = await meetings.agreementLines({ type: 'FTO', groupId: oost.id });
-    expect(lines).toEqual([`A${a1!.id} Bij start DOAC nierfunctie controleren (FTO vrijdag 20 november 2026)`, expect.stringContaining('zolpidem')]);
-    expect(await meetings.agreementLines({ type: 'PaTz', groupId: oost.id })).toEqual([]);
+    const [a1, a2] = await db().summaryAgreement.findMany({ orderBy: { position: 'asc' } });
+    await say(USERS.coordOost, `afspraak A${a2!.id} getoetst`);
+
+    const meetings = t.bot.modules.find((m) => m.name === 'meetings') as MeetingsModule;
+    meetings.cardUpdates.minIntervalMs = 0;
+    const before = t.stub.sent.length;
+    await t.post(channelMessage(t.stub.url, USERS.coordOost, 'plan FTO di 8 dec 12:30 over evaluatie afspraken'));
+    const draft = cardOf(t.stub.sent.at(-1)!.body);
+    const draftId = /"draftId":"([^"]+)"/.exec(JSON.stringify(draft))?.[1] ?? '';
+    const res = await t.post(actionExecute(t.stub.url, USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(draft) }));
+    expect(res.status).toBe(200);
+    await meetings.idle();
+    const invite = t.stub.sent.slice(before).filter((c) => c.conversationId === CHANNEL_ID && cardText(cardOf(c.body)).includes('Afspraken om te toetsen'));
+    expect(invite).toHaveLength(1);
+    const text = cardText(cardOf(invite[0]!.body));
+    expect(text).toContain(`A${a1!.id} Bij start DOAC nierfunctie controleren (FTO vrijdag 20 november 2026)`);
+    expect(text).not.toContain('zolpidem'); // checked already
   });
 
   test('mijn acties lists my open action items only; the owner marks one done from the card', async () => {
