@@ -14,7 +14,30 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 
 export function createDb(databaseFile: string): Db {
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:${databaseFile}` }) });
+  return new PrismaClient({ adapter: new TunedLibSQL({ url: `file:${databaseFile}` }) });
+}
+
+/** Per-connection settings (see tuneSqlite); journal_mode=WAL is stored in the file itself. */
+const CONNECTION_PRAGMAS = ['PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout = 5000'];
+
+/**
+ * @libsql/client hands its open connection to every transaction and lazily opens a fresh one for what
+ * comes next, so per-connection pragmas set once (tuneSqlite) are gone after the first transaction and
+ * every later commit fsyncs again (measured here: 3.1 ms vs 0.33 ms per small transaction). Tune each
+ * new connection as it replaces the one a transaction took.
+ */
+class TunedLibSQL extends PrismaLibSQL {
+  override createClient(config: ConstructorParameters<typeof PrismaLibSQL>[0]): ReturnType<PrismaLibSQL['createClient']> {
+    const client = super.createClient(config);
+    const transaction = client.transaction.bind(client);
+    client.transaction = async (mode?: 'write' | 'read' | 'deferred') => {
+      const tx = await transaction(mode);
+      // opens and tunes the connection that replaces the one the transaction took
+      for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma);
+      return tx;
+    };
+    return client;
+  }
 }
 
 /**
