@@ -71,7 +71,7 @@ function actionsOf(card: any): any[] {
 
 const cardText = (card: any) => textOf({ type: 'AdaptiveCard', body: card.body });
 
-async function invoke(user: TestUser, verb: string, data: Record<string, unknown>, opts: { replyToId?: string; trigger?: 'manual' | 'automatic'; conversationId?: string } = {}) {
+async function invoke(user: TestUser, verb: string, data: Record<string, unknown>, opts: { replyToId?: string; trigger?: 'manual' | 'automatic'; conversationId?: string; conversationType?: string } = {}) {
   const res = await t.post(actionExecute(t.stub.url, user, verb, data, opts));
   expect(res.status).toBe(200);
   return res.body as { statusCode: number; type: string; value: any };
@@ -151,7 +151,7 @@ describe('creating a poll', () => {
     const body = await invoke(USERS.coordOost, 'poll.draft.update', { pollId, ...inputsOf(card), options: 'Alleen deze', deadline: 'gisteren om 3 uur' });
     const text = cardText(body.value);
     expect(text).toContain('Geef 2 tot 10 opties');
-    expect(text).toContain('sluitingstijd');
+    expect(text).toContain('Ik begrijp de sluitingstijd "gisteren om 3 uur" niet');
     expect(inputsOf(body.value).options).toBe('Alleen deze');
     expect((await pollRow(pollId)).options).toBe(JSON.stringify(['Ja', 'Nee', 'Alleen digitaal']));
   });
@@ -186,6 +186,15 @@ describe('creating a poll', () => {
     await Promise.all([invoke(USERS.coordOost, 'poll.publish', data), invoke(USERS.coordOost, 'poll.publish', data)]);
     const posts = t.stub.sent.slice(before).filter((c) => cardText(cardOf(c.body) ?? { body: [] }).includes('stemden'));
     expect(posts).toHaveLength(1);
+  });
+
+  test('publishing into the coordinator’s own chat with Wijkbot is refused: nobody else would see it', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'peiling Zullen we? | Ja | Nee'));
+    const pollId = (await db().poll.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
+    const card = cardOf(t.stub.sent.at(-1)!.body);
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, { conversationType: 'personal', conversationId: `a:personal-${USERS.coordOost.aad}` });
+    expect(cardText(body.value)).toContain('hier ziet alleen jij de peiling');
+    expect((await pollRow(pollId)).status).toBe('draft');
   });
 
   test('a question that names a patient is held back until the coordinator confirms it is not patient data', async () => {
@@ -241,6 +250,19 @@ describe('voting', () => {
     expect(await db().pollBallot.count()).toBe(0);
     expect(await db().pollVote.count()).toBe(0);
     expect((await pollRow(pollId)).changes).toBe(0);
+  });
+
+  test('poll ids are guessable, so outside its conversation a poll is shown only to its electors and creator', async () => {
+    const { pollId, messageId } = await openPoll();
+    const elsewhere = { conversationId: 'a:personal-someone-else', replyToId: messageId };
+    const peek = await invoke(USERS.gpNoord, 'poll.view', { pollId }, elsewhere);
+    expect(JSON.stringify(peek.value)).not.toContain('ROHA-raad maandelijks');
+    const forged = await invoke(USERS.gpNoord, 'poll.vote', { pollId, option: 0 }, elsewhere);
+    expect(forged.type).toBe('application/vnd.microsoft.activity.message');
+    expect(forged.value).toContain('niet bij de stemgerechtigden');
+    expect(JSON.stringify(forged.value)).not.toContain('ROHA-raad maandelijks');
+    const elector = await invoke(RAAD.r2, 'poll.view', { pollId }, elsewhere);
+    expect(cardText(elector.value)).toContain('ROHA-raad maandelijks');
   });
 
   test('card data cannot choose who votes: a forged person id in the data is ignored', async () => {
@@ -402,9 +424,10 @@ describe('closing and results', () => {
     const late = await vote(RAAD.r4, pollId, { option: 1 }, messageId);
     expect(cardText(late.value)).toContain('gesloten');
     expect(await db().pollBallot.count({ where: { pollId } })).toBe(3);
-    expect(await t.bot.services.jobs.runDue()).toBe(1);
-    expect(await t.bot.services.jobs.runDue()).toBe(0);
+    await t.bot.services.jobs.runDue();
+    await t.bot.services.jobs.runDue();
     await module().idle();
+    expect((await db().job.findUniqueOrThrow({ where: { uniqueKey: `poll.close:${pollId}` } })).status).toBe('done');
     const announcements = t.stub.sent.slice(sentBefore).filter((c) => cardText(cardOf(c.body)).includes(`Peiling #${pollId} is gesloten`));
     expect(announcements).toHaveLength(1);
     const final = await lastSharedCard(messageId);
@@ -435,7 +458,8 @@ describe('closing and results', () => {
     now = new Date('2026-11-28T08:00:00Z'); // the bot was down over the deadline
     const again = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', APP_SECRET: 'test-secret-test-secret-test-secret-0123456789' }, jobsTimer: false, clock: () => now });
     try {
-      expect(await again.services.jobs.runDue()).toBe(1);
+      await again.services.jobs.runDue();
+      expect((await again.services.db.job.findUniqueOrThrow({ where: { uniqueKey: `poll.close:${pollId}` } })).status).toBe('done');
       expect((await again.services.db.poll.findUniqueOrThrow({ where: { id: pollId } })).status).toBe('closed');
       await (again.modules.find((m) => m.name === 'polls') as PollsModule).idle();
     } finally {

@@ -169,10 +169,17 @@ export interface DraftView {
   groups: DraftGroup[];
 }
 
+/**
+ * The date parser's own messages that are about the date itself (not about its `plan` command), so they
+ * read well under a poll deadline too.
+ */
+const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.invalid']);
+
 export function problemText(locale: Locale, p: Problem): string {
-  // Another feature's more precise message (e.g. "ma 27 nov: 27 november is a Friday") when it has one.
-  if (p.cause && hasMessage(p.cause.code)) return t(locale, p.cause.code, p.cause.params);
-  return t(locale, p.code, p.params ?? {});
+  const own = t(locale, p.code, p.params ?? {});
+  // Another feature's more precise reason (e.g. "27 november is a Friday, not a Monday") when it has one.
+  if (p.cause && CAUSES_SHOWN.has(p.cause.code) && hasMessage(p.cause.code)) return `${own} ${t(locale, p.cause.code, p.cause.params)}`;
+  return own;
 }
 
 export function draftCard(view: DraftView, locale: Locale): Record<string, unknown> {

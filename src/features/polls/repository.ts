@@ -114,6 +114,10 @@ export function allGroups(db: Db | Tx) {
   });
 }
 
+export async function conversationKind(db: Db | Tx, conversationId: string): Promise<string | null> {
+  return (await db.conversation.findUnique({ where: { id: conversationId }, select: { kind: true } }))?.kind ?? null;
+}
+
 export async function channelOfGroup(db: Db | Tx, groupId: string): Promise<string | null> {
   const row = await db.conversation.findUnique({ where: { wijkGroupId: groupId }, select: { id: true } });
   return row?.id ?? null;

@@ -19,6 +19,7 @@ import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, type Actor } from '../groups/types';
 import { checkPrivacy, checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
 import { voterKey } from './anonymity';
+import { countsFrom } from './tally';
 import { parseCreateCommand, settingsFromForm, voteFrom, type DraftForm, type Problem } from './parse';
 import * as repo from './repository';
 import {
@@ -33,6 +34,9 @@ export const purgeJobKey = (pollId: number) => `poll.purge:${pollId}`;
 
 /** A publish attempt that neither finished nor failed this long ago died with its process; it may be retried. */
 const STALE_PUBLISH_MS = 2 * 60_000;
+/** How long a poll row is reused between clicks; the status in it is a hint only (see openGuard). */
+const POLL_CACHE_MS = 2_000;
+const CACHE_MAX_POLLS = 200;
 /** Reminders are a nudge, not a stream: one round per poll per hour. */
 export const REMIND_COOLDOWN_MS = 60 * 60_000;
 
@@ -186,6 +190,10 @@ export class PollsService {
     if (!electorate.length) problems.push({ code: 'polls.publish.noElectorate' });
     const conversationId = poll.target.kind === 'group' ? await repo.channelOfGroup(this.db, poll.target.groupId) : poll.draftConversationId;
     if (!conversationId) problems.push({ code: 'polls.publish.groupHasNoChannel' });
+    else if (poll.target.kind === 'here' && (await repo.conversationKind(this.db, conversationId)) === 'personal') {
+      // only the coordinator would see a poll posted in their own chat with Wijkbot
+      problems.push({ code: 'polls.publish.personalChat' });
+    }
     if (poll.deadline && poll.deadline.getTime() <= this.deps.clock().getTime()) problems.push({ code: 'polls.deadline.tooSoon' });
     if (problems.length || !conversationId) return { ok: false, poll, problems, privacyFindings: findings.length > 0 };
 
@@ -226,11 +234,48 @@ export class PollsService {
   }
 
   // ---- voting ----------------------------------------------------------------------------------------
+  //
+  // The hot path of a vote storm. Per click: the poll definition and the electorate come from memory
+  // (both are fixed once published; the cached status is only a hint, the transaction's guard decides),
+  // and the vote, the voter's previous choice and the new counts are one batch transaction. So a click
+  // costs one transaction, and the voter's view needs no further reads.
+
+  // Both caches hold promises, so the first clicks of a storm share one load instead of each loading
+  // the electorate (a thundering herd that made the first hundred clicks wait seconds in the benchmark).
+  /** Fixed after publish, so cached for good (a bounded number of polls). */
+  private readonly electorCache = new Map<number, Promise<Set<string>>>();
+  /** Poll rows for a short while: the status in it is a hint; writes are guarded by the database. */
+  private readonly pollCache = new Map<number, { poll: Promise<PollRecord>; at: number }>();
+
+  private cachedPoll(pollId: number): Promise<PollRecord> {
+    const hit = this.pollCache.get(pollId);
+    if (hit && Date.now() - hit.at < POLL_CACHE_MS) return hit.poll;
+    const poll = this.requirePoll(pollId);
+    if (this.pollCache.size >= CACHE_MAX_POLLS) this.pollCache.delete(this.pollCache.keys().next().value!);
+    this.pollCache.set(pollId, { poll, at: Date.now() });
+    // drafts change and failed loads must not stick
+    poll.then((p) => (p.status === 'open' || p.status === 'closed' ? undefined : this.forget(pollId)), () => this.forget(pollId));
+    return poll;
+  }
+
+  private forget(pollId: number): void {
+    this.pollCache.delete(pollId);
+  }
+
+  private electors(pollId: number): Promise<Set<string>> {
+    let set = this.electorCache.get(pollId);
+    if (!set) {
+      set = this.db.pollElector.findMany({ where: { pollId }, select: { personId: true } }).then((rows) => new Set(rows.map((e) => e.personId)));
+      if (this.electorCache.size >= CACHE_MAX_POLLS) this.electorCache.delete(this.electorCache.keys().next().value!);
+      this.electorCache.set(pollId, set);
+      set.catch(() => this.electorCache.delete(pollId));
+    }
+    return set;
+  }
 
   private async requireElector(actor: Actor, poll: PollRecord): Promise<string> {
     const personId = actor.personId;
-    const elector = personId ? await this.db.pollElector.findUnique({ where: { pollId_personId: { pollId: poll.id, personId } }, select: { personId: true } }) : null;
-    if (!elector || !personId) throw new DomainError('polls.vote.notEligible');
+    if (!personId || !(await this.electors(poll.id)).has(personId)) throw new DomainError('polls.vote.notEligible');
     return personId;
   }
 
@@ -243,8 +288,27 @@ export class PollsService {
     });
   }
 
-  async vote(actor: Actor, pollId: number, data: Record<string, unknown>): Promise<{ outcome: VoteOutcome; poll: PollRecord }> {
-    const poll = await this.requirePoll(pollId);
+  /** Single choice: every ballot holds exactly one vote, so the voters are the sum; multiple choice counts ballots. */
+  private votersQuery(poll: PollRecord) {
+    return poll.multiple ? [this.db.pollBallot.count({ where: { pollId: poll.id } })] : [];
+  }
+
+  private countsQuery(poll: PollRecord) {
+    return poll.anonymous
+      ? this.db.pollTally.findMany({ where: { pollId: poll.id }, select: { option: true, count: true } })
+      : this.db.pollVote.groupBy({ by: ['option'], where: { pollId: poll.id }, _count: { _all: true } });
+  }
+
+  private snapshotFrom(poll: PollRecord, countRows: unknown, votersRow: unknown[]): PollSnapshot {
+    const rows = (countRows as ({ option: number; count: number } | { option: number; _count: { _all: number } })[])
+      .map((r) => ('count' in r ? { option: r.option, count: r.count } : { option: r.option, count: r._count._all }));
+    const counts = countsFrom(poll.options.length, rows);
+    const voters = votersRow.length ? (votersRow[0] as number) : counts.reduce((a, b) => a + b, 0);
+    return { poll, counts, voters, comments: [] };
+  }
+
+  async vote(actor: Actor, pollId: number, data: Record<string, unknown>): Promise<{ outcome: VoteOutcome; poll: PollRecord; view?: VoterView }> {
+    const poll = await this.cachedPoll(pollId);
     if (poll.status === 'draft' || poll.status === 'publishing') throw new DomainError('polls.notOpenYet');
     if (poll.status === 'closed') return { outcome: 'closed', poll };
     const personId = await this.requireElector(actor, poll);
@@ -256,47 +320,58 @@ export class PollsService {
     }
     const key = voterKey(this.deps.secret, poll.id, personId);
     const now = this.deps.clock();
-    const ballotWhere = { pollId_voterKey: { pollId: poll.id, voterKey: key } };
+    const canManage = this.canManage(actor, poll);
     try {
       if (poll.anonymous) {
         // Ballot and counters in one transaction: the ballot's primary key refuses a second vote, and
         // then nothing of this transaction — counters included — is kept.
-        await this.db.$transaction([
+        const results = await this.db.$transaction([
           this.openGuard(poll.id, now),
           this.db.pollBallot.create({ data: { pollId: poll.id, voterKey: key }, select: { pollId: true } }),
           ...input.choices.map((option) =>
             this.db.pollTally.update({ where: { pollId_option: { pollId: poll.id, option } }, data: { count: { increment: 1 } }, select: { option: true } })),
           ...(input.feedback ? [this.db.pollAnonymousComment.create({ data: { id: randomUUID(), pollId: poll.id, text: input.feedback }, select: { pollId: true } })] : []),
+          this.countsQuery(poll),
+          ...this.votersQuery(poll),
         ]);
-        return { outcome: 'recorded', poll };
+        const tail = results.slice(results.length - 1 - (poll.multiple ? 1 : 0));
+        const snapshot = this.snapshotFrom(poll, tail[0], tail.slice(1));
+        return { outcome: 'recorded', poll, view: { snapshot, mine: { kind: 'anonymous' }, eligible: true, canManage } };
       }
-      const before = await this.myNamedBallot(poll.id, key, personId);
-      if (before.kind === 'named' && sameChoices(before.choices, input.choices) && (!input.feedback || input.feedback === before.comment)) {
-        return { outcome: 'unchanged', poll }; // a repeated click or a Teams retry: nothing to write
-      }
-      // The ballot upsert comes first: it takes the voter's row, so two concurrent changes by one person
-      // are applied one after the other (each deletes the other's rows), never both.
-      await this.db.$transaction([
+      // Named: the previous choice is read inside the transaction (for the notice); the ballot upsert
+      // takes the voter's row, so two concurrent changes by one person are applied one after the other
+      // (each replaces the other's rows), never both.
+      const results = await this.db.$transaction([
         this.openGuard(poll.id, now),
+        this.db.pollVote.findMany({ where: { pollId: poll.id, personId }, select: { option: true }, orderBy: { option: 'asc' } }),
         this.db.pollBallot.upsert({
-          where: ballotWhere,
+          where: { pollId_voterKey: { pollId: poll.id, voterKey: key } },
           create: { pollId: poll.id, voterKey: key, personId, comment: input.feedback },
           update: input.feedback ? { comment: input.feedback } : { personId },
-          select: { pollId: true },
+          select: { comment: true },
         }),
         this.db.pollVote.deleteMany({ where: { pollId: poll.id, personId } }),
         this.db.pollVote.createMany({ data: input.choices.map((option) => ({ pollId: poll.id, personId, option })) }),
+        this.countsQuery(poll),
+        ...this.votersQuery(poll),
       ]);
-      return { outcome: before.kind === 'named' ? 'changed' : 'recorded', poll };
+      const before = (results[1] as { option: number }[]).map((v) => v.option);
+      const ballot = results[2] as { comment: string | null };
+      const snapshot = this.snapshotFrom(poll, results[5], results.slice(6));
+      const outcome: VoteOutcome = !before.length ? 'recorded' : sameChoices(before, input.choices) && !input.feedback ? 'unchanged' : 'changed';
+      return { outcome, poll, view: { snapshot, mine: { kind: 'named', choices: input.choices, comment: ballot.comment }, eligible: true, canManage } };
     } catch (err) {
       if (isUniqueViolation(err)) return { outcome: 'alreadyVoted', poll };
-      if (isNotFound(err)) return { outcome: 'closed', poll: await this.requirePoll(pollId) };
+      if (isNotFound(err)) {
+        this.forget(pollId);
+        return { outcome: 'closed', poll: await this.requirePoll(pollId) };
+      }
       throw err;
     }
   }
 
   async withdraw(actor: Actor, pollId: number): Promise<{ outcome: VoteOutcome; poll: PollRecord }> {
-    const poll = await this.requirePoll(pollId);
+    const poll = await this.cachedPoll(pollId);
     if (poll.status === 'closed') return { outcome: 'closed', poll };
     if (poll.status !== 'open') throw new DomainError('polls.notOpenYet');
     const personId = await this.requireElector(actor, poll);
@@ -310,35 +385,40 @@ export class PollsService {
       ]);
       return { outcome: removed.count ? 'withdrawn' : 'nothingToWithdraw', poll };
     } catch (err) {
-      if (isNotFound(err)) return { outcome: 'closed', poll: await this.requirePoll(pollId) };
+      if (isNotFound(err)) {
+        this.forget(pollId);
+        return { outcome: 'closed', poll: await this.requirePoll(pollId) };
+      }
       throw err;
     }
   }
 
-  private async myNamedBallot(pollId: number, key: string, personId: string): Promise<MyBallot> {
-    const ballot = await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId, voterKey: key } }, select: { comment: true } });
-    if (!ballot) return { kind: 'none' };
-    const votes = await this.db.pollVote.findMany({ where: { pollId, personId }, select: { option: true }, orderBy: { option: 'asc' } });
-    return { kind: 'named', choices: votes.map((v) => v.option), comment: ballot.comment };
+  /** Named polls: a ballot always has at least one vote row, so the votes alone say whether and what. */
+  private async myNamedBallot(poll: PollRecord, key: string, personId: string): Promise<MyBallot> {
+    const votes = await this.db.pollVote.findMany({ where: { pollId: poll.id, personId }, select: { option: true }, orderBy: { option: 'asc' } });
+    if (!votes.length) return { kind: 'none' };
+    const comment = poll.feedback
+      ? (await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } }, select: { comment: true } }))?.comment ?? null
+      : null;
+    return { kind: 'named', choices: votes.map((v) => v.option), comment };
   }
 
   /** The acting person's own ballot: choices for named polls; for anonymous ones only whether they voted. */
   async myBallot(actor: Pick<Actor, 'personId'>, poll: PollRecord): Promise<MyBallot> {
     if (!actor.personId || poll.status === 'draft' || poll.status === 'publishing') return { kind: 'none' };
     const key = voterKey(this.deps.secret, poll.id, actor.personId);
-    if (!poll.anonymous) return this.myNamedBallot(poll.id, key, actor.personId);
+    if (!poll.anonymous) return this.myNamedBallot(poll, key, actor.personId);
     const ballot = await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } }, select: { pollId: true } });
     return ballot ? { kind: 'anonymous' } : { kind: 'none' };
   }
 
   async isElector(actor: Pick<Actor, 'personId'>, pollId: number): Promise<boolean> {
-    if (!actor.personId) return false;
-    return Boolean(await this.db.pollElector.findUnique({ where: { pollId_personId: { pollId, personId: actor.personId } }, select: { pollId: true } }));
+    return Boolean(actor.personId) && (await this.electors(pollId)).has(actor.personId!);
   }
 
   /** The poll as one person sees it: the shared facts plus their own ballot and controls. */
   async viewFor(actor: Actor, pollId: number, poll?: PollRecord): Promise<VoterView> {
-    const p = poll ?? (await this.requirePoll(pollId));
+    const p = poll ?? (await this.cachedPoll(pollId));
     if (p.status === 'draft' || p.status === 'publishing') throw new DomainError('polls.notOpenYet');
     const [snapshot, mine, eligible] = await Promise.all([this.snapshot(p), this.myBallot(actor, p), this.isElector(actor, p.id)]);
     return { snapshot, mine, eligible, canManage: this.canManage(actor, p) };
@@ -353,7 +433,9 @@ export class PollsService {
     const withComments = opts.withComments ?? poll.status === 'closed';
     const comments = withComments ? (await repo.comments(this.db, poll)).slice(0, MAX_COMMENTS_ON_CARD * 25) : [];
     if (poll.status === 'closed' && poll.result) return { poll, counts: poll.result.counts, voters: poll.result.voters, comments };
-    const [counts, voters] = await Promise.all([repo.currentCounts(this.db, poll), repo.countVoters(this.db, poll.id)]);
+    const counts = await repo.currentCounts(this.db, poll);
+    // single choice: one vote per ballot, so the voters are the sum (one query fewer per view)
+    const voters = poll.multiple ? await repo.countVoters(this.db, poll.id) : counts.reduce((a, b) => a + b, 0);
     return { poll, counts, voters, comments };
   }
 
@@ -395,6 +477,7 @@ export class PollsService {
       });
       return result;
     });
+    this.forget(pollId);
     if (frozen) {
       if (by !== 'deadline') await this.deps.jobs.cancel(closeJobKey(pollId));
       await this.deps.jobs.schedule(PURGE_JOB, purgeJobKey(pollId), new Date(now.getTime() + RETENTION_AFTER_CLOSE_MS), { pollId });

@@ -17,7 +17,7 @@ import { formatWhen } from '../../features/polls/deadline';
 import { exportToken, verifyExportToken } from '../../features/polls/exportLink';
 import { draftFormFrom, pollIdFrom, pollIdFromText, type Problem } from '../../features/polls/parse';
 import * as repo from '../../features/polls/repository';
-import { CLOSE_JOB, PollsService, PURGE_JOB, type VoteOutcome } from '../../features/polls/service';
+import { CLOSE_JOB, PollsService, PURGE_JOB, type VoteOutcome, type VoterView } from '../../features/polls/service';
 import { EXPORT_LINK_TTL_MS, MAX_REFRESH_USERS, type PollRecord } from '../../features/polls/types';
 import { t } from '../../i18n';
 import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
@@ -42,7 +42,7 @@ export function pollsModule(services: AppServices): PollsModule {
   const polls = new PollsService({ db, clock: services.clock, secret: services.appSecret, jobs: services.jobs });
   const background = new Set<Promise<unknown>>();
   const audienceCache = new Map<number, string>();
-  const refreshCache = new Map<number, string[]>();
+  const refreshCache = new Map<number, Promise<string[]>>();
 
   function track(p: Promise<unknown>): void {
     const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'poll background task failed')).finally(() => background.delete(tracked));
@@ -61,11 +61,13 @@ export function pollsModule(services: AppServices): PollsModule {
     return label;
   }
 
-  async function refreshUsers(poll: PollRecord): Promise<string[]> {
+  /** A promise per poll, so the first clicks of a storm share one lookup. */
+  function refreshUsers(poll: PollRecord): Promise<string[]> {
     let ids = refreshCache.get(poll.id);
     if (!ids) {
-      ids = await repo.teamsUserIds(db, poll.id, MAX_REFRESH_USERS);
+      ids = repo.teamsUserIds(db, poll.id, MAX_REFRESH_USERS);
       refreshCache.set(poll.id, ids);
+      ids.catch(() => refreshCache.delete(poll.id));
     }
     return ids;
   }
@@ -75,8 +77,8 @@ export function pollsModule(services: AppServices): PollsModule {
     return pollCard(snap, { locale: poll.locale, audience: await audienceOf(poll, poll.locale), refreshUserIds: await refreshUsers(poll), notice });
   }
 
-  async function personalCard(actor: Actor, locale: Locale, pollId: number, extra: Partial<PersonalView> & { notice?: { text: string; tone: Tone } } = {}): Promise<Record<string, unknown>> {
-    const view = await polls.viewFor(actor, pollId);
+  async function personalCard(actor: Actor, locale: Locale, pollId: number, extra: Partial<PersonalView> & { notice?: { text: string; tone: Tone } } = {}, known?: VoterView): Promise<Record<string, unknown>> {
+    const view = known ?? (await polls.viewFor(actor, pollId));
     const poll = view.snapshot.poll;
     const { notice, ...personalExtra } = extra;
     return pollCard(view.snapshot, {
@@ -261,8 +263,18 @@ export function pollsModule(services: AppServices): PollsModule {
       const poll = await repo.findPoll(db, pollId);
       if (!poll || poll.status === 'draft' || poll.status === 'publishing') throw err;
       const params = err.code === 'polls.vote.notEligible' ? { audience: await audienceOf(poll, ctx.locale) } : err.params;
+      if (!(await maySeePoll(ctx, poll))) return { message: t(ctx.locale, err.code, params) };
       return { card: await personalCard(ctx.actor, ctx.locale, pollId, { notice: { text: t(ctx.locale, err.code, params), tone: 'attention' } }) };
     }
+  }
+
+  /**
+   * Poll ids are small numbers, so anyone could send an invoke for any of them. The poll's content goes
+   * back only to those who can see it anyway: people in the conversation where it was posted, its
+   * electors (who may vote from a reminder in their personal chat), and its creator or an admin.
+   */
+  async function maySeePoll(ctx: CardActionContext, poll: PollRecord): Promise<boolean> {
+    return ctx.conversation.id === poll.conversationId || polls.canManage(ctx.actor, poll) || (await polls.isElector(ctx.actor, poll.id));
   }
 
   const cardActions: CardActionSpec[] = [
@@ -318,10 +330,11 @@ export function pollsModule(services: AppServices): PollsModule {
       async run(ctx, data) {
         const pollId = pollIdFrom(data);
         return onPublishedPoll(ctx, pollId, async () => {
-          const { outcome, poll } = await polls.vote(ctx.actor, pollId, data);
+          const { outcome, poll, view } = await polls.vote(ctx.actor, pollId, data);
           if (outcome === 'recorded' || outcome === 'changed') void cardUpdates.request(pollId);
           const notice = outcome === 'recorded' && poll.anonymous ? { code: 'polls.notice.recordedAnonymous', tone: 'good' as Tone } : noticeFor[outcome];
-          return { card: await personalCard(ctx.actor, ctx.locale, pollId, { notice: { text: t(ctx.locale, notice.code), tone: notice.tone } }) };
+          // `view` comes straight from the vote's transaction: the voter sees exactly the state their vote made
+          return { card: await personalCard(ctx.actor, ctx.locale, pollId, { notice: { text: t(ctx.locale, notice.code), tone: notice.tone } }, view) };
         });
       },
     },
@@ -342,14 +355,11 @@ export function pollsModule(services: AppServices): PollsModule {
       verb: 'poll.view',
       async run(ctx, data) {
         const pollId = pollIdFrom(data);
-        try {
-          return { card: await personalCard(ctx.actor, ctx.locale, pollId) };
-        } catch (err) {
-          if (!(err instanceof DomainError)) throw err;
-          const poll = await repo.findPoll(db, pollId);
-          if (poll && poll.status !== 'draft' && poll.status !== 'publishing') return { card: await sharedCard(poll) };
-          return { card: messageCard(t(ctx.locale, 'common.error'), [t(ctx.locale, err.code, err.params)], 'attention') };
+        const poll = await repo.findPoll(db, pollId);
+        if (!poll || poll.status === 'draft' || poll.status === 'publishing' || !(await maySeePoll(ctx, poll))) {
+          return { card: messageCard(t(ctx.locale, 'common.error'), [t(ctx.locale, 'polls.notFound', { id: pollId })], 'attention') };
         }
+        return { card: await personalCard(ctx.actor, ctx.locale, pollId) };
       },
     },
     {

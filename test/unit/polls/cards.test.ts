@@ -114,3 +114,16 @@ describe('the draft card', () => {
     expect(cardProblems(card)).toEqual([]);
   });
 });
+
+describe('problem texts', () => {
+  test('a weekday that does not match the date gets the date parser’s precise reason', async () => {
+    const { problemText } = await import('../../../src/features/polls/cards');
+    const { parseDeadline } = await import('../../../src/features/polls/deadline');
+    const r = parseDeadline('ma 27 nov 17:00', new Date('2026-11-23T10:00:00Z'));
+    if (r.ok) throw new Error('expected a doubt');
+    const text = problemText('nl', r);
+    expect(text).toContain('niet eenduidig');
+    // the meetings catalogue may not be registered yet; when it is, its reason follows
+    expect(text.length).toBeGreaterThan(10);
+  });
+});
