@@ -9,7 +9,6 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { type Actor, type Locale } from '../../features/groups/types';
-import { MeetingsService } from '../../features/meetings/service';
 import type { MeetingsPort } from '../../features/meetings/meetingsPort';
 import { actionLineText, dueText, formCard, listCard, meetingDay, summaryCards, summaryView, typeLabel, type ActionLine } from '../../features/summaries/cards';
 import { idFrom, numberFrom } from '../../features/summaries/parse';
@@ -19,25 +18,24 @@ import { markdownInert } from '../../features/polls/cards';
 import { t } from '../../i18n';
 import type { CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
+import type { MeetingsModule } from './meetings';
 
 const isCoordinatorOrAdmin = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
 
 export interface SummariesModule extends FeatureModule {
   summaries: SummariesService;
-  /** where meetings are looked up (the meetings module's port, or a stand-in; see summariesModule) */
-  meetingsPort: MeetingsPort;
 }
 
 /**
- * `modules`: the modules listed before this one; the meetings module's `meetings` (its MeetingsPort) is
- * used, so list meetings before summaries in handlers/index.ts: then the afspraken reach the FTO
- * invitation. Without it, a MeetingsService on the same database answers the look-ups (and the
- * invitation hook has no effect).
+ * `modules`: the modules listed before this one. Verslagen are about meetings: the meetings module must
+ * come first in handlers/index.ts; its service answers `verslag <code>` and receives the afspraken
+ * provider for FTO invitations.
  */
-export function summariesModule(services: AppServices, modules: readonly FeatureModule[] = []): SummariesModule {
+export function summariesModule(services: AppServices, modules: readonly FeatureModule[]): SummariesModule {
   const { db, log, proactive, groups, conversations } = services;
-  const published = (modules.find((m) => m.name === 'meetings') as (FeatureModule & { meetings?: MeetingsPort }) | undefined)?.meetings;
-  const port: MeetingsPort = published ?? new MeetingsService({ db, clock: services.clock });
+  const meetingsModule = modules.find((m) => m.name === 'meetings') as MeetingsModule | undefined;
+  if (!meetingsModule) throw new Error('summaries: list the meetings module before summaries in src/teams/handlers/index.ts');
+  const port: MeetingsPort = meetingsModule.meetings;
   const summaries = new SummariesService({
     db, clock: services.clock, jobs: services.jobs, meetings: port,
     channelOfGroup: (groupId) => conversations.channelOfGroup(groupId),
@@ -298,5 +296,5 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     },
   };
 
-  return { name: 'summaries', commands, cardActions, jobs, summaries, meetingsPort: port };
+  return { name: 'summaries', commands, cardActions, jobs, summaries };
 }
