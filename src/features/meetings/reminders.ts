@@ -10,10 +10,12 @@
  * sending and marking done) still posts once.
  *
  * Planning writes the job rows in the caller's transaction, so a meeting and its jobs exist together or
- * not at all. The bulk path (createMany after one lookup of existing keys) plans 10,000 reminders in well
- * under a second; JobQueue.schedule (one upsert per job) would be the natural home for a `scheduleMany`.
+ * not at all. The bulk path (one INSERT ... ON CONFLICT DO NOTHING per 1,000 rows) plans 10,000 reminders in
+ * well under a second; JobQueue (one upsert per job) would be the natural home for such a `scheduleMany`.
  */
+import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/client';
+import { Prisma } from '../../generated/prisma/client';
 
 export const INVITE_JOB = 'meeting.invite';
 export const REMINDER_JOB = 'meeting.reminder';
@@ -69,26 +71,24 @@ export function jobsForMeeting(m: MeetingTiming, opts: { daysBefore: number; now
   return rows;
 }
 
-const LOOKUP_CHUNK = 500;
 const INSERT_CHUNK = 1_000;
 
 /**
- * Inserts job rows in bulk, skipping keys that already exist (planning twice is harmless, and a done job
- * stays done). Runs in the caller's transaction.
+ * Inserts job rows in bulk; a key that already exists is left alone (planning twice is harmless, and a
+ * done job stays done). One multi-row INSERT ... ON CONFLICT DO NOTHING per 1,000 rows, in the caller's
+ * transaction: Prisma's createMany needs a lookup of existing keys first and is ~6× slower on 10,000 rows.
+ * Portable SQL (SQLite ≥ 3.24 and PostgreSQL), with values bound through Prisma.sql and dates passed as
+ * Date objects, so they are stored exactly as Prisma stores them. Returns how many jobs were new.
  */
-export async function planJobs(tx: Tx, rows: JobRow[]): Promise<number> {
-  if (!rows.length) return 0;
-  const unique = new Map(rows.map((r) => [r.uniqueKey, r]));
-  const keys = [...unique.keys()];
-  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
-    const existing = await tx.job.findMany({ where: { uniqueKey: { in: keys.slice(i, i + LOOKUP_CHUNK) } }, select: { uniqueKey: true } });
-    for (const e of existing) unique.delete(e.uniqueKey);
+export async function planJobs(tx: Tx, rows: JobRow[], now: Date = new Date()): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const values = rows.slice(i, i + INSERT_CHUNK).map(
+      (r) => Prisma.sql`(${randomUUID()}, ${r.kind}, ${r.uniqueKey}, ${r.runAt}, ${r.payload}, ${'pending'}, ${0}, ${now})`,
+    );
+    inserted += await tx.$executeRaw`INSERT INTO "Job" ("id", "kind", "uniqueKey", "runAt", "payload", "status", "attempts", "createdAt") VALUES ${Prisma.join(values)} ON CONFLICT ("uniqueKey") DO NOTHING`;
   }
-  const fresh = [...unique.values()];
-  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
-    await tx.job.createMany({ data: fresh.slice(i, i + INSERT_CHUNK) });
-  }
-  return fresh.length;
+  return inserted;
 }
 
 /** Cancels the pending jobs of one meeting (all kinds, all sequences): for a cancellation. */

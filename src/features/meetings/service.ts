@@ -107,13 +107,18 @@ export interface AttendanceSum {
   rows: { personId: string; name: string; role: string; total: number; byType: Record<MeetingType, number> }[];
 }
 
-/** Meetings that may be planned at once from one series command (the parser caps it too). */
 const STALE_INVITE_CLAIM_MS = 2 * 60_000;
 
 const YES: RsvpAnswer = 'yes';
+const GROUP_NAME_CACHE_MS = 60_000;
+const AGREEMENTS_CACHE_MS = 30_000;
+const RECENT_MEETING_MS = 1_000;
 
 export class MeetingsService implements MeetingsPort {
   private agreements: AgreementsProvider | null = null;
+  private readonly agreementCache = new Map<string, { lines: string[]; expires: number }>();
+  private readonly groupNames = new Map<string, { name: string; expires: number }>();
+  private readonly recent = new Map<string, { meeting: MeetingRecord; expires: number }>();
 
   constructor(private readonly deps: MeetingsDeps) {}
 
@@ -129,14 +134,23 @@ export class MeetingsService implements MeetingsPort {
 
   setAgreementsProvider(fn: AgreementsProvider | null): void {
     this.agreements = fn;
+    this.agreementCache.clear();
   }
 
-  /** Afspraken due for checking, for an FTO invitation; never throws (a failing provider leaves them out). */
-  async agreementLines(meeting: Pick<MeetingRecord, 'type' | 'groupId'>): Promise<string[]> {
+  /**
+   * Afspraken due for checking, for an FTO invitation; never throws (a failing provider leaves them out).
+   * `fresh` asks the provider (posting an invitation or a reminder); re-renders during an RSVP storm use
+   * what was fetched in the last AGREEMENTS_CACHE_MS.
+   */
+  async agreementLines(meeting: Pick<MeetingRecord, 'type' | 'groupId'>, opts: { fresh?: boolean } = {}): Promise<string[]> {
     if (meeting.type !== 'FTO' || !this.agreements) return [];
+    const hit = this.agreementCache.get(meeting.groupId);
+    if (!opts.fresh && hit && hit.expires > Date.now()) return hit.lines;
     try {
-      const lines = await this.agreements(meeting.groupId);
-      return Array.isArray(lines) ? lines.filter((l) => typeof l === 'string' && l.trim()).slice(0, 10).map((l) => l.slice(0, 300)) : [];
+      const raw = await this.agreements(meeting.groupId);
+      const lines = Array.isArray(raw) ? raw.filter((l) => typeof l === 'string' && l.trim()).slice(0, 10).map((l) => l.slice(0, 300)) : [];
+      this.agreementCache.set(meeting.groupId, { lines, expires: Date.now() + AGREEMENTS_CACHE_MS });
+      return lines;
     } catch {
       return [];
     }
@@ -198,14 +212,37 @@ export class MeetingsService implements MeetingsPort {
     return isAdmin(actor) ? repo.allGroups(this.db) : repo.groupsByIds(this.db, coordinatedGroupIds(actor));
   }
 
+  /**
+   * The meeting as read at most RECENT_MEETING_MS ago: an RSVP storm reads the same row hundreds of times.
+   * Changes made through this service drop the entry at once; another instance's change is seen within
+   * RECENT_MEETING_MS. Only the RSVP path uses it (a late answer accepted in that window is harmless).
+   */
+  async recentMeeting(id: string): Promise<MeetingRecord> {
+    const hit = this.recent.get(id);
+    if (hit && hit.expires > Date.now()) return hit.meeting;
+    const meeting = await this.requireMeeting(id);
+    if (this.recent.size > 1_000) this.recent.clear();
+    this.recent.set(id, { meeting, expires: Date.now() + RECENT_MEETING_MS });
+    return meeting;
+  }
+
+  private forget(id: string): void {
+    this.recent.delete(id);
+  }
+
   async requireMeeting(id: string): Promise<MeetingRecord> {
     const meeting = await repo.findMeeting(this.db, id);
     if (!meeting) throw new DomainError('meetings.ref.notFound', { ref: id });
     return meeting;
   }
 
+  /** Group names are read on every card render and change (almost) never: cached for a minute. */
   async groupName(groupId: string): Promise<string> {
-    return (await repo.groupInfo(this.db, groupId))?.name ?? '?';
+    const hit = this.groupNames.get(groupId);
+    if (hit && hit.expires > Date.now()) return hit.name;
+    const name = (await repo.groupInfo(this.db, groupId))?.name ?? '?';
+    this.groupNames.set(groupId, { name, expires: Date.now() + GROUP_NAME_CACHE_MS });
+    return name;
   }
 
   /**
@@ -400,7 +437,7 @@ export class MeetingsService implements MeetingsPort {
           const inviteAt = i === 0 ? now : new Date(Math.max(now.getTime(), m.startsAt.getTime() - SERIES_INVITE_LEAD_MS));
           jobs.push(...jobsForMeeting(m, { daysBefore: group.reminderDaysBefore, now, inviteAt }));
         }
-        await planJobs(tx, jobs);
+        await planJobs(tx, jobs, now);
         for (const m of created) {
           await recordAudit(tx, {
             ...auditActor(actor), action: 'meeting.create', entityType: 'Meeting', entityId: m.id,
@@ -440,6 +477,7 @@ export class MeetingsService implements MeetingsPort {
   }
 
   async recordInvitePosted(meetingId: string, posted: { conversationId: string; activityId: string }): Promise<void> {
+    this.forget(meetingId);
     await this.db.meeting.update({ where: { id: meetingId }, data: { conversationId: posted.conversationId, messageId: posted.activityId } });
   }
 
@@ -450,20 +488,27 @@ export class MeetingsService implements MeetingsPort {
     return Boolean(actor.personId) && actor.roles.some((r) => r.groupId === meeting.groupId && roles.includes(r.role));
   }
 
-  /** One answer per person, changed in place until the meeting starts. */
-  async rsvp(actor: Actor, meetingId: string, answerText: string): Promise<{ outcome: RsvpOutcome; meeting: MeetingRecord }> {
+  /**
+   * One answer per person, changed in place until the meeting starts. The common case (a first answer)
+   * is one INSERT; the primary key turns a repeat into a conditional UPDATE that only writes a different
+   * answer. Concurrent clicks by one person: the last write wins, and there is still one row.
+   */
+  async rsvp(actor: Actor, meetingId: string, answerText: string): Promise<{ outcome: RsvpOutcome; meeting: MeetingRecord; answer: RsvpAnswer }> {
     if (!(repo.RSVP_ANSWERS as readonly string[]).includes(answerText)) throw new DomainError('meetings.rsvp.badAnswer');
     const answer = answerText as RsvpAnswer;
-    const meeting = await this.requireMeeting(meetingId);
+    const meeting = await this.recentMeeting(meetingId);
     if (!this.isInvited(actor, meeting)) throw new DomainError('meetings.rsvp.notInvited', { group: await this.groupName(meeting.groupId) });
     if (meeting.status === 'cancelled') throw new DomainError('meetings.rsvp.cancelled');
     if (meeting.startsAt.getTime() <= this.now().getTime()) throw new DomainError('meetings.rsvp.started');
     const personId = actor.personId!;
-    const key = { meetingId_personId: { meetingId, personId } };
-    const before = await this.db.meetingRsvp.findUnique({ where: key, select: { answer: true } });
-    if (before?.answer === answer) return { outcome: 'unchanged', meeting };
-    await this.db.meetingRsvp.upsert({ where: key, create: { meetingId, personId, answer }, update: { answer }, select: { meetingId: true } });
-    return { outcome: before ? 'changed' : 'recorded', meeting };
+    try {
+      await this.db.meetingRsvp.create({ data: { meetingId, personId, answer }, select: { meetingId: true } });
+      return { outcome: 'recorded', meeting, answer };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+    const { count } = await this.db.meetingRsvp.updateMany({ where: { meetingId, personId, answer: { not: answer } }, data: { answer } });
+    return { outcome: count ? 'changed' : 'unchanged', meeting, answer };
   }
 
   async myAnswer(actor: Pick<Actor, 'personId'>, meetingId: string): Promise<RsvpAnswer | null> {
@@ -521,13 +566,14 @@ export class MeetingsService implements MeetingsPort {
       if (count !== 1) return null;
       const row = repo.toRecord(await tx.meeting.findUniqueOrThrow({ where: { id: meetingId } }));
       await cancelTimedJobs(tx, meetingId, expectedSequence);
-      await planJobs(tx, jobsForMeeting(row, { daysBefore: group?.reminderDaysBefore ?? 2, now, inviteAt: null }));
+      await planJobs(tx, jobsForMeeting(row, { daysBefore: group?.reminderDaysBefore ?? 2, now, inviteAt: null }), now);
       await recordAudit(tx, {
         ...auditActor(actor), action: 'meeting.reschedule', entityType: 'Meeting', entityId: meetingId,
         details: { code: row.code, from: meeting.startsAt.toISOString(), to: startsAt.toISOString(), sequence: row.sequence },
       });
       return row;
     });
+    this.forget(meetingId);
     if (!updated) return { changed: false, meeting: await this.requireMeeting(meetingId), yesPersonIds: [] };
     return { changed: true, meeting: updated, yesPersonIds: await this.yesPeople(meetingId) };
   }
@@ -543,6 +589,7 @@ export class MeetingsService implements MeetingsPort {
       await recordAudit(tx, { ...auditActor(actor), action: 'meeting.cancel', entityType: 'Meeting', entityId: meetingId, details: { code: row.code, startsAt: row.startsAt.toISOString(), sequence: row.sequence } });
       return row;
     });
+    this.forget(meetingId);
     if (!updated) return { changed: false, meeting: await this.requireMeeting(meetingId), yesPersonIds: [] };
     return { changed: true, meeting: updated, yesPersonIds: await this.yesPeople(meetingId) };
   }

@@ -24,7 +24,7 @@ import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken }
 import type { AgreementsProvider } from '../../features/meetings/meetingsPort';
 import { ATTENDANCE_JOB, INVITE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
-import { MeetingsService, type MeetingRecord } from '../../features/meetings/service';
+import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
 import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
 import type { AppServices } from '../services';
@@ -72,24 +72,25 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return info;
   }
 
-  async function cardInput(meeting: MeetingRecord, locale: Locale) {
+  /** `fresh`: ask the afspraken provider now (a new invitation or reminder), not its last answer. */
+  async function cardInput(meeting: MeetingRecord, locale: Locale, opts: { fresh?: boolean } = {}) {
     const [counts, invited, groupName, agreements] = await Promise.all([
       repo.rsvpCounts(db, meeting.id),
       invitedInfo(meeting),
       meetings.groupName(meeting.groupId),
-      meetings.agreementLines(meeting),
+      meetings.agreementLines(meeting, opts),
     ]);
     return { meeting, groupName, counts, invitedCount: invited.count, locale, icsUrl: icsUrl(meeting.id), agreements, refreshUserIds: invited.userIds, now: services.clock() };
   }
 
-  async function sharedCard(meeting: MeetingRecord): Promise<Record<string, unknown>> {
-    return inviteCard(await cardInput(meeting, meeting.locale));
+  async function sharedCard(meeting: MeetingRecord, opts: { fresh?: boolean } = {}): Promise<Record<string, unknown>> {
+    return inviteCard(await cardInput(meeting, meeting.locale, opts));
   }
 
-  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }): Promise<Record<string, unknown>> {
-    const meeting = await meetings.requireMeeting(meetingId);
-    const input = await cardInput(meeting, locale);
-    const mine = await meetings.myAnswer(actor, meetingId);
+  /** The person's own view; `known` saves the look-ups an RSVP has just done (the meeting, their answer). */
+  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer: RsvpAnswer }): Promise<Record<string, unknown>> {
+    const meeting = known?.meeting ?? (await meetings.requireMeeting(meetingId));
+    const [input, mine] = await Promise.all([cardInput(meeting, locale), known ? known.answer : meetings.myAnswer(actor, meetingId)]);
     const canManage = Boolean(actor.personId) && actor.roles.some((r) => (r.role === 'coordinator' && r.groupId === meeting.groupId) || r.role === 'admin');
     return inviteCard({ ...input, personal: { mine, invited: meetings.isInvited(actor, meeting), canManage }, notice });
   }
@@ -119,7 +120,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     if (!channel) return 'noChannel';
     if (!(await meetings.claimInvite(meetingId))) return 'skipped';
     try {
-      const posted = await proactive.postToGroup(meeting.groupId, { card: await sharedCard(meeting), summary: summaryOf(meeting) });
+      const posted = await proactive.postToGroup(meeting.groupId, { card: await sharedCard(meeting, { fresh: true }), summary: summaryOf(meeting) });
       if (!posted) {
         await meetings.releaseInvite(meetingId);
         return 'noChannel';
@@ -319,9 +320,9 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         return onMeeting(ctx, meetingId, async () => {
-          const { outcome } = await meetings.rsvp(ctx.actor, meetingId, String(data.answer ?? ''));
+          const { outcome, meeting, answer } = await meetings.rsvp(ctx.actor, meetingId, String(data.answer ?? ''));
           if (outcome !== 'unchanged') void cardUpdates.request(meetingId);
-          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale)) };
+          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale), { meeting, answer }) };
         });
       },
     },
@@ -411,7 +412,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       }
       if (!(await meetings.claimReminder(meetingId, sequence))) return;
       try {
-        const card = inviteCard({ ...(await cardInput(meeting, meeting.locale)), variant: 'reminder' });
+        const card = inviteCard({ ...(await cardInput(meeting, meeting.locale, { fresh: true })), variant: 'reminder' });
         const posted = await proactive.postToGroup(meeting.groupId, { card, summary: reminderSummary(meeting) });
         if (!posted) log.info({ meetingId }, 'reminder not posted: the group has no linked channel');
         if (ctx.lateByMs > 60_000) log.info({ meetingId, lateByMs: ctx.lateByMs }, 'reminder sent late (the bot was down at its time)');
