@@ -213,7 +213,7 @@ export function inviteCard(input: InviteCardInput): Record<string, unknown> {
         : personal?.canManage
           ? t(locale, 'meetings.card.footerManage', { code: meeting.code })
           : t(locale, 'meetings.card.footer');
-  return renderCard('meetingInvite', {
+  const card = renderCard('meetingInvite', {
     meetingId: meeting.id,
     hasRefresh: !reminder && input.refreshUserIds.length > 0,
     refreshUserIds: input.refreshUserIds,
@@ -241,6 +241,9 @@ export function inviteCard(input: InviteCardInput): Record<string, unknown> {
     icsTitle: t(locale, 'meetings.card.ics'),
     icsUrl: input.icsUrl,
   });
+  // a `$when` that is false leaves "refresh": null; send no refresh at all rather than a null one
+  if (card.refresh == null) delete card.refresh;
+  return card;
 }
 
 // ---- reschedule / cancel confirmation ---------------------------------------------------------------
