@@ -1,5 +1,5 @@
 import { cardOf, textOf } from '../support/connectorStub';
-import { actionExecute, channelMessage, composeQuery, personalMessage } from '../support/activities';
+import { actionExecute, channelMessage, composeQuery, personalMessage, type TestUser } from '../support/activities';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.stop());
 
-async function lookup(text: string, user = USERS.gpOost) {
+async function lookup(text: string, user: TestUser = USERS.gpOost) {
   t.stub.clear();
   const res = await t.post(personalMessage(t.stub.url, user, text));
   expect(res.status).toBe(200);
@@ -57,7 +57,7 @@ function actionsOf(card: any): any[] {
   return out;
 }
 
-async function invoke(verb: string, data: Record<string, unknown>, user = USERS.gpOost) {
+async function invoke(verb: string, data: Record<string, unknown>, user: TestUser = USERS.gpOost) {
   const res = await t.post(actionExecute(t.stub.url, user, verb, data, { conversationType: 'personal', conversationId: `a:personal-${user.aad}` }));
   expect(res.status).toBe(200);
   return res.body;

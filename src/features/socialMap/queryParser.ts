@@ -34,7 +34,7 @@ export interface LookupQuery {
 }
 
 export interface ParseOptions {
-  /** Extra expertise tags (e.g. from SocialMapIndex.expertiseVocabulary()) on top of the built-in list. */
+  /** Extra expertise tags (e.g. from SocialMapIndex.expertiseVocabulary()) on top of the built-in list; treated as immutable (cached per array). */
   expertiseVocabulary?: Iterable<string>;
 }
 
@@ -200,9 +200,19 @@ function makeVocabulary(terms: Iterable<string>): Vocabulary {
   return { exact, words: [...exact].filter((k) => !k.includes(' ') && k.length >= 5) };
 }
 
+/**
+ * Callers pass the same vocabulary array for many queries (the service keeps it until the map changes):
+ * building the vocabulary costs more than parsing, so it is kept per array.
+ */
+const VOCABULARY_CACHE = new WeakMap<object, Vocabulary>();
+
 function buildExpertiseVocabulary(extra: Iterable<string> | undefined): Vocabulary {
   if (!extra) return BUILTIN_VOCABULARY;
-  return makeVocabulary([...BUILTIN_VOCABULARY.exact, ...extra]);
+  const cached = VOCABULARY_CACHE.get(extra);
+  if (cached) return cached;
+  const vocabulary = makeVocabulary([...BUILTIN_VOCABULARY.exact, ...extra]);
+  VOCABULARY_CACHE.set(extra, vocabulary);
+  return vocabulary;
 }
 
 function foldedTokens(s: string): string[] {

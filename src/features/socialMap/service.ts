@@ -66,9 +66,14 @@ export class SocialMapService {
     return this.loaded;
   }
 
+  /** Today in Amsterdam, recomputed once a minute (a time-zone conversion per lookup showed in profiles). */
   today(): string {
-    return amsterdamToday(this.deps.clock());
+    const minute = Math.floor(this.deps.clock().getTime() / 60_000);
+    if (this.todayCache?.minute !== minute) this.todayCache = { minute, day: amsterdamToday(new Date(minute * 60_000)) };
+    return this.todayCache.day;
   }
+
+  private todayCache: { minute: number; day: string } | null = null;
 
   /** Fills the index from the table (at start). Returns the number of partners. */
   async load(): Promise<number> {

@@ -1,0 +1,181 @@
+/**
+ * Social map figures over a generated map of 100,000 partners (BENCH_PARTNERS):
+ * - memory: heap of the partner objects and, on top, of the SocialMapIndex (after a full GC);
+ * - import throughput of a 100,000-row CSV through the code path of `npm run kaart -- import`
+ *   (SocialMapService.importCsv: validate all, one transaction, createMany in chunks), and the time to
+ *   load the table into the in-memory index (what `start()` does);
+ * - lookup latency in-process (parse + search; and parse + search + card render) over a mix of queries;
+ * - lookup latency through the real HTTP path (POST /api/messages, reply to the connector stub) next to
+ *   the echo floor measured the same way in the same run (target ≤ 1.5×);
+ * - message-extension (zoekPartner) query latency through HTTP (invoke body).
+ *   npx tsx scripts/bench/socialMap.ts            (standalone)
+ *   benchSocialMap()                              (from scripts/bench/index.ts)
+ * Knobs: BENCH_PARTNERS (100000), BENCH_SOCIALMAP_TURNS (500), BENCH_SOCIALMAP_ROUNDS (30).
+ */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { composeQuery, personalMessage } from '../../test/support/activities';
+import { startTestBot } from '../../test/support/harness';
+import { importRoster, USERS } from '../../test/support/roster';
+import { resultsCard } from '../../src/features/socialMap/cards';
+import { generatePartners } from '../../src/features/socialMap/demoData';
+import { toPartnerCsv } from '../../src/features/socialMap/csvFormat';
+import { SocialMapIndex } from '../../src/features/socialMap/searchIndex';
+import { SocialMapService } from '../../src/features/socialMap/service';
+import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
+import { startEchoBot } from './echoBot';
+import { line, mb, round, summarize, timed } from './stats';
+
+const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
+const TURNS = Number(process.env.BENCH_SOCIALMAP_TURNS ?? 500);
+const ROUNDS = Number(process.env.BENCH_SOCIALMAP_ROUNDS ?? 30);
+const WARMUP = 50;
+const TODAY = '2026-11-23';
+
+/** What GPs type: broad and narrow, typos, abbreviations, names, postcodes, weekdays, no-hit queries. */
+export const BENCH_QUERIES = [
+  'fysio bekkenbodem oost', 'POH GGZ noord', 'dietist diabetes zuidoost', 'logopedie afasie', 'wijkverpleging wondzorg nieuw-west',
+  'fysio', 'psycholoog emdr west zonder opnamestop', 'podotherapie ijburg zaterdag', 'jansen', 'de vries fysio',
+  'casemanagement dementie', 'apotheek 1092', 'oefentherapie rug 1017 dinsdag', 'maatschappelijk werk schulden bos en lommer', 'praktijk',
+  'kinderfysio motoriek', 'ergotherapie cva', 'verloskunde zuid', 'gz psycholoog trauma', 'hospice', 'fysiotherapeut nek watergraafsmer',
+  'SO ouderen', 'MW eenzaamheid oost', 'logo stotteren kinderen', 'fysio 1093 AB', 'dietist zonder opnamestop', 'buurtteam noord',
+  'zorgcentrum slotervaart', 'ergo hulpmiddelen buitenveldert', 'zoekterm zonder treffers xyz',
+];
+
+function gcFn(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+async function post(url: string, body: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export async function benchSocialMap(): Promise<Record<string, unknown>> {
+  const gc = gcFn();
+  const figures: Record<string, unknown> = { partners: PARTNERS };
+
+  // ---- memory: partner objects, then the index on top -------------------------------------------------
+  gc();
+  const h0 = process.memoryUsage().heapUsed;
+  let partners: ReturnType<typeof generatePartners> | null = generatePartners(PARTNERS, 7, { today: TODAY });
+  gc();
+  const h1 = process.memoryUsage().heapUsed;
+  const [buildMs, probe] = await timed(async () => new SocialMapIndex(partners!));
+  gc();
+  const h2 = process.memoryUsage().heapUsed;
+  figures.memory = { partnerObjectsMb: mb(h1 - h0), indexMb: mb(h2 - h1), totalMb: mb(h2 - h0), bytesPerPartner: Math.round((h2 - h0) / PARTNERS), indexBuildMs: round(buildMs, 0) };
+  void probe;
+  const csv = toPartnerCsv(partners);
+  partners = null;
+  gc();
+
+  const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
+  const echo = await startEchoBot();
+  try {
+    await importRoster(t.bot);
+
+    // ---- import: the CLI's code path (a service that has not loaded the index) ------------------------
+    const cli = new SocialMapService({ db: t.bot.services.db, clock: () => new Date(`${TODAY}T11:00:00Z`) });
+    const [dryMs, dry] = await timed(() => cli.importCsv(csv, { dryRun: true, actorLabel: 'bench' }));
+    const [importMs, imported] = await timed(() => cli.importCsv(csv, { dryRun: false, actorLabel: 'bench' }));
+    if (!imported.ok || !dry.ok) throw new Error('bench CSV did not import');
+    const [reimportMs, again] = await timed(() => cli.importCsv(csv, { dryRun: false, actorLabel: 'bench' }));
+    if (!again.ok || again.unchanged !== PARTNERS) throw new Error('re-import was not a no-op');
+    figures.import = {
+      rows: imported.rows,
+      csvMb: mb(Buffer.byteLength(csv)),
+      validateOnlyMs: round(dryMs, 0),
+      importMs: round(importMs, 0),
+      rowsPerSecond: Math.round(imported.rows / (importMs / 1000)),
+      reimportUnchangedMs: round(reimportMs, 0),
+      target: '< 60 s',
+    };
+
+    // ---- load into the bot's index, as start() does -------------------------------------------------------
+    const module = t.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
+    const rssBefore = process.memoryUsage().rss;
+    const [loadMs, loaded] = await timed(() => module.service.load());
+    gc();
+    figures.startLoad = { partners: loaded, loadMs: round(loadMs, 0), rssGrowthMb: mb(process.memoryUsage().rss - rssBefore) };
+
+    // ---- in-process lookups --------------------------------------------------------------------------------
+    const service = module.service;
+    const bare: number[] = [];
+    const withCard: number[] = [];
+    const view = { locale: 'nl' as const, now: new Date(`${TODAY}T11:00:00Z`), today: TODAY };
+    for (let r = 0; r < 3; r++) for (const q of BENCH_QUERIES) service.lookup(q, { limit: 5 }); // warm-up
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const q of BENCH_QUERIES) {
+        const [ms] = await timed(async () => service.lookup(q, { limit: 5 }));
+        bare.push(ms);
+        const [ms2] = await timed(async () => resultsCard(service.lookup(q, { limit: 5 }), { q }, view));
+        withCard.push(ms2);
+      }
+    }
+    const perQuery = BENCH_QUERIES.map((q) => ({ q, total: service.lookup(q, { limit: 5 }).result.total }));
+    figures.lookupInProcess = { ...summarize(bare), target: 'p99 ≤ 20 ms' };
+    figures.lookupInProcessWithCard = summarize(withCard);
+    figures.resultCardBytes = Math.max(...BENCH_QUERIES.map((q) => JSON.stringify(resultsCard(service.lookup(q, { limit: 5 }), { q }, view)).length));
+    figures.queryHits = perQuery;
+
+    // ---- through HTTP, next to the echo floor (interleaved in blocks so noise hits both) ------------------
+    const echoSamples: number[] = [];
+    const lookupSamples: number[] = [];
+    const foundationSamples: number[] = [];
+    const meSamples: number[] = [];
+    let n = 0;
+    const msg = (i: number) => personalMessage(t.stub.url, USERS.gpOost, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { id: `bench-sm-${++n}` });
+    const me = (i: number) => composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', BENCH_QUERIES[i % BENCH_QUERIES.length]!, { count: 10 });
+    for (let i = 0; i < WARMUP; i++) {
+      await post(echo.url, msg(i));
+      await post(t.bot.url, msg(i));
+      await post(t.bot.url, me(i));
+    }
+    const BLOCK = 50;
+    for (let done = 0; done < TURNS; done += BLOCK) {
+      for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => post(echo.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) {
+        const [ms, res] = await timed(() => post(t.bot.url, msg(i)));
+        if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
+        lookupSamples.push(ms);
+      }
+      // the foundation's own cheapest turn (dedupe write, actor, one text reply): what any Wijkbot turn costs
+      for (let i = done; i < done + BLOCK; i++) foundationSamples.push((await timed(() => post(t.bot.url, personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik', { id: `bench-sm-${++n}` }))))[0]);
+      for (let i = done; i < done + BLOCK; i++) {
+        const [ms, res] = await timed(() => post(t.bot.url, me(i)));
+        if (res.status !== 200 || !res.body?.composeExtension) throw new Error(`message extension answered ${res.status}`);
+        meSamples.push(ms);
+      }
+      t.stub.clear();
+    }
+    const e = summarize(echoSamples);
+    const l = summarize(lookupSamples);
+    figures.httpEchoFloor = e;
+    figures.httpLookupTurn = l;
+    const f = summarize(foundationSamples);
+    figures.httpLookupRatio = { median: round(l.median / e.median), p95: round(l.p95 / e.p95), target: '≤ 1.5× the echo floor' };
+    figures.httpFoundationTurn = { ...f, ratioMedian: round(f.median / e.median), note: "'wie ben ik': the floor of any Wijkbot turn" };
+    figures.lookupOverFoundation = { median: round(l.median / f.median), p95: round(l.p95 / f.p95) };
+    figures.messageExtensionQuery = { ...summarize(meSamples), budget: 'Teams waits 5,000 ms' };
+    figures.rssMb = mb(process.memoryUsage().rss);
+    return figures;
+  } finally {
+    await echo.stop();
+    await t.stop();
+  }
+}
+
+if (require.main === module) {
+  benchSocialMap()
+    .then((f) => {
+      for (const [k, v] of Object.entries(f)) if (k !== 'queryHits') line(k, v);
+      process.exit(0);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}
