@@ -285,3 +285,48 @@ describe('freshness overview', () => {
     expect(next?.runAt.toISOString()).toBe('2026-12-07T07:00:00.000Z');
   });
 });
+
+describe('import rules and keeping the index current', () => {
+  test('a row without AGB-code updates the partner with the same naam + organisatie and keeps its AGB-code', async () => {
+    const svc = sm().service;
+    const row = FIXTURE_CSV.split('\n')[1]!.replace(',04000001,', ',,').replace(',2,020-1234567', ',4,020-1234567');
+    const outcome = await svc.importCsv([HEADER, row].join('\n'), { dryRun: false, actorLabel: 'test' });
+    expect(outcome).toMatchObject({ ok: true, created: 0, updated: 1 });
+    const anna = await t.bot.services.db.partner.findFirstOrThrow({ where: { name: 'Anna de Vries' } });
+    expect(anna).toMatchObject({ agb: '04000001', waitWeeks: 4 });
+    expect(svc.get(anna.id)?.waitWeeks).toBe(4); // the running bot's index follows at once
+  });
+
+  test('a row without AGB-code that matches two stored partners is refused with its line', async () => {
+    const svc = sm().service;
+    const twin = FIXTURE_CSV.split('\n')[1]!.replace(',04000001,', ',04000009,');
+    expect(await svc.importCsv([HEADER, twin].join('\n'), { dryRun: false, actorLabel: 'test' })).toMatchObject({ ok: true, created: 1 });
+    const ambiguous = FIXTURE_CSV.split('\n')[1]!.replace(',04000001,', ',,');
+    const outcome = await svc.importCsv([HEADER, ambiguous].join('\n'), { dryRun: false, actorLabel: 'test' });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.errors[0]).toMatchObject({ line: 2, column: 'naam', code: 'socialMap.csv.ambiguousMatch' });
+  });
+
+  test('a change made by another instance reaches this index on refresh', async () => {
+    const anna = partnerByName('Anna de Vries');
+    await t.bot.services.db.partner.update({ where: { id: anna.id }, data: { waitWeeks: 11 } });
+    expect(await sm().service.refresh()).toBeGreaterThanOrEqual(1);
+    expect(sm().service.get(anna.id)?.waitWeeks).toBe(11);
+  });
+});
+
+describe('demo data', () => {
+  test('npm start on an empty database loads a realistic social map across the wijken', async () => {
+    const demo = await startTestBot({ seedDemo: true });
+    try {
+      const svc = (demo.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule).service;
+      expect(svc.index.size).toBe(400);
+      expect(await demo.bot.services.db.partner.count()).toBe(400);
+      const wijken = new Set(svc.partnersSnapshot().flatMap((p) => p.wijken));
+      expect(wijken.size).toBeGreaterThanOrEqual(12);
+      expect(svc.lookup('fysio oost').result.total).toBeGreaterThan(0);
+    } finally {
+      await demo.stop();
+    }
+  });
+});

@@ -295,7 +295,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     let sent = 0;
     for (const { recipient, entries, openReports } of overviews) {
       const locale = recipient.locale;
-      const lines = [t(locale, 'socialMap.stale.intro', { days: FRESHNESS.staleAfterDays })];
+      const lines = entries.length ? [t(locale, 'socialMap.stale.intro', { days: FRESHNESS.staleAfterDays })] : [];
       for (const e of entries.slice(0, OVERVIEW_MAX_LINES)) {
         const reasons = e.reasons.map((r) => t(locale, `socialMap.stale.${r}`, { days: e.daysSinceCheck ?? '?', until: e.partner.intakeStop.until ? formatDay(e.partner.intakeStop.until, locale) : '' }));
         lines.push(t(locale, 'socialMap.stale.line', { name: mdInert(e.partner.name), discipline: disciplineLabel(e.partner.discipline, locale), reasons: reasons.join('; ') }));
