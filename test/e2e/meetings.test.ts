@@ -420,6 +420,12 @@ describe('attendance for accreditation', () => {
     expect(await db().meetingAttendance.count()).toBe(2);
     expect(await db().auditEvent.count({ where: { action: 'meeting.attendance' } })).toBe(1);
 
+    // the card hands over to the meeting summaries: "Verslag schrijven" opens the verslag form in a personal chat
+    const toSummary = actionsOf(saved.value).find((a) => a.verb === 'summary.open');
+    expect(toSummary.data).toEqual({ meetingRef: meeting.code });
+    const opened = await invoke(USERS.coordOost, 'summary.open', toSummary.data);
+    expect(JSON.stringify(opened.value)).toContain('verslagformulier in een persoonlijke chat');
+
     const stranger = await db().person.findFirstOrThrow({ where: { aadObjectId: USERS.gpNoord.aad } });
     const forged = await invoke(USERS.coordOost, 'meeting.attendance.save', { meetingId: meeting.id, attendees: stranger.id });
     expect(cardText(forged.value)).toContain('hoort niet bij de genodigden');

@@ -295,6 +295,9 @@ export function attendanceCard(input: { meeting: MeetingRecord; groupName: strin
     selected: input.selected.join(','),
     people: input.invitees.map((i) => ({ title: `${i.name} (${roleLabel(i.role, locale)})`, value: i.personId })),
     saveTitle: t(locale, 'meetings.attendance.save'),
+    // the meeting summaries feature answers this verb (same as `verslag <code>`)
+    code: meeting.code,
+    summaryTitle: t(locale, 'meetings.attendance.summary'),
   });
 }
 

@@ -391,6 +391,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.attendance.confirmedBy': { nl: 'Vastgelegd door {name} ({when}). Je kunt het nog aanpassen.', en: 'Recorded by {name} ({when}). You can still change it.' },
   'meetings.attendance.choiceLabel': { nl: 'Aanwezig', en: 'Present' },
   'meetings.attendance.save': { nl: 'Presentie opslaan', en: 'Save attendance' },
+  'meetings.attendance.summary': { nl: 'Verslag schrijven', en: 'Write the summary' },
   'meetings.attendance.saved': {
     nl: 'Opgeslagen: {count} aanwezig. De lijst voor GAIA: **presentielijst {code}**.',
     en: 'Saved: {count} present. The list for GAIA: **presentielijst {code}**.',
