@@ -130,7 +130,7 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
       ...outsiders.map((u, i) => `Noord,${u.name},no${i}@bench.test,${u.aad},huisarts`),
     ].join('\n')}\n`);
     const mod = t.bot.modules.find((m) => m.name === 'meetings') as MeetingsModule;
-    mod.cardUpdates.minIntervalMs = 0; // the stub has no rate limit; Teams would get ~1 edit/s (INVITE_CARD_MIN_INTERVAL_MS)
+    // shared-card edits at the production pace (INVITE_CARD_MIN_INTERVAL_MS: Teams allows ~1 edit/s per message)
     const { meetingId, messageId } = await planMeeting(t);
 
     // warm the invoke path outside the measurement (a refresh by the coordinator changes nothing)
