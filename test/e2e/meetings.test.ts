@@ -201,7 +201,7 @@ describe('planning', () => {
     await invoke(USERS.coordOost, 'meeting.cancel.confirm', confirm.data);
     const after = await db().meeting.findMany({ orderBy: { startsAt: 'asc' } });
     expect(after.map((m) => m.status)).toEqual(['planned', 'cancelled', 'planned']);
-    expect(await db().job.count({ where: { uniqueKey: { contains: list[1].id }, status: 'pending' } })).toBe(0);
+    expect(await db().job.findMany({ where: { uniqueKey: { contains: list[1].id }, status: 'pending' }, select: { kind: true } })).toEqual([{ kind: 'meeting.purge' }]); // only retention stays
   });
 });
 
@@ -322,7 +322,7 @@ describe('changing a meeting', () => {
     expect(cardText(shared)).toContain('GEANNULEERD');
     expect(actionsOf(shared).filter((a) => a.verb === 'meeting.rsvp')).toHaveLength(0);
     expect(t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.gpOost.aad}` && textOf(c.body).includes('gaat niet door'))).toHaveLength(1);
-    expect(await db().job.count({ where: { uniqueKey: { contains: meeting.id }, status: 'pending' } })).toBe(0);
+    expect(await db().job.findMany({ where: { uniqueKey: { contains: meeting.id }, status: 'pending' }, select: { kind: true } })).toEqual([{ kind: 'meeting.purge' }]);
     const ics = await (await fetch(`${t.bot.url}${actionsOf(cardOf(channelPosts().at(-1)!.body)).find((a) => a.type === 'Action.OpenUrl').url.replace(/^http:\/\/localhost:\d+/, '')}`)).text();
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics).toContain('SEQUENCE:1');
@@ -447,6 +447,21 @@ describe('attendance for accreditation', () => {
     expect(sum.text).toContain('Presentie wijkgroep Oost in 2026');
     expect(sum.text).toContain('Dirk Huisarts (huisarts): 1 — FTO 1');
     expect(sum.text).toContain('Dana Huisarts (huisarts): 1');
+  });
+});
+
+describe('retention', () => {
+  test('a year after the meeting the RSVPs are deleted; the confirmed attendance and the audit trail stay', async () => {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    await rsvp(USERS.gpOost, meeting.id, 'yes', meeting.messageId!);
+    now = new Date('2026-12-08T13:30:00Z');
+    const { card } = await say(`aanwezig ${meeting.code}`);
+    await invoke(USERS.coordOost, 'meeting.attendance.save', { meetingId: meeting.id, attendees: inputsOf(card).attendees });
+    now = new Date('2027-12-08T13:01:00Z');
+    await t.bot.services.jobs.runDue();
+    expect(await db().meetingRsvp.count()).toBe(0);
+    expect(await db().meetingAttendance.count()).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityId: meeting.id } })).toBe(2);
   });
 });
 

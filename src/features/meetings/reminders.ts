@@ -3,6 +3,8 @@
  * - meeting.invite:<meetingId>            post the invitation card (now, or some weeks ahead for a series)
  * - meeting.reminder:<meetingId>:<seq>    the channel reminder N days before (per group, default 2)
  * - meeting.attendance:<meetingId>:<seq>  after the meeting: ask the coordinator who was there
+ * - meeting.purge:<meetingId>:<seq>       a year after the meeting: the RSVPs go (retention); the
+ *                                         confirmed attendance stays (accreditation looks back ≥ 2 years)
  *
  * The sequence is part of the reminder key: rescheduling raises it, so the new reminder is a new job and
  * the old one (cancelled in the same transaction) can never fire for the new time. The handlers also
@@ -24,6 +26,10 @@ export const ATTENDANCE_JOB = 'meeting.attendance';
 export const inviteKey = (meetingId: string) => `${INVITE_JOB}:${meetingId}`;
 export const reminderKey = (meetingId: string, sequence: number) => `${REMINDER_JOB}:${meetingId}:${sequence}`;
 export const attendanceKey = (meetingId: string, sequence: number) => `${ATTENDANCE_JOB}:${meetingId}:${sequence}`;
+export const PURGE_JOB = 'meeting.purge';
+export const purgeKey = (meetingId: string, sequence: number) => `${PURGE_JOB}:${meetingId}:${sequence}`;
+/** RSVPs are kept a year after the meeting, then deleted (domain.md, retention). */
+export const RSVP_RETENTION_MS = 365 * 24 * 60 * 60_000;
 
 const DAY_MS = 24 * 60 * 60_000;
 /** A series' later invitations are posted this long before each meeting (a jaaragenda is not 6 cards at once). */
@@ -68,6 +74,7 @@ export function jobsForMeeting(m: MeetingTiming, opts: { daysBefore: number; now
     runAt: new Date(m.endsAt.getTime() + ATTENDANCE_DELAY_MS),
     payload: JSON.stringify({ meetingId: m.id, sequence: m.sequence }),
   });
+  rows.push({ kind: PURGE_JOB, uniqueKey: purgeKey(m.id, m.sequence), runAt: new Date(m.endsAt.getTime() + RSVP_RETENTION_MS), payload: JSON.stringify({ meetingId: m.id }) });
   return rows;
 }
 
@@ -91,7 +98,7 @@ export async function planJobs(tx: Tx, rows: JobRow[], now: Date = new Date()): 
   return inserted;
 }
 
-/** Cancels the pending jobs of one meeting (all kinds, all sequences): for a cancellation. */
+/** Cancels the pending jobs of one meeting (all kinds and sequences except the retention purge): for a cancellation. */
 export async function cancelMeetingJobs(tx: Tx, meetingId: string): Promise<void> {
   await tx.job.updateMany({
     where: {
@@ -102,10 +109,10 @@ export async function cancelMeetingJobs(tx: Tx, meetingId: string): Promise<void
   });
 }
 
-/** Cancels the time-bound jobs of one sequence (reminder, attendance request): for a reschedule. */
+/** Cancels the time-bound jobs of one sequence (reminder, attendance request, purge): for a reschedule. */
 export async function cancelTimedJobs(tx: Tx, meetingId: string, sequence: number): Promise<void> {
   await tx.job.updateMany({
-    where: { status: 'pending', uniqueKey: { in: [reminderKey(meetingId, sequence), attendanceKey(meetingId, sequence)] } },
+    where: { status: 'pending', uniqueKey: { in: [reminderKey(meetingId, sequence), attendanceKey(meetingId, sequence), purgeKey(meetingId, sequence)] } },
     data: { status: 'cancelled' },
   });
 }

@@ -613,6 +613,12 @@ export class MeetingsService implements MeetingsPort {
     await this.db.meeting.updateMany({ where: { id: meetingId, remindedSeq: sequence }, data: { remindedSeq: null } });
   }
 
+  /** Retention: a year after the meeting its RSVPs go; confirmed attendance and the audit trail stay. */
+  async purgeRsvps(meetingId: string): Promise<number> {
+    const { count } = await this.db.meetingRsvp.deleteMany({ where: { meetingId } });
+    return count;
+  }
+
   // ---- agenda ----------------------------------------------------------------------------------------
 
   /** Upcoming planned meetings of the actor's groups (or of one group they belong to or coordinate). */

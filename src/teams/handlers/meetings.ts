@@ -22,7 +22,7 @@ import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
 import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
 import type { AgreementsProvider } from '../../features/meetings/meetingsPort';
-import { ATTENDANCE_JOB, INVITE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
+import { ATTENDANCE_JOB, INVITE_JOB, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
@@ -420,6 +420,10 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         await meetings.releaseReminder(meetingId, sequence);
         throw err;
       }
+    },
+    async [PURGE_JOB](payload) {
+      const meetingId = String(payload.meetingId ?? '');
+      if (meetingId) await meetings.purgeRsvps(meetingId);
     },
     /** After the meeting: the coordinator who planned it gets the attendance card in their personal chat. */
     async [ATTENDANCE_JOB](payload) {

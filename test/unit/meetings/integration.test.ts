@@ -3,7 +3,7 @@ import { CardUpdateQueue } from '../../../src/features/meetings/cardUpdates';
 import { CODE_ALPHABET, looksLikeId, normaliseCode, randomCode } from '../../../src/features/meetings/codes';
 import { applyForm, draftFormFrom, parseFormTime, plannedOccurrences, type DraftPlan } from '../../../src/features/meetings/drafts';
 import { icsPath, icsToken, listToken, verifyIcsToken, verifyListToken } from '../../../src/features/meetings/links';
-import { attendanceKey, inviteKey, jobsForMeeting, reminderKey, reminderRunAt } from '../../../src/features/meetings/reminders';
+import { attendanceKey, inviteKey, jobsForMeeting, purgeKey, reminderKey, reminderRunAt } from '../../../src/features/meetings/reminders';
 import type { AttendanceRow } from '../../../src/features/meetings/service';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -109,11 +109,12 @@ describe('jobs of a meeting', () => {
 
   test('keys carry the sequence, so a moved meeting gets new reminder and attendance jobs', () => {
     const rows = jobsForMeeting(m, { daysBefore: 2, now: NOW, inviteAt: NOW });
-    expect(rows.map((r) => r.uniqueKey)).toEqual([inviteKey('m1'), reminderKey('m1', 2), attendanceKey('m1', 2)]);
-    expect(rows.map((r) => r.uniqueKey)).toEqual(['meeting.invite:m1', 'meeting.reminder:m1:2', 'meeting.attendance:m1:2']);
+    expect(rows.map((r) => r.uniqueKey)).toEqual([inviteKey('m1'), reminderKey('m1', 2), attendanceKey('m1', 2), purgeKey('m1', 2)]);
+    expect(rows.map((r) => r.uniqueKey)).toEqual(['meeting.invite:m1', 'meeting.reminder:m1:2', 'meeting.attendance:m1:2', 'meeting.purge:m1:2']);
+    expect(rows[3].runAt.toISOString()).toBe('2027-12-08T13:00:00.000Z'); // RSVPs kept a year
     expect(JSON.parse(rows[1].payload)).toEqual({ meetingId: 'm1', sequence: 2 });
     expect(rows[2].runAt.toISOString()).toBe('2026-12-08T13:15:00.000Z');
-    expect(jobsForMeeting(m, { daysBefore: 2, now: NOW, inviteAt: null }).map((r) => r.kind)).toEqual(['meeting.reminder', 'meeting.attendance']);
+    expect(jobsForMeeting(m, { daysBefore: 2, now: NOW, inviteAt: null }).map((r) => r.kind)).toEqual(['meeting.reminder', 'meeting.attendance', 'meeting.purge']);
   });
 });
 
