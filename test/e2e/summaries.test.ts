@@ -136,6 +136,29 @@ describe('writing a verslag', () => {
     expect(inChannel.some((c) => cardOf(c.body))).toBe(false);
   });
 
+  test('a bare verslag opens the coordinator’s most recently ended meeting; after posting it says so', async () => {
+    await endedMeeting({ code: 'FTO-3AB', startsAt: new Date('2026-10-02T10:30:00Z') });
+    await endedMeeting();
+    await linkChannel();
+    const { card, summaryId } = await openForm(USERS.coordOost, '');
+    expect(cardText(card)).toContain('vrijdag 20 november 2026');
+    await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM });
+    const again = await say(USERS.coordOost, 'verslag FTO-7K2');
+    expect(cardText(cardOf(again.at(-1)!.body))).toContain('al geplaatst (ma 23 nov 11:00, door Carla Coördinator)');
+  });
+
+  test('decisions of a PaTz meeting are posted as besluiten, not kept as FTO afspraken', async () => {
+    await endedMeeting({ code: 'PATZ-4QX', type: 'PaTz', theme: null });
+    await linkChannel();
+    const { summaryId } = await openForm(USERS.coordOost, 'PATZ-4QX');
+    await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM });
+    const post = t.stub.sent.filter((c) => c.conversationId === CHANNEL_ID && cardText(cardOf(c.body)).includes('Verslag PaTz'));
+    expect(post).toHaveLength(1);
+    expect(cardText(cardOf(post[0]!.body))).toContain('Besluiten');
+    expect(await db().summaryAgreement.count({ where: { tracked: true } })).toBe(0);
+    expect(cardText(cardOf((await say(USERS.coordOost, 'afspraken oost')).at(-1)!.body))).toContain('Nog geen FTO-afspraken');
+  });
+
   test('a meeting that has not started yet has no verslag', async () => {
     await endedMeeting({ code: 'FTO-9ZZ', startsAt: new Date('2026-12-08T11:30:00Z') });
     const sent = await say(USERS.coordOost, 'verslag FTO-9ZZ');

@@ -18,6 +18,7 @@ import { DomainError } from '../errors';
 import { membersOfGroup } from '../groups/repository';
 import { isAdmin, isCoordinatorOf, isMemberOf, type Actor } from '../groups/types';
 import { addDays, amsterdamToday, toAmsterdamInstant, toIsoDate } from '../meetings/calendar';
+import { formatMeetingCompact } from '../meetings/dutchDates';
 import { findingKinds, findPatientData, redactFields } from './guardText';
 import { formFrom, hasFormFields, parseForm, type Member } from './parse';
 import type { FieldFinding } from './privacyGuard';
@@ -98,7 +99,7 @@ export class SummariesService {
 
   private refusePosted(record: SummaryRecord): never {
     if (record.status === 'posting') throw new DomainError('summaries.postInProgress');
-    throw new DomainError('summaries.alreadyPosted', { when: record.postedAt?.toISOString().slice(0, 16).replace('T', ' ') ?? '?', by: record.postedBy ?? '?' });
+    throw new DomainError('summaries.alreadyPosted', { when: record.postedAt ? formatMeetingCompact(record.postedAt, record.locale) : '?', by: record.postedBy ?? '?' });
   }
 
   private async members(groupId: string): Promise<Member[]> {
@@ -110,9 +111,11 @@ export class SummariesService {
    * checks it, and stores it. The stored copy never holds flagged fragments unless `override` is set.
    */
   async save(actor: Actor, id: string, data: Record<string, unknown>, opts: { forPost?: boolean; override?: boolean } = {}): Promise<DraftOutcome> {
-    await this.requireEditor(actor, id);
-    await this.releaseStaleClaim(id);
-    const record = await this.requireEditor(actor, id);
+    let record = await this.requireEditor(actor, id);
+    if (record.status === 'posting') {
+      await this.releaseStaleClaim(id);
+      record = await this.requireEditor(actor, id);
+    }
     if (record.status !== 'draft') this.refusePosted(record);
     const read = hasFormFields(data) ? formFrom(data) : { form: record.form, problems: [] };
     const { parsed, problems } = parseForm(read.form, await this.members(record.groupId), this.deps.clock(), { forPost: opts.forPost ?? false });

@@ -9,6 +9,7 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { type Actor, type Locale } from '../../features/groups/types';
+import { formatMeetingCompact } from '../../features/meetings/dutchDates';
 import type { MeetingsPort } from '../../features/meetings/meetingsPort';
 import { actionLineText, dueText, formCard, listCard, meetingDay, summaryCards, summaryView, typeLabel, type ActionLine } from '../../features/summaries/cards';
 import { idFrom, numberFrom } from '../../features/summaries/parse';
@@ -55,7 +56,7 @@ export function summariesModule(services: AppServices, modules: readonly Feature
 
   function postedCard(record: SummaryRecord, locale: Locale): Record<string, unknown> {
     return messageCard(t(locale, 'summaries.form.title', { type: typeLabel(record.meetingType), group: record.groupName }), [
-      t(locale, 'summaries.alreadyPosted', { when: record.postedAt ? meetingDay(record.postedAt, locale) : '?', by: record.postedBy ?? '?' }),
+      t(locale, 'summaries.alreadyPosted', { when: record.postedAt ? formatMeetingCompact(record.postedAt, locale) : '?', by: record.postedBy ?? '?' }),
     ], 'good');
   }
 
