@@ -330,6 +330,15 @@ describe('changing a meeting', () => {
     expect(cardText(refused.value)).toContain('geannuleerd');
   });
 
+  test('a meeting can be named by its code (any case, with a space) or by type and date', async () => {
+    const meeting = await withYes();
+    const spaced = meeting.code.toLowerCase().replace('-', ' ');
+    expect(cardText((await say(`annuleer ${spaced}`)).card)).toContain(meeting.code);
+    expect(cardText((await say('verzet FTO 8 dec naar 9 dec 12:30')).card)).toContain('woensdag 9 december 2026, 12.30 uur');
+    expect((await say('annuleer FTO-ZZZ')).text).toContain('Ik vind geen bijeenkomst "FTO-ZZZ"');
+    expect((await say('annuleer PaTz 8 dec')).text).toContain('Ik vind geen bijeenkomst');
+  });
+
   test('a huisarts cannot verzet or annuleer', async () => {
     const meeting = await withYes();
     expect((await say(`annuleer ${meeting.code}`, USERS.gpOost)).text).toContain('alleen een coördinator');

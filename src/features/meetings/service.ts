@@ -19,14 +19,14 @@ import type { Db, Tx } from '../../db/client';
 import { isUniqueViolation } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
-import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor, type Locale } from '../groups/types';
+import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor } from '../groups/types';
 import { checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
 import { amsterdamToday, amsterdamWallClock, toIsoDate, type LocalDate } from './calendar';
 import { looksLikeId, normaliseCode, randomCode } from './codes';
 import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type PlannedOccurrence, type Problem } from './drafts';
 import { findDateTimeParts, buildMeetingStart } from './dutchDates';
 import { tokenize } from './dutchWords';
-import { formatMeetingCompact, formatMeetingFull } from './formatting';
+import { formatMeetingCompact } from './formatting';
 import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from './meetingsPort';
 import { parsePlanCommand, parseRescheduleTarget, type RescheduleTarget } from './planCommand';
 import {
@@ -61,16 +61,6 @@ export type ConfirmOutcome =
   | { kind: 'review'; draft: DraftView; problems: Problem[] };
 
 export type RsvpOutcome = 'recorded' | 'changed' | 'unchanged';
-
-export interface MeetingView {
-  meeting: MeetingRecord;
-  groupName: string;
-  counts: RsvpCounts;
-  invitedCount: number;
-  mine: RsvpAnswer | null;
-  invited: boolean;
-  canManage: boolean;
-}
 
 export interface ReschedulePlan {
   meeting: MeetingRecord;
@@ -252,12 +242,17 @@ export class MeetingsService implements MeetingsPort {
   async resolveRef(ref: string, actor: Actor): Promise<MeetingRecord> {
     const text = ref.trim();
     if (!text) throw new DomainError('meetings.ref.missing');
-    const code = normaliseCode(text.split(/\s+/)[0]);
+    const words = text.split(/\s+/);
+    const code = normaliseCode(words[0]);
     if (code) {
       const byCode = await repo.findByCode(this.db, code);
       if (byCode) return byCode;
       throw new DomainError('meetings.ref.notFound', { ref: code });
     }
+    // "fto 7k2": a code typed with a space; only taken when such a meeting exists ("FTO mrt" is a date)
+    const spaced = words.length >= 2 ? normaliseCode(`${words[0]}-${words[1]}`) : undefined;
+    const bySpaced = spaced ? await repo.findByCode(this.db, spaced) : null;
+    if (bySpaced) return bySpaced;
     if (looksLikeId(text)) {
       const byId = await repo.findMeeting(this.db, text);
       if (byId) return byId;
@@ -515,17 +510,6 @@ export class MeetingsService implements MeetingsPort {
     if (!actor.personId) return null;
     const row = await this.db.meetingRsvp.findUnique({ where: { meetingId_personId: { meetingId, personId: actor.personId } }, select: { answer: true } });
     return (row?.answer as RsvpAnswer | undefined) ?? null;
-  }
-
-  async viewFor(actor: Actor, meetingId: string, invitedCount?: number): Promise<MeetingView> {
-    const meeting = await this.requireMeeting(meetingId);
-    const [counts, mine, groupName, invited] = await Promise.all([
-      repo.rsvpCounts(this.db, meetingId),
-      this.myAnswer(actor, meetingId),
-      this.groupName(meeting.groupId),
-      invitedCount ?? repo.invitees(this.db, meeting.groupId, meeting.type).then((l) => l.length),
-    ]);
-    return { meeting, groupName, counts, invitedCount: invited, mine, invited: this.isInvited(actor, meeting), canManage: Boolean(actor.personId) && isCoordinatorOf(actor, meeting.groupId) };
   }
 
   // ---- reschedule and cancel -------------------------------------------------------------------------
