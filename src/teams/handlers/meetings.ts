@@ -289,7 +289,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         if (outcome.kind === 'created') {
           try {
             const result = await postInvite(list[0].id);
-            posted = result === 'posted';
+            posted = result === 'posted' || result === 'skipped'; // skipped: the invite job got there first
             noChannel = result === 'noChannel';
           } catch (err) {
             log.warn({ err: (err as Error).message }, 'posting the invitation failed; the invite job retries');
