@@ -1,5 +1,5 @@
 /** Data access for verslagen, afspraken and action items. Rows in, plain records out. */
-import type { Db, Tx } from '../../db/client';
+import { isUniqueViolation, type Db, type Tx } from '../../db/client';
 import type { MeetingSummary } from '../../generated/prisma/client';
 import type { Attendee, MeetingForSummary, MeetingType, SummaryForm, SummaryRecord, SummaryStatus } from './types';
 
@@ -61,9 +61,8 @@ export async function upsertDraft(db: Db, meeting: MeetingForSummary, author: { 
     return toRecord(await db.meetingSummary.findUniqueOrThrow({ where: { id: row.id } }));
   } catch (err) {
     // two concurrent first `verslag` commands: the loser reads the winner's row
-    const row = await db.meetingSummary.findUnique({ where: { meetingId: meeting.id } });
-    if (row) return toRecord(row);
-    throw err;
+    if (!isUniqueViolation(err)) throw err;
+    return toRecord(await db.meetingSummary.findUniqueOrThrow({ where: { meetingId: meeting.id } }));
   }
 }
 

@@ -68,10 +68,6 @@ export class SummariesService {
     return this.deps.db;
   }
 
-  setMeetingSource(source: SummaryMeetingSource): void {
-    this.deps.meetings = source;
-  }
-
   // ---- drafts ----------------------------------------------------------------------------------------
 
   /** `verslag <code>` (or a bare `verslag`: the latest ended meeting): the draft of that meeting's verslag. */
