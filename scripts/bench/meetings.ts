@@ -135,6 +135,7 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
 
     // warm the invoke path outside the measurement (a refresh by the coordinator changes nothing)
     await pool(Array.from({ length: 50 }), 10, () => postJson(t.bot.url, actionExecute(t.stub.url, USERS.coordOost, 'meeting.view', { meetingId }, { replyToId: messageId })));
+    await mod.cardUpdates.request(meetingId); // and the shared-card edit path (its first use loads code lazily)
 
     const intended = invited.map((user) => ({ user, answer: ANSWERS[Math.floor(Math.random() * 3)] }));
     const clicks = shuffle([
