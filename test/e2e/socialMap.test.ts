@@ -330,3 +330,45 @@ describe('demo data', () => {
     }
   });
 });
+
+describe('a large map', () => {
+  test('while the index is still loading, lookups and the compose box say so instead of "nothing found"', async () => {
+    const svc = sm().service as unknown as { loaded: boolean };
+    svc.loaded = false; // what a background load of a large map looks like from outside
+    try {
+      expect((await lookup('fysio oost')).text).toContain('nog in het geheugen geladen');
+      const res = await t.post(composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', 'fysio'));
+      expect(res.body.composeExtension.text).toContain('nog in het geheugen geladen');
+    } finally {
+      svc.loaded = true;
+    }
+  });
+
+  test('loads in the background after start (lookups meanwhile say the map is loading) and ends up complete', async () => {
+    const big = await startTestBot();
+    const dataDir = big.dataDir;
+    try {
+      await importRoster(big.bot);
+      const svc = (big.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule).service;
+      expect(await svc.seedDemo(6_000)).toBe(6_000);
+      await big.bot.stop();
+      const { startWijkbot } = await import('../../src');
+      const again = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }, jobsTimer: false });
+      try {
+        const module = again.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
+        big.stub.clear();
+        const loadedBefore = module.service.isLoaded; // a fast machine may finish 6,000 rows during the rest of start-up
+        await fetch(`${again.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(personalMessage(big.stub.url, USERS.gpOost, 'fysio oost')) });
+        if (!loadedBefore) expect(big.stub.sentTexts().join('\n')).toMatch(/nog in het geheugen geladen|Sociale kaart/);
+        await module.idle();
+        expect(module.service.index.size).toBe(6_000);
+        expect(module.service.lookup('fysio oost').result.total).toBeGreaterThan(0);
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      big.bot.stop = async () => undefined; // already stopped
+      await big.stop();
+    }
+  }, 60_000);
+});

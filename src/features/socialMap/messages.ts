@@ -86,6 +86,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
 
   // Lookup in chat and the compose box.
   'socialMap.lookup.title': { nl: 'Sociale kaart: {total} resultaten', en: 'Social map: {total} results' },
+  'socialMap.lookup.loading': { nl: 'De sociale kaart wordt nog in het geheugen geladen; probeer het over een paar seconden opnieuw.', en: 'The social map is still loading; please try again in a few seconds.' },
   'socialMap.lookup.summary': { nl: 'Sociale kaart', en: 'Social map' },
   'socialMap.lookup.titleOne': { nl: 'Sociale kaart: 1 resultaat', en: 'Social map: 1 result' },
   'socialMap.lookup.titleNone': { nl: 'Sociale kaart: niets gevonden', en: 'Social map: nothing found' },

@@ -77,7 +77,8 @@ export class SocialMapService {
 
   /** Fills the index from the table (at start). Returns the number of partners. */
   async load(): Promise<number> {
-    const startedAt = this.deps.clock();
+    // database timestamps (@updatedAt) are wall-clock time, whatever clock the domain runs on
+    const startedAt = new Date();
     const all = await loadAllPartners(this.deps.db);
     for (const p of all) this.index.upsert(p);
     this.loaded = true;
@@ -89,7 +90,7 @@ export class SocialMapService {
   /** Rows changed by another instance since the last load/refresh (cheap: indexed on updatedAt). */
   async refresh(): Promise<number> {
     const since = this.refreshedUpTo;
-    const now = this.deps.clock();
+    const now = new Date();
     const changed = await partnersChangedSince(this.deps.db, since);
     for (const p of changed) this.index.upsert(p);
     if (changed.length) this.version++;
@@ -368,7 +369,7 @@ export class SocialMapService {
     if (errors.length) return { ok: false, errors };
     const outcome = { ok: true as const, dryRun: opts.dryRun, rows: parsed.rows.length, created: creates.length, updated: updates.length, unchanged };
     if (opts.dryRun || (!creates.length && !updates.length)) return outcome;
-    const now = this.deps.clock();
+    const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
     await this.deps.db.$transaction(async (tx) => {
       await insertPartners(tx, creates, now);
       for (const p of updates) await tx.partner.update({ where: { id: p.id }, data: { ...partnerColumns(p), lastCheckedById: null } });
@@ -393,7 +394,7 @@ export class SocialMapService {
   async seedDemo(count = 400): Promise<number> {
     if ((await this.deps.db.partner.count()) > 0) return 0;
     const partners = generatePartners(count, 2026, { today: this.today() });
-    const now = this.deps.clock();
+    const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
     await this.deps.db.$transaction(async (tx) => {
       await insertPartners(tx, partners, now);
       await recordAudit(tx, { actorId: null, actorLabel: 'systeem (demo)', action: 'partner.demoSeed', entityType: 'Partner', entityId: 'demo', details: { count } });

@@ -32,6 +32,12 @@ const OVERVIEW_MAX_LINES = 20;
 /** Another instance's changes are picked up lazily, at most this often (by Partner.updatedAt). */
 const REFRESH_EVERY_MS = 30_000;
 const MAX_QUERY_CHARS = 300;
+/**
+ * Up to this many partners the index is loaded before the bot listens (~0.5 s per 5,000). A larger map
+ * loads in the background (100,000 partners: ~10 s) so start-to-ready stays short; lookups meanwhile say
+ * the map is still loading, and rows changed during the load are picked up right after it.
+ */
+const SYNC_LOAD_MAX = 5_000;
 
 export interface SocialMapModule extends FeatureModule {
   service: SocialMapService;
@@ -62,6 +68,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
 
   function requireRoster(actor: Actor): void {
     if (!actor.personId) throw new DomainError('common.notOnRoster');
+    if (!service.isLoaded) throw new DomainError('socialMap.lookup.loading');
   }
 
   const view = (locale: Locale) => ({ locale, now: clock(), today: service.today() });
@@ -338,8 +345,14 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     service,
     async start() {
       const t0 = Date.now();
-      const count = await service.load();
-      log.info({ partners: count, ms: Date.now() - t0 }, 'social map loaded into memory');
+      const stored = await db.partner.count();
+      const load = async () => {
+        const count = await service.load();
+        await service.refresh(); // rows written while a background load ran
+        log.info({ partners: count, ms: Date.now() - t0 }, 'social map loaded into memory');
+      };
+      if (stored <= SYNC_LOAD_MAX) await load();
+      else track(load());
       await scheduleNextFreshness(clock());
     },
     async seedDemo() {
