@@ -32,13 +32,13 @@ describe('help and identity', () => {
     expect(t.stub.sent).toHaveLength(1);
     const text = t.stub.sentTexts()[0];
     expect(text).toContain('wie ben ik');
-    expect(text).not.toContain('rol <rol>');
+    expect(text).not.toContain('rol ‹rol›'); // usage hints are shown with angle quotes (see cards/render.ts)
   });
 
   test('when a coordinator asks for hulp, then role and channel commands are listed', async () => {
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'hulp'));
     const text = t.stub.sentTexts()[0];
-    expect(text).toContain('rol <rol>');
+    expect(text).toContain('rol ‹rol›');
     expect(text).toContain('koppel');
   });
 

@@ -2,6 +2,7 @@
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
 import { groupsModule } from './groups';
+import { housekeepingModule } from './housekeeping';
 import { meetingsModule } from './meetings';
 import { pollsModule } from './polls';
 import { socialMapModule } from './socialMap';
@@ -11,6 +12,7 @@ export function featureModules(services: AppServices): FeatureModule[] {
   const modules: FeatureModule[] = [];
   const allCommands = () => modules.flatMap((m) => m.commands ?? []);
   modules.push(groupsModule(services, allCommands));
+  modules.push(housekeepingModule(services));
   modules.push(socialMapModule(services));
   modules.push(pollsModule(services));
   modules.push(meetingsModule(services));
