@@ -134,7 +134,8 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
     const { meetingId, messageId } = await planMeeting(t);
 
     // warm the invoke path outside the measurement (a refresh by the coordinator changes nothing)
-    await pool(Array.from({ length: 50 }), 10, () => postJson(t.bot.url, actionExecute(t.stub.url, USERS.coordOost, 'meeting.view', { meetingId }, { replyToId: messageId })));
+    // (at the storm's concurrency, like the floor below: a first burst otherwise pays for opening connections)
+    await pool(Array.from({ length: Math.max(50, concurrency) }), concurrency, () => postJson(t.bot.url, actionExecute(t.stub.url, USERS.coordOost, 'meeting.view', { meetingId }, { replyToId: messageId })));
     await mod.cardUpdates.request(meetingId); // and the shared-card edit path (its first use loads code lazily)
 
     const intended = invited.map((user) => ({ user, answer: ANSWERS[Math.floor(Math.random() * 3)] }));
@@ -165,7 +166,7 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
 
     // the floor: the same invokes, same concurrency, against a bare teams-ai bot
     const floorClick = (c: (typeof clicks)[number]) => actionExecute(t.stub.url, c.user, 'meeting.rsvp', { meetingId, answer: c.answer }, { replyToId: messageId });
-    await pool(clicks.slice(0, 50), 10, (c) => postJson(echo.url, floorClick(c)));
+    await pool(clicks.slice(0, Math.max(50, concurrency)), concurrency, (c) => postJson(echo.url, floorClick(c)));
     const floor = await pool(clicks, concurrency, (c) => postJson(echo.url, floorClick(c)));
     const sorted = [...ms].sort((a, b) => a - b);
     const floorSorted = [...floor.ms].sort((a, b) => a - b);
