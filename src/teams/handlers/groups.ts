@@ -11,6 +11,7 @@ const isCoordinatorOrAdmin = (a: Actor) => a.roles.some((r) => r.role === 'coord
 
 export function groupsModule(services: AppServices, allCommands: () => CommandSpec[]): FeatureModule {
   const { groups } = services;
+  const helpCards = new Map<string, Record<string, unknown>>();
 
   async function roleCommand(ctx: CommandContext, revoke: boolean): Promise<void> {
     // rol <rol> <@persoon | e-mail> [wijkgroep]
@@ -52,10 +53,15 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
       names: ['help', 'hulp', '?'],
       help: { nl: '**help** — wat Wijkbot voor jou kan doen', en: '**help** — what Wijkbot can do for you' },
       async run(ctx) {
-        const lines = allCommands()
-          .filter((c) => !c.visibleTo || c.visibleTo(ctx.actor))
-          .map((c) => c.help[ctx.locale]);
-        await ctx.reply({ card: messageCard(t(ctx.locale, 'groups.helpTitle'), lines), summary: t(ctx.locale, 'groups.helpTitle') });
+        const visible = allCommands().filter((c) => !c.visibleTo || c.visibleTo(ctx.actor));
+        // the card depends only on the language and which commands are visible: render each variant once
+        const key = `${ctx.locale}|${visible.map((c) => c.names[0]).join(',')}`;
+        let card = helpCards.get(key);
+        if (!card) {
+          card = messageCard(t(ctx.locale, 'groups.helpTitle'), visible.map((c) => c.help[ctx.locale]));
+          helpCards.set(key, card);
+        }
+        await ctx.reply({ card, summary: t(ctx.locale, 'groups.helpTitle') });
       },
     },
     {
