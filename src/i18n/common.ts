@@ -29,7 +29,6 @@ export const commonMessages: Messages = {
     nl: 'Wijkbot is niet beschikbaar voor jouw organisatie.',
     en: 'Wijkbot is not available for your organisation.',
   },
-  'common.refused': { nl: 'Niet toegestaan', en: 'Not allowed' },
   'common.error': { nl: 'Dat lukte niet', en: 'That did not work' },
   'common.done': { nl: 'Gedaan', en: 'Done' },
   'common.emptyQuery': { nl: 'Typ een zoekterm.', en: 'Type something to search for.' },

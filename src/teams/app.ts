@@ -246,7 +246,7 @@ export class WijkbotTeamsApp {
       await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card });
     } catch (err) {
       if (err instanceof DomainError) {
-        await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.refused'), [this.errorText(locale, err)], 'attention') });
+        await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') });
         return;
       }
       throw err;

@@ -27,7 +27,7 @@ export function baseConversationId(id: string): string {
 }
 
 export class ConversationStore {
-  private readonly seen = new Map<string, string>(); // conversation id -> serviceUrl
+  private readonly seen = new Map<string, string>(); // conversation id -> what was last saved (serviceUrl, person)
 
   constructor(private readonly db: Db) {}
 
@@ -35,7 +35,9 @@ export class ConversationStore {
     const a = context.activity;
     const info = conversationInfoOf(a);
     if (!info.id || !a.serviceUrl) return;
-    if (this.seen.get(info.id) === a.serviceUrl) return;
+    // a personal chat is saved again once its person becomes known (they may chat before being on the roster)
+    const fingerprint = info.kind === 'personal' ? `${a.serviceUrl}|${personId ?? ''}` : a.serviceUrl;
+    if (this.seen.get(info.id) === fingerprint) return;
     const channelData = (a.channelData ?? {}) as { team?: { id?: string; name?: string; aadGroupId?: string }; channel?: { name?: string } };
     const reference = TurnContext.getConversationReference(a) as ConversationReference;
     reference.conversation = { ...reference.conversation, id: info.id };
@@ -56,12 +58,16 @@ export class ConversationStore {
       reference: JSON.stringify(reference),
       ...(name ? { name } : {}),
     };
+    if (info.kind === 'personal' && personId) {
+      // one personal chat per person: an older one (a reinstall gives a new id) lets go first
+      await this.db.conversation.updateMany({ where: { personId, id: { not: info.id } }, data: { personId: null } });
+    }
     await this.db.conversation.upsert({
       where: { id: info.id },
       update: { ...data, ...(info.kind === 'personal' && personId ? { personId } : {}) },
       create: { id: info.id, ...data, personId: info.kind === 'personal' ? personId : null },
     });
-    this.seen.set(info.id, a.serviceUrl);
+    this.seen.set(info.id, fingerprint);
   }
 
   /** When a team is set up, Teams lists its channels; remember each so it can be linked and posted to. */

@@ -99,6 +99,15 @@ describe('channel linking', () => {
     expect(conv?.wijkGroupId).toBeNull();
   });
 
+  test('a coordinator of another group cannot take over a channel that is linked to Oost', async () => {
+    await linkOostChannel();
+    await importRoster(t.bot, `wijkgroep,naam,email,aad_object_id,rol\nNoord,Nora Noord,nora@wijkbot.test,12345678-0000-4000-8000-00000000000b,coordinator\n`);
+    await t.post(channelMessage(t.stub.url, { aad: '12345678-0000-4000-8000-00000000000b', name: 'Nora Noord' }, 'koppel Noord'));
+    expect(t.stub.sentTexts().at(-1)).toContain('al gekoppeld aan wijkgroep **Oost**');
+    const conv = await t.bot.services.db.conversation.findUnique({ where: { id: CHANNEL_ID }, include: { wijkGroup: true } });
+    expect(conv?.wijkGroup?.name).toBe('Oost');
+  });
+
   test('koppel in a personal chat explains it only works in a channel', async () => {
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'koppel Oost'));
     expect(t.stub.sentTexts().at(-1)).toContain('alleen in een kanaal');
@@ -130,6 +139,19 @@ describe('roles', () => {
     const p = await t.bot.services.db.person.findUnique({ where: { email: 'nieuwe.arts@wijkbot.test' }, include: { memberships: true } });
     expect(p?.memberships.map((m) => m.role)).toEqual(['huisarts']);
     expect(await t.bot.services.db.auditEvent.count({ where: { action: 'role.grant' } })).toBe(1);
+  });
+
+  test('someone who chatted before being on the roster gets personal messages once added, under their Teams name', async () => {
+    const newcomer = { aad: '12345678-0000-4000-8000-0000000000cc', name: 'Nadia Nieuw' };
+    t.stub.members = [{ id: `29:${newcomer.aad}`, name: newcomer.name, aadObjectId: newcomer.aad, email: 'nadia@wijkbot.test' }];
+    await t.post(personalMessage(t.stub.url, newcomer, 'wie ben ik'));
+    expect(t.stub.sentTexts().at(-1)).toContain('nog geen rol');
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'rol huisarts nadia@wijkbot.test Oost'));
+    await t.post(personalMessage(t.stub.url, newcomer, 'wie ben ik'));
+    expect(t.stub.sentTexts().at(-1)).toContain('Je bent **Nadia Nieuw**');
+    const person = await t.bot.services.db.person.findUniqueOrThrow({ where: { email: 'nadia@wijkbot.test' } });
+    expect(await t.bot.services.proactive.sendToPerson(person.id, { text: 'persoonlijk bericht' })).toBe(true);
+    expect(t.stub.sent.at(-1)).toMatchObject({ conversationId: `a:personal-${newcomer.aad}`, body: { text: 'persoonlijk bericht' } });
   });
 
   test('a coordinator grants a role to an @mentioned colleague', async () => {

@@ -86,7 +86,9 @@ export class GroupsService {
       const byEmail = email ? await repo.findPersonByEmail(this.db, email) : null;
       if (byEmail && !byEmail.aadObjectId) {
         person = await this.db.$transaction(async (tx) => {
-          await tx.person.update({ where: { id: byEmail.id }, data: { aadObjectId: aad } });
+          // a person added by e-mail only (`rol huisarts x@y.nl`) carries the address as name until Teams tells us theirs
+          const name = byEmail.name === byEmail.email && identity.name ? identity.name : undefined;
+          await tx.person.update({ where: { id: byEmail.id }, data: { aadObjectId: aad, ...(name ? { name } : {}) } });
           await recordAudit(tx, { actorId: byEmail.id, actorLabel: byEmail.name, action: 'person.matchedByEmail', entityType: 'Person', entityId: byEmail.id });
           return repo.findPersonByAad(tx, aad);
         });
@@ -169,6 +171,11 @@ export class GroupsService {
     const group = await this.resolveGroup(groupText);
     if (!isCoordinatorOf(actor, group.id)) throw new DomainError('groups.notCoordinator', { group: group.name });
     return this.db.$transaction(async (tx) => {
+      // A channel already serving another wijkgroep changes hands only by someone who may speak for that group.
+      const current = await tx.conversation.findUnique({ where: { id: conversationId }, select: { wijkGroup: { select: { id: true, name: true } } } });
+      if (current?.wijkGroup && current.wijkGroup.id !== group.id && !isCoordinatorOf(actor, current.wijkGroup.id)) {
+        throw new DomainError('groups.channelLinkedToOther', { group: current.wijkGroup.name });
+      }
       const previous = await tx.conversation.findUnique({ where: { wijkGroupId: group.id }, select: { id: true, name: true } });
       if (previous && previous.id !== conversationId) {
         await tx.conversation.update({ where: { id: previous.id }, data: { wijkGroupId: null } });
