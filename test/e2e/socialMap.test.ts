@@ -186,6 +186,54 @@ describe('klopt niet', () => {
     expect(JSON.stringify(body.value)).toContain('Kies wat er niet klopt');
     expect(await t.bot.services.db.partnerReport.count()).toBe(0);
   });
+
+  test('a note with patient data is refused with what to remove; nothing is stored and no coordinator is told', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wie ben ik'));
+    const anna = partnerByName('Anna de Vries');
+    t.stub.clear();
+    const note = 'patiënt mw. Jansen bsn 111222333 geb. 01-02-1950 geweigerd';
+    const body = await invoke('socialMap.report', { partnerId: anna.id, what: 'opnamestop', note, q: 'fysio', offset: 0 });
+    const shown = JSON.stringify(body.value);
+    expect(shown).toContain('patiëntgegevens');
+    expect(shown).toContain('111222333');
+    expect(shown).toContain('Input.ChoiceSet'); // the form again, to correct the note
+    await sm().idle();
+    const db = t.bot.services.db;
+    expect(await db.partnerReport.count()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: 'partner.report' } })).toBe(0);
+    expect(t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.coordOost.aad}`)).toHaveLength(0);
+  });
+
+  test('the same report sent twice at once is stored once, tells the coordinator once, and both get the confirmation', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wie ben ik'));
+    const anna = partnerByName('Anna de Vries');
+    t.stub.clear();
+    const data = { partnerId: anna.id, what: 'wachttijd', note: 'Wachttijd is nu 6 weken', q: 'fysio', offset: 0 };
+    const bodies = await Promise.all([invoke('socialMap.report', data), invoke('socialMap.report', data)]);
+    for (const b of bodies) expect(JSON.stringify(b.value)).toContain('Doorgestuurd naar: Carla Coördinator');
+    // a redelivery a few minutes later is still the same report
+    now = new Date(now.getTime() + 5 * 60_000);
+    expect(JSON.stringify((await invoke('socialMap.report', data)).value)).toContain('Doorgestuurd naar: Carla Coördinator');
+    await sm().idle();
+    const db = t.bot.services.db;
+    expect(await db.partnerReport.count()).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: 'partner.report' } })).toBe(1);
+    expect(t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.coordOost.aad}`)).toHaveLength(1);
+  });
+
+  test('the same report again after ten minutes is a new report and the coordinator is told again', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wie ben ik'));
+    const anna = partnerByName('Anna de Vries');
+    t.stub.clear();
+    const data = { partnerId: anna.id, what: 'wachttijd', note: '', q: 'fysio', offset: 0 };
+    await invoke('socialMap.report', data);
+    now = new Date(now.getTime() + 11 * 60_000);
+    await invoke('socialMap.report', data);
+    await invoke('socialMap.report', { ...data, what: 'contact' }); // another field is another report
+    await sm().idle();
+    expect(await t.bot.services.db.partnerReport.count()).toBe(3);
+    expect(t.stub.sent.filter((c) => c.conversationId === `a:personal-${USERS.coordOost.aad}`)).toHaveLength(3);
+  });
 });
 
 describe('coordinator updates from chat', () => {

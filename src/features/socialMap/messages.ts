@@ -150,6 +150,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.report.nobodyReachable': { nl: 'De coördinator heeft nog niet met Wijkbot gechat; de melding staat klaar in het wekelijkse overzicht.', en: 'The coordinator has not chatted with Wijkbot yet; the report will be in the weekly overview.' },
   'socialMap.report.badField': { nl: 'Kies wat er niet klopt.', en: 'Choose what is wrong.' },
   'socialMap.report.noteTooLong': { nl: 'De toelichting is te lang (maximaal {max} tekens).', en: 'The note is too long (at most {max} characters).' },
+  'socialMap.report.notePrivacy': { nl: 'De toelichting lijkt patiëntgegevens te bevatten; de melding is niet verstuurd. Haal dit weg: {findings}', en: 'The note seems to contain patient data; the report was not sent. Remove: {findings}' },
   'socialMap.report.notice.title': { nl: 'Melding sociale kaart', en: 'Social map report' },
   'socialMap.report.notice.line': { nl: '{reporter} meldt dat bij **{name}** de {field} niet klopt.', en: '{reporter} reports that the {field} of **{name}** is wrong.' },
   'socialMap.report.notice.note': { nl: 'Toelichting: {note}', en: 'Note: {note}' },

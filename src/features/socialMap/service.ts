@@ -14,11 +14,13 @@
  * One process holds the index. With several instances, `refresh()` (called periodically by the Teams
  * module) picks up rows another instance changed, by `updatedAt`.
  */
-import type { Db } from '../../db/client';
+import { createHash } from 'node:crypto';
+import { isUniqueViolation, type Db } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
 import { parseDutchDate } from '../meetings/dutchDates';
+import { checkPrivacy, describeFindings } from '../summaries/privacyGuard';
 import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
 import { generatePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';
@@ -33,6 +35,8 @@ import { resolveWijk, wijkForPc4 } from './wijken';
 
 export const REPORT_FIELDS = ['opnamestop', 'wachttijd', 'contact', 'gebied', 'bestaatNiet', 'anders'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
+/** The same person reporting the same field of the same partner again within this window is a repeat (redelivery, double click). */
+export const REPORT_DEDUPE_MS = 10 * 60_000;
 
 export interface LookupOutcome {
   query: LookupQuery;
@@ -227,21 +231,48 @@ export class SocialMapService {
 
   // ------------------------------------------------------------ "klopt niet"
 
-  async report(actor: Actor, partnerId: unknown, field: unknown, note: unknown): Promise<{ partner: Partner; reportId: string; field: ReportField }> {
+  /**
+   * Stores a "klopt niet" report. The note goes through the privacy guard first: a finding refuses the
+   * whole report (nothing stored, nobody told) and says what to remove. A repeat by the same person about
+   * the same partner and field within REPORT_DEDUPE_MS stores nothing and returns `duplicate: true`.
+   * Race-safe: the row id is derived from (reporter, partner, field, 10-minute slot), so two concurrent
+   * identical reports collide on the primary key; a repeat across a slot boundary is found by the query.
+   */
+  async report(actor: Actor, partnerId: unknown, field: unknown, note: unknown): Promise<{ partner: Partner; reportId: string; field: ReportField; duplicate: boolean }> {
     const partner = this.requirePartner(partnerId);
     if (typeof field !== 'string' || !(REPORT_FIELDS as readonly string[]).includes(field)) throw new DomainError('socialMap.report.badField');
     const text = typeof note === 'string' ? note.replace(/\s+/g, ' ').trim() : '';
     if (text.length > PARTNER_LIMITS.noteMax) throw new DomainError('socialMap.report.noteTooLong', { max: PARTNER_LIMITS.noteMax });
-    const report = await this.deps.db.$transaction(async (tx) => {
-      const r = await tx.partnerReport.create({
-        data: { partnerId: partner.id, reporterId: actor.personId, reporterName: actor.name || '?', field, note: text || null },
+    const now = this.deps.clock();
+    if (text) {
+      const findings = checkPrivacy(text, { referenceDate: now }).findings;
+      if (findings.length) throw new DomainError('socialMap.report.notePrivacy', { findings: describeFindings(findings, actor.locale).join('; ') });
+    }
+    const reporter = actor.personId ?? `name:${actor.name}`;
+    const slot = Math.floor(now.getTime() / REPORT_DEDUPE_MS);
+    const id = 'rep_' + createHash('sha256').update(JSON.stringify([reporter, partner.id, field, slot])).digest('hex').slice(0, 32);
+    const earlier = () =>
+      this.deps.db.partnerReport.findFirst({
+        where: { partnerId: partner.id, reporterId: actor.personId, field, createdAt: { gt: new Date(now.getTime() - REPORT_DEDUPE_MS) } },
+        orderBy: { createdAt: 'desc' },
         select: { id: true },
       });
-      // the note stays in PartnerReport; the audit trail gets organisational facts only
-      await recordAudit(tx, { ...auditActor(actor), action: 'partner.report', entityType: 'Partner', entityId: partner.id, details: { reportId: r.id, field, hasNote: Boolean(text) } });
-      return r;
-    });
-    return { partner, reportId: report.id, field: field as ReportField };
+    const repeat = await earlier();
+    if (repeat) return { partner, reportId: repeat.id, field: field as ReportField, duplicate: true };
+    try {
+      await this.deps.db.$transaction(async (tx) => {
+        await tx.partnerReport.create({
+          data: { id, partnerId: partner.id, reporterId: actor.personId, reporterName: actor.name || '?', field, note: text || null, createdAt: now },
+          select: { id: true },
+        });
+        // the note stays in PartnerReport; the audit trail gets organisational facts only
+        await recordAudit(tx, { ...auditActor(actor), action: 'partner.report', entityType: 'Partner', entityId: partner.id, details: { reportId: id, field, hasNote: Boolean(text) } });
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) return { partner, reportId: id, field: field as ReportField, duplicate: true };
+      throw err;
+    }
+    return { partner, reportId: id, field: field as ReportField, duplicate: false };
   }
 
   async openReportCount(partnerIds?: string[]): Promise<number> {

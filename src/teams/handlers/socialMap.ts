@@ -191,10 +191,16 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     };
   }
 
-  async function notifyReport(actor: Actor, partner: Partner, field: Parameters<typeof reportFieldLabel>[0], note: string | null): Promise<string[]> {
+  /** Coordinators (or admins) who hear about a report on this partner and have a personal chat with the bot. */
+  async function reportRecipients(actor: Actor, partner: Partner) {
     const targets = [...(await service.recipientsFor([partner])).values()].map((e) => e.recipient).filter((r) => r.personId !== actor.personId);
     const reachable = [];
     for (const r of targets) if (await conversations.personalConversationOf(r.personId)) reachable.push(r);
+    return reachable;
+  }
+
+  async function notifyReport(actor: Actor, partner: Partner, field: Parameters<typeof reportFieldLabel>[0], note: string | null): Promise<string[]> {
+    const reachable = await reportRecipients(actor, partner);
     const key = partner.agb ?? partner.name;
     track(Promise.all(reachable.map(async (r) => {
       const lines = [t(r.locale, 'socialMap.report.notice.line', { reporter: mdInert(actor.name), name: mdInert(partner.name), field: reportFieldLabel(field, r.locale) })];
@@ -240,13 +246,16 @@ export function socialMapModule(services: AppServices): SocialMapModule {
         try {
           outcome = await service.report(ctx.actor, partner.id, data.what, data.note);
         } catch (err) {
-          if (err instanceof DomainError && (err.code === 'socialMap.report.badField' || err.code === 'socialMap.report.noteTooLong')) {
+          if (err instanceof DomainError && ['socialMap.report.badField', 'socialMap.report.noteTooLong', 'socialMap.report.notePrivacy'].includes(err.code)) {
             return { card: reportCard(partner, { locale: ctx.locale, back: pageRefOf(data), error: t(ctx.locale, err.code, err.params) }) };
           }
           throw err;
         }
         const note = typeof data.note === 'string' && data.note.trim() ? data.note.replace(/\s+/g, ' ').trim() : null;
-        const names = await notifyReport(ctx.actor, partner, outcome.field, note);
+        // a repeat (redelivery, double click) gets the same confirmation; the coordinators were told already
+        const names = outcome.duplicate
+          ? (await reportRecipients(ctx.actor, partner)).map((r) => r.name)
+          : await notifyReport(ctx.actor, partner, outcome.field, note);
         const lines = [t(ctx.locale, 'socialMap.report.thanks', { name: mdInert(partner.name), field: reportFieldLabel(outcome.field, ctx.locale) })];
         lines.push(names.length ? t(ctx.locale, 'socialMap.report.notified', { names: names.map(mdInert).join(', ') }) : t(ctx.locale, 'socialMap.report.nobodyReachable'));
         return { card: messageCard(t(ctx.locale, 'common.done'), lines, 'good') };
