@@ -54,7 +54,7 @@ function actionsOf(card: any): any[] {
   return out;
 }
 
-async function invoke(user: TestUser, verb: string, data: Record<string, unknown>, opts: { replyToId?: string; trigger?: 'manual' | 'automatic' } = {}) {
+async function invoke(user: TestUser, verb: string, data: Record<string, unknown>, opts: Parameters<typeof actionExecute>[4] = {}) {
   const res = await t.post(actionExecute(t.stub.url, user, verb, data, opts));
   expect(res.status).toBe(200);
   return res.body as { statusCode: number; type: string; value: any };
@@ -92,6 +92,11 @@ async function sharedCardOf(messageId: string): Promise<any> {
   const put = t.stub.updates.filter((u) => u.activityId === messageId).at(-1);
   return put ? cardOf(put.body) : undefined;
 }
+
+/** An invoke from the user's personal chat with Wijkbot (not the channel where the invitation is). */
+const fromPersonalChat = (user: TestUser) => ({ conversationId: `a:personal-${user.aad}`, conversationType: 'personal' });
+/** What the bot sent to the user's personal chat since `from` (an index into t.stub.sent). */
+const personalTo = (user: TestUser, from = 0) => t.stub.sent.slice(from).filter((c) => c.conversationId === `a:personal-${user.aad}`);
 
 const rsvp = (user: TestUser, meetingId: string, answer: string, messageId = 'activity-x') => invoke(user, 'meeting.rsvp', { meetingId, answer }, { replyToId: messageId });
 
@@ -175,6 +180,20 @@ describe('planning', () => {
     expect(await db().meeting.count()).toBe(0);
     await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(first.value) });
     expect((await db().meeting.findFirstOrThrow()).startsAt.toISOString()).toBe('2026-12-25T11:30:00.000Z');
+  });
+
+  test('an admin cannot move a draft to a group that does not exist; clicking again still creates nothing', async () => {
+    const { card } = await say('plan FTO di 8 dec 12:30 over antistolling', USERS.admin);
+    const draftId = actionsOf(card).find((a) => a.verb === 'meeting.draft.confirm')?.data.draftId;
+    for (let i = 0; i < 2; i++) {
+      const body = await invoke(USERS.admin, 'meeting.draft.confirm', { draftId, ...inputsOf(card), groupId: 'bogus' });
+      expect(cardText(body.value)).toContain('Die wijkgroep bestaat niet (meer)');
+    }
+    expect(await db().meeting.count()).toBe(0);
+    const oost = await db().wijkGroup.findFirstOrThrow({ where: { name: 'Oost' } });
+    expect(JSON.parse((await db().meetingDraft.findUniqueOrThrow({ where: { id: draftId } })).payload).groupId).toBe(oost.id);
+    await invoke(USERS.admin, 'meeting.draft.confirm', { draftId, ...inputsOf(card) });
+    expect(await db().meeting.findFirstOrThrow()).toMatchObject({ groupId: oost.id });
   });
 
   test('a group without a linked channel keeps the meeting and the coordinator is told', async () => {
@@ -267,6 +286,39 @@ describe('answering the invitation', () => {
   });
 });
 
+describe('who may see an invitation', () => {
+  test('someone outside the group who sends an answer or a refresh from elsewhere gets "niet gevonden", not the invitation', async () => {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling locatie Gezondheidscentrum Oost');
+    const unknown = await invoke(USERS.gpNoord, 'meeting.view', { meetingId: 'doesnotexist' }, fromPersonalChat(USERS.gpNoord));
+    for (const [user, verb, data] of [
+      [USERS.gpNoord, 'meeting.rsvp', { meetingId: meeting.id, answer: 'yes' }],
+      [USERS.gpNoord, 'meeting.view', { meetingId: meeting.id }],
+      [USERS.stranger, 'meeting.view', { meetingId: meeting.id }],
+      [USERS.stranger, 'meeting.rsvp', { meetingId: meeting.id, answer: 'yes' }],
+    ] as const) {
+      const body = await invoke(user, verb, data, fromPersonalChat(user));
+      const text = cardText(body.value);
+      expect(text).toContain('Ik vind geen bijeenkomst');
+      expect(text.replace(meeting.id, 'doesnotexist')).toBe(cardText(unknown.value)); // the same answer as for an id that does not exist
+      expect(JSON.stringify(body.value)).not.toMatch(/antistolling|Gezondheidscentrum|\.ics|Ik kom: |Oost/);
+    }
+    expect(await db().meetingRsvp.count()).toBe(0);
+  });
+
+  test('members and admins still see the invitation from their personal chat, and a refusal in the channel keeps it on screen', async () => {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    expect(cardText((await invoke(USERS.gpOost, 'meeting.view', { meetingId: meeting.id }, fromPersonalChat(USERS.gpOost))).value)).toContain('antistolling');
+    expect(cardText((await invoke(USERS.admin, 'meeting.view', { meetingId: meeting.id }, fromPersonalChat(USERS.admin))).value)).toContain('antistolling');
+    // a PaTz-only member is refused an FTO answer but may see the invitation of their own group
+    const refused = await invoke(USERS.wvOost, 'meeting.rsvp', { meetingId: meeting.id, answer: 'yes' }, fromPersonalChat(USERS.wvOost));
+    expect(cardText(refused.value)).toContain('Sorry, deze uitnodiging is voor de leden van wijkgroep Oost');
+    expect(cardText(refused.value)).toContain('antistolling');
+    // in the channel where it was posted everyone sees it anyway
+    const inChannel = await rsvp(USERS.gpNoord, meeting.id, 'yes', meeting.messageId!);
+    expect(cardText(inChannel.value)).toContain('antistolling');
+  });
+});
+
 describe('changing a meeting', () => {
   async function withYes() {
     await t.post(personalMessage(t.stub.url, USERS.gpOost, 'help')); // Dirk can be messaged personally
@@ -337,6 +389,18 @@ describe('changing a meeting', () => {
     expect(cardText((await say('verzet FTO 8 dec naar 9 dec 12:30')).card)).toContain('woensdag 9 december 2026, 12.30 uur');
     expect((await say('annuleer FTO-ZZZ')).text).toContain('Ik vind geen bijeenkomst "FTO-ZZZ"');
     expect((await say('annuleer PaTz 8 dec')).text).toContain('Ik vind geen bijeenkomst');
+  });
+
+  test('a meeting cannot be moved to an impossible moment, into the past or more than two years ahead', async () => {
+    const meeting = await withYes();
+    for (const startsAt of ['+275760-09-13T00:00:00Z', '2020-01-01T10:00:00Z', '2026-11-23T09:00:00Z', '2029-01-01T10:00:00Z', 'bogus']) {
+      const body = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', { meetingId: meeting.id, sequence: 0, startsAt });
+      expect({ startsAt, text: cardText(body.value) }).toEqual({ startsAt, text: expect.stringContaining('Verzetten kan alleen naar een moment in de toekomst, binnen twee jaar') });
+    }
+    const row = await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    expect(row).toMatchObject({ sequence: 0, startsAt: meeting.startsAt });
+    const ok = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', { meetingId: meeting.id, sequence: 0, startsAt: '2028-11-01T11:30:00Z' });
+    expect(cardText(ok.value)).toContain('is verzet naar');
   });
 
   test('a huisarts cannot verzet or annuleer', async () => {
@@ -440,7 +504,10 @@ describe('attendance for accreditation', () => {
     expect(cardText(forged.value)).toContain('hoort niet bij de genodigden');
     expect(await db().meetingAttendance.count()).toBe(2);
 
-    const list = await say(`presentielijst ${meeting.code}`);
+    const sentBefore = t.stub.sent.length;
+    const inChannel = await say(`presentielijst ${meeting.code}`);
+    expect(inChannel.text).toBe('Ik heb je de presentielijst persoonlijk gestuurd.');
+    const list = { text: textOf(personalTo(USERS.coordOost, sentBefore).at(-1)!.body) };
     expect(list.text).toContain('datum;begintijd;eindtijd;soort;thema;wijkgroep;code;naam;rol;BIG-nummer;AGB-code');
     expect(list.text).toContain(`2026-12-08;12:30;14:00;FTO;antistolling;Oost;${meeting.code};Dana Huisarts;huisarts;;`);
     expect(list.text).toContain('Dirk Huisarts');
@@ -452,10 +519,35 @@ describe('attendance for accreditation', () => {
     expect(await download.text()).toContain('Dana Huisarts');
     expect((await fetch(url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).status).toBe(403);
 
-    const sum = await say('presentie Oost 2026');
+    const sumBefore = t.stub.sent.length;
+    expect((await say('presentie Oost 2026')).text).toBe('Ik heb je de presentielijst persoonlijk gestuurd.');
+    const sum = { text: textOf(personalTo(USERS.coordOost, sumBefore).at(-1)!.body) };
     expect(sum.text).toContain('Presentie wijkgroep Oost in 2026');
     expect(sum.text).toContain('Dirk Huisarts (huisarts): 1 — FTO 1');
     expect(sum.text).toContain('Dana Huisarts (huisarts): 1');
+  });
+});
+
+describe('attendance lists stay out of the channel', () => {
+  test('a coordinator who never chatted with Wijkbot is asked to open a personal chat; no names or link reach the channel', async () => {
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    await rsvp(USERS.gpOost, meeting.id, 'yes', meeting.messageId!);
+    now = new Date('2026-12-08T13:30:00Z');
+    const { card } = await say(`aanwezig ${meeting.code}`);
+    await invoke(USERS.coordOost, 'meeting.attendance.save', { meetingId: meeting.id, attendees: inputsOf(card).attendees });
+    const before = t.stub.sent.length;
+    const list = await say(`presentielijst ${meeting.code}`);
+    const sum = await say('presentie Oost 2026');
+    for (const reply of [list, sum]) {
+      expect(reply.text).toContain('Open eerst een persoonlijke chat met Wijkbot');
+    }
+    const all = t.stub.sent.slice(before);
+    expect(all.every((c) => c.conversationId?.startsWith(CHANNEL_ID))).toBe(true);
+    expect(all.map((c) => JSON.stringify(c.body)).join()).not.toMatch(/Dirk Huisarts|presentielijst\/|datum;begintijd/);
+    // in the personal chat the list comes as before
+    const personal = await t.post(personalMessage(t.stub.url, USERS.coordOost, `presentielijst ${meeting.code}`));
+    expect(personal.status).toBe(200);
+    expect(textOf(personalTo(USERS.coordOost, before).at(-1)!.body)).toContain('Dirk Huisarts');
   });
 });
 

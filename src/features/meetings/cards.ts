@@ -361,6 +361,11 @@ export function presentielijstText(meeting: MeetingRecord, groupName: string, co
   ].join('\n\n');
 }
 
+/** The channel's answer when a presentielijst (or presentie) went to the coordinator's personal chat, or could not. */
+export function sentPersonallyText(sent: boolean, locale: Locale): string {
+  return t(locale, sent ? 'meetings.list.sentPersonally' : 'meetings.list.openPersonalChat');
+}
+
 export function seriesOverviewCard(list: MeetingRecord[], groupName: string, locale: Locale): Record<string, unknown> {
   return messageCard(
     t(locale, 'meetings.created.seriesOverview', { type: typeShort(list[0].type, locale), group: groupName, count: list.length }),

@@ -90,9 +90,16 @@ const cleanText = (v: string | undefined, max: number): string | null => {
 
 /**
  * The draft with the card's inputs applied. Fields the card did not send keep their value. Problems
- * (an impossible date, a duration out of range, a link that is not http(s)) leave the plan unchanged.
+ * (an impossible date, a duration out of range, a link that is not http(s), a group that is not the
+ * coordinator's or does not exist) leave the plan unchanged.
  */
-export function applyForm(plan: DraftPlan, form: DraftForm, allowedGroupIds: ReadonlySet<string> | null): { plan: DraftPlan; problems: Problem[]; changed: boolean } {
+export function applyForm(
+  plan: DraftPlan,
+  form: DraftForm,
+  allowedGroupIds: ReadonlySet<string> | null,
+  /** the groups that exist, when allowedGroupIds is null (an admin): a made-up group id is a problem */
+  knownGroupIds?: ReadonlySet<string>,
+): { plan: DraftPlan; problems: Problem[]; changed: boolean } {
   const problems: Problem[] = [];
   const next: DraftPlan = { ...plan, occurrences: plan.occurrences.map((o) => ({ ...o })) };
 
@@ -102,6 +109,7 @@ export function applyForm(plan: DraftPlan, form: DraftForm, allowedGroupIds: Rea
   }
   if (form.groupId !== undefined && form.groupId !== '') {
     if (allowedGroupIds && !allowedGroupIds.has(form.groupId)) problems.push({ code: 'meetings.form.groupNotYours' });
+    else if (knownGroupIds && !knownGroupIds.has(form.groupId)) problems.push({ code: 'meetings.form.unknownGroup' });
     else next.groupId = form.groupId;
   }
   if (form.time !== undefined && form.time !== '') {

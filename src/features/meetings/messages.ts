@@ -243,6 +243,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.form.groupNotYours': { nl: 'Je kunt alleen plannen voor een wijkgroep waarvan je coördinator bent.', en: 'You can only plan for a group you coordinate.' },
   'meetings.form.badTime': { nl: '"{input}" is geen tijd; gebruik bijvoorbeeld 12:30.', en: '"{input}" is not a time; use e.g. 12:30.' },
   'meetings.form.badDate': { nl: '"{input}" is geen datum.', en: '"{input}" is not a date.' },
+  'meetings.form.unknownGroup': { nl: 'Die wijkgroep bestaat niet (meer). Kies een wijkgroep uit de lijst.', en: 'That group does not exist (any more). Choose a group from the list.' },
   'meetings.form.badUrl': { nl: 'De online link moet met https:// beginnen.', en: 'The online link must start with https://.' },
   'meetings.card.factType': { nl: 'Soort', en: 'Kind' },
   'meetings.card.factGroup': { nl: 'Wijkgroep', en: 'Group' },
@@ -359,6 +360,10 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     en: '{code} has been changed meanwhile; nothing was done twice. See **agenda** for how it stands.',
   },
   'meetings.change.cancelled': { nl: '{code} is geannuleerd en kan niet meer veranderen.', en: '{code} was cancelled and can no longer change.' },
+  'meetings.reschedule.outOfRange': {
+    nl: 'Verzetten kan alleen naar een moment in de toekomst, binnen twee jaar.',
+    en: 'A meeting can only be moved to a time in the future, within two years.',
+  },
   'meetings.reschedule.same': { nl: '{code} staat al op dat moment.', en: '{code} is already at that time.' },
   'meetings.notify.rescheduleTitle': { nl: '{type} verzet', en: '{type} moved' },
   'meetings.notify.rescheduleLine': {
@@ -405,6 +410,11 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.list.intro': {
     nl: 'Presentielijst {code} — {type} wijkgroep {group}, {date}: {count} aanwezig. Kopieer de regels hieronder in Excel of GAIA, of download het bestand.',
     en: 'Attendance list {code} — {type} group {group}, {date}: {count} present. Copy the lines below into Excel or GAIA, or download the file.',
+  },
+  'meetings.list.sentPersonally': { nl: 'Ik heb je de presentielijst persoonlijk gestuurd.', en: 'I sent you the attendance list in a personal chat.' },
+  'meetings.list.openPersonalChat': {
+    nl: 'De presentielijst bevat persoonsgegevens en stuur ik alleen in een persoonlijke chat. Open eerst een persoonlijke chat met Wijkbot (typ daar **help**) en vraag het daar opnieuw.',
+    en: 'The attendance list holds personal data, so I only send it in a personal chat. First open a personal chat with Wijkbot (type **help** there) and ask again there.',
   },
   'meetings.list.link': { nl: 'Download (CSV, 24 uur geldig): {url}', en: 'Download (CSV, valid for 24 hours): {url}' },
   'meetings.sum.title': { nl: 'Presentie wijkgroep {group} in {year}', en: 'Attendance group {group} in {year}' },

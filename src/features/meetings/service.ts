@@ -98,6 +98,8 @@ export interface AttendanceSum {
 }
 
 const STALE_INVITE_CLAIM_MS = 2 * 60_000;
+/** How far ahead a meeting may be moved. */
+const MAX_RESCHEDULE_YEARS = 2;
 
 const YES: RsvpAnswer = 'yes';
 const GROUP_NAME_CACHE_MS = 60_000;
@@ -394,19 +396,21 @@ export class MeetingsService implements MeetingsPort {
     if (row.status === 'discarded') throw new DomainError('meetings.draft.discarded');
     const plan = JSON.parse(row.payload) as DraftPlan;
     const allowed = isAdmin(actor) ? null : new Set(coordinatedGroupIds(actor));
-    const applied = applyForm(plan, form, allowed);
+    const known = allowed ? undefined : new Set((await repo.allGroups(this.db)).map((g) => g.id));
+    const applied = applyForm(plan, form, allowed, known);
     if (applied.problems.length) return { kind: 'review', draft: await this.draftView(draftId, actor), problems: applied.problems };
     if (applied.changed) {
       await this.db.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { payload: JSON.stringify(applied.plan) } });
       return { kind: 'review', draft: await this.draftView(draftId, actor), problems: [{ code: 'meetings.draft.reviewChanges' }] };
     }
     const problems: Problem[] = [];
+    const group = plan.groupId ? await repo.groupInfo(this.db, plan.groupId) : null;
     if (!plan.groupId) problems.push({ code: 'meetings.plan.chooseGroup' });
     else if (allowed && !allowed.has(plan.groupId)) problems.push({ code: 'meetings.form.groupNotYours' });
+    else if (!group) problems.push({ code: 'meetings.form.unknownGroup' });
     if (this.privacyFindings(plan).length) problems.push({ code: 'meetings.privacy.blocked' });
-    if (problems.length) return { kind: 'review', draft: await this.draftView(draftId, actor), problems };
+    if (problems.length || !group) return { kind: 'review', draft: await this.draftView(draftId, actor), problems };
 
-    const group = (await repo.groupInfo(this.db, plan.groupId!))!;
     const now = this.now();
     const planned = plannedOccurrences(plan, now);
     const seriesId = plan.series ? randomUUID() : null;
@@ -528,6 +532,7 @@ export class MeetingsService implements MeetingsPort {
       warnings.push({ code: 'meetings.date.conflict', params: { code: c.code, type: c.type, whenNl: formatMeetingCompact(c.startsAt, 'nl'), whenEn: formatMeetingCompact(c.startsAt, 'en') } });
     }
     if (target.startsAt.getTime() === meeting.startsAt.getTime()) throw new DomainError('meetings.reschedule.same', { code: meeting.code });
+    this.requireRescheduleTime(target.startsAt);
     return { meeting, target: target as ReschedulePlan['target'], endsAt, warnings };
   }
 
@@ -539,6 +544,7 @@ export class MeetingsService implements MeetingsPort {
     const meeting = await this.requireMeeting(meetingId);
     this.requireCoordinator(actor, meeting);
     if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
+    this.requireRescheduleTime(startsAt);
     const endsAt = new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
     const now = this.now();
     const group = await repo.groupInfo(this.db, meeting.groupId);
@@ -560,6 +566,15 @@ export class MeetingsService implements MeetingsPort {
     this.forget(meetingId);
     if (!updated) return { changed: false, meeting: await this.requireMeeting(meetingId), yesPersonIds: [] };
     return { changed: true, meeting: updated, yesPersonIds: await this.yesPeople(meetingId) };
+  }
+
+  /** A meeting moves only to a real moment after now and within MAX_RESCHEDULE_YEARS (card data is not trusted). */
+  private requireRescheduleTime(startsAt: Date): void {
+    const now = this.now();
+    const latest = new Date(now);
+    latest.setUTCFullYear(latest.getUTCFullYear() + MAX_RESCHEDULE_YEARS);
+    const ms = startsAt.getTime();
+    if (Number.isNaN(ms) || ms <= now.getTime() || ms > latest.getTime()) throw new DomainError('meetings.reschedule.outOfRange');
   }
 
   async cancel(actor: Actor, meetingId: string, expectedSequence: number): Promise<ChangeResult> {

@@ -11,12 +11,12 @@
  */
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
-import type { Actor, Locale, Role } from '../../features/groups/types';
+import { isAdmin, type Actor, type Locale, type Role } from '../../features/groups/types';
 import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
 import { CardUpdateQueue } from '../../features/meetings/cardUpdates';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
-  icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, seriesOverviewCard, typeShort, type Tone,
+  icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
 import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
@@ -26,7 +26,7 @@ import { ATTENDANCE_JOB, INVITE_JOB, PURGE_JOB, REMINDER_JOB } from '../../featu
 import * as repo from '../../features/meetings/repository';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
-import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
+import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
 import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared invitation card (Teams: 7 msg/s, 60 per 30 s per conversation). */
@@ -163,6 +163,19 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return null;
   }
 
+  /**
+   * Attendance lists hold names, BIG and AGB numbers and a download link: outside a personal chat they go
+   * to the asker's personal chat, and the conversation only hears that they did (or how to make it possible).
+   */
+  async function replyPrivately(ctx: CommandContext, reply: Reply): Promise<void> {
+    if (ctx.conversation.kind === 'personal') {
+      await ctx.reply(reply);
+      return;
+    }
+    const sent = ctx.actor.personId ? await proactive.sendToPerson(ctx.actor.personId, reply) : false;
+    await ctx.reply({ text: sentPersonallyText(sent, ctx.locale) });
+  }
+
   const commands: CommandSpec[] = [
     {
       names: ['plan', 'plannen'],
@@ -226,7 +239,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const rows = await meetings.attendanceList(ctx.actor, meeting);
         const token = listToken(services.appSecret, { meetingId: meeting.id, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
         const url = `${services.publicBaseUrl}/presentielijst/${token}`;
-        await ctx.reply({ text: presentielijstText(meeting, await meetings.groupName(meeting.groupId), rows.length, attendanceCsv(rows), url, ctx.locale) });
+        await replyPrivately(ctx, { text: presentielijstText(meeting, await meetings.groupName(meeting.groupId), rows.length, attendanceCsv(rows), url, ctx.locale) });
       },
     },
     {
@@ -242,7 +255,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
           groupId = meetings.onlyGroupOf(mine);
         }
         const sum = await meetings.attendanceSum(ctx.actor, groupId, year);
-        await ctx.reply({ card: attendanceSumCard(sum, ctx.locale, attendanceSumCsv(sum)) });
+        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, attendanceSumCsv(sum)) });
       },
     },
   ];
@@ -261,12 +274,33 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return v;
   };
 
-  /** A refusal about a posted meeting keeps the invitation on screen with the reason on top. */
+  /**
+   * Meeting ids travel in card data, so anyone could send an invoke for any meeting. The invitation (theme,
+   * place, link, counts, afspraken, .ics) goes back only to those who can see it anyway: members of the
+   * meeting's group, admins, and people in the channel where it was posted. Anyone else is told it does
+   * not exist, exactly as for an unknown id.
+   */
+  function maySeeMeeting(ctx: CardActionContext, meeting: MeetingRecord): boolean {
+    return (
+      isAdmin(ctx.actor) ||
+      ctx.actor.roles.some((r) => r.groupId === meeting.groupId) ||
+      (Boolean(meeting.conversationId) && ctx.conversation.id === meeting.conversationId)
+    );
+  }
+
+  async function requireVisibleMeeting(ctx: CardActionContext, meetingId: string): Promise<MeetingRecord> {
+    const meeting = await meetings.requireMeeting(meetingId);
+    if (!maySeeMeeting(ctx, meeting)) throw new DomainError('meetings.ref.notFound', { ref: meetingId });
+    return meeting;
+  }
+
+  /** A refusal about a posted meeting keeps the invitation on screen with the reason on top (for those who may see it). */
   async function onMeeting(ctx: CardActionContext, meetingId: string, run: () => Promise<CardActionResult>): Promise<CardActionResult> {
     try {
       return await run();
     } catch (err) {
       if (!(err instanceof DomainError) || err.code === 'meetings.ref.notFound') throw err;
+      await requireVisibleMeeting(ctx, meetingId);
       return { card: await personalCard(ctx.actor, ctx.locale, meetingId, { text: t(ctx.locale, err.code, err.params), tone: 'attention' }) };
     }
   }
@@ -327,10 +361,12 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       },
     },
     {
-      // Teams asks for this when a listed user's client shows the card (refresh): never an error.
+      // Teams asks for this when a listed user's client shows the card (refresh): never an error for those
+      // who may see the meeting; anyone else gets 'niet gevonden'.
       verb: 'meeting.view',
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
+        await requireVisibleMeeting(ctx, meetingId);
         return { card: await personalCard(ctx.actor, ctx.locale, meetingId) };
       },
     },
@@ -339,8 +375,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         const sequence = Number(data.sequence);
-        const startsAt = new Date(String(data.startsAt ?? ''));
-        if (!Number.isInteger(sequence) || Number.isNaN(startsAt.getTime())) throw new DomainError('meetings.ref.notFound', { ref: meetingId });
+        const startsAt = new Date(String(data.startsAt ?? '')); // the service refuses an invalid, past or far-off moment
+        if (!Number.isInteger(sequence)) throw new DomainError('meetings.ref.notFound', { ref: meetingId });
         const before = await meetings.requireMeeting(meetingId);
         const result = await meetings.reschedule(ctx.actor, meetingId, sequence, startsAt);
         const groupName = await meetings.groupName(result.meeting.groupId);
