@@ -252,3 +252,40 @@ function slugify(s: string): string {
     .slice(0, 40)
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A handful of fixed demo entries so that the examples in the README and the help text find something
+ * ("fysio bekkenbodem Oost zonder opnamestop", "POH GGZ Noord", "dietist Zuidoost"); the generated map
+ * around them is random and might not. Synthetic names; `.example` domains; telephone numbers not in use.
+ */
+export function showcasePartners(today: string): Partner[] {
+  const checked = DateTime.fromISO(today, { zone: 'Europe/Amsterdam' }).minus({ days: 12 }).startOf('day').toJSDate();
+  const stopUntil = DateTime.fromISO(today).plus({ weeks: 6 }).toISODate()!;
+  const base = {
+    city: 'Amsterdam', postcodeAreas: [] as string[], email: null, website: null, agb: null,
+    lastCheckedAt: checked, lastCheckedBy: 'Demo Coördinator', intakeStop: { active: false, until: null, note: null },
+  };
+  return [
+    {
+      ...base, id: 'demo-showcase-1', name: 'Lotte van den Broek', organisation: 'Bekkenpraktijk Dapperbuurt', discipline: 'bekkenfysiotherapie',
+      expertise: ['bekkenbodem', 'zwangerschap', 'incontinentie'], wijken: ['oost'], address: 'Dapperstraat 12', postcode: '1093 BS',
+      workdays: ['ma', 'di', 'do'], waitWeeks: 1, phone: '020-0111201', email: 'info@bekkenpraktijk-dapperbuurt.example', communication: ['zorgdomein', 'siilo', 'telefoon'], agb: '04012345',
+    },
+    {
+      ...base, id: 'demo-showcase-2', name: 'Sem Bakker', organisation: 'Fysio Indische Buurt', discipline: 'bekkenfysiotherapie',
+      expertise: ['bekkenbodem', 'prostaat'], wijken: ['oost'], address: 'Javastraat 90', postcode: '1094 HK',
+      workdays: ['di', 'wo', 'vr'], waitWeeks: 4, phone: '020-0111202', communication: ['zorgmail', 'telefoon'],
+      intakeStop: { active: true, until: stopUntil, note: 'vol tot na de zomer' },
+    },
+    {
+      ...base, id: 'demo-showcase-3', name: 'Yara El Idrissi', organisation: 'Huisartsen Noord (POH-GGZ)', discipline: 'poh-ggz',
+      expertise: ['angst', 'somberheid', 'jongeren'], wijken: ['noord'], address: 'Buikslotermeerplein 3', postcode: '1025 XL',
+      workdays: ['ma', 'wo', 'do'], waitWeeks: 2, phone: '020-0111203', communication: ['kis', 'siilo'],
+    },
+    {
+      ...base, id: 'demo-showcase-4', name: 'Daan Peters', organisation: 'Diëtistenpraktijk Bijlmer', discipline: 'dietetiek',
+      expertise: ['diabetes', 'ondervoeding'], wijken: ['zuidoost'], address: 'Bijlmerplein 77', postcode: '1102 DB',
+      workdays: ['di', 'do'], waitWeeks: 1, phone: '020-0111204', communication: ['zorgdomein', 'email'], email: 'bijlmer@dietisten.example',
+    },
+  ];
+}

@@ -22,7 +22,7 @@ import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
 import { parseDutchDate } from '../meetings/dutchDates';
 import { checkPrivacy, describeFindings } from '../summaries/privacyGuard';
 import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
-import { generatePartners } from './demoData';
+import { generatePartners, showcasePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';
 import { stalePartners, type StaleEntry } from './freshness';
 import { renderMessage } from './messages';
@@ -424,7 +424,7 @@ export class SocialMapService {
   /** A synthetic map for `npm start` on an empty database (does nothing when partners exist). */
   async seedDemo(count = 400): Promise<number> {
     if ((await this.deps.db.partner.count()) > 0) return 0;
-    const partners = generatePartners(count, 2026, { today: this.today() });
+    const partners = [...showcasePartners(this.today()), ...generatePartners(count, 2026, { today: this.today() })];
     const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
     await this.deps.db.$transaction(async (tx) => {
       await insertPartners(tx, partners, now);
