@@ -7,4 +7,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   testTimeout: 20000,
+  // A test that fails half-way can leave its bot open, and a runner that never exits hangs CI for hours.
+  // Wijkbot's own clean shutdown is checked for real in test/e2e/process.test.ts (a child process that
+  // must end on its own after stop()), so exiting here hides nothing of the product.
+  forceExit: true,
 };

@@ -127,7 +127,6 @@ describe('channel linking', () => {
       expect(t.stub.sent.at(-1)?.body.text).toBe('Hallo Oost');
     } finally {
       await again.stop();
-      t.bot.stop = async () => undefined; // already stopped
     }
   });
 });

@@ -56,7 +56,6 @@ describe('durable jobs', () => {
       expect(late).toEqual([4 * 3600_000]);
     } finally {
       await again.stop();
-      t.bot.stop = async () => undefined;
     }
   });
 

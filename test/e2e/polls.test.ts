@@ -464,7 +464,6 @@ describe('closing and results', () => {
       await (again.modules.find((m) => m.name === 'polls') as PollsModule).idle();
     } finally {
       await again.stop();
-      t.bot.stop = async () => undefined;
     }
   });
 

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { createDb } from '../../src/db/client';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 function startProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, 'src/index.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // node itself with tsx as a loader (not tsx's CLI, whose second process a kill would miss)
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -83,4 +83,18 @@ test('SEED_DEMO=false starts with an empty database', async () => {
   } finally {
     await db.$disconnect();
   }
+}, 60_000);
+
+test('stop() releases everything it holds: after serving turns and stopping, the process ends on its own', async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/children/startServeStop.ts')], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // the child never calls process.exit: a leaked server, socket, timer or connection keeps it alive
+  const hung = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 20_000).unref());
+  const outcome = await Promise.race([exited, hung]);
+  if (outcome === 'hung') child.kill('SIGKILL');
+  expect({ outcome, out }).toMatchObject({ outcome: 0 });
+  expect(out).toMatch(/stopped after [1-9]\d* connector calls/);
 }, 60_000);

@@ -421,14 +421,16 @@ export class SocialMapService {
 
   // ------------------------------------------------------------ demo data
 
-  /** A synthetic map for `npm start` on an empty database (does nothing when partners exist). */
+  /** A synthetic map of `count` partners for `npm start` on an empty database (does nothing when partners
+   *  exist): the README's showcase entries first, so its examples find something, then generated ones. */
   async seedDemo(count = 400): Promise<number> {
     if ((await this.deps.db.partner.count()) > 0) return 0;
-    const partners = [...showcasePartners(this.today()), ...generatePartners(count, 2026, { today: this.today() })];
+    const showcase = showcasePartners(this.today()).slice(0, count);
+    const partners = [...showcase, ...generatePartners(count - showcase.length, 2026, { today: this.today() })];
     const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
     await this.deps.db.$transaction(async (tx) => {
       await insertPartners(tx, partners, now);
-      await recordAudit(tx, { actorId: null, actorLabel: 'systeem (demo)', action: 'partner.demoSeed', entityType: 'Partner', entityId: 'demo', details: { count } });
+      await recordAudit(tx, { actorId: null, actorLabel: 'systeem (demo)', action: 'partner.demoSeed', entityType: 'Partner', entityId: 'demo', details: { count: partners.length } });
     }, { timeout: 120_000 });
     if (this.loaded) for (const p of partners) this.put(p);
     return partners.length;
