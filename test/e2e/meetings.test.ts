@@ -7,6 +7,7 @@ import { cardOf, textOf } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
+import { actionsOf, inputsOf } from '../support/cardInspect';
 
 const START = new Date('2026-11-23T10:00:00Z'); // Monday 23 November 2026, 11:00 in Amsterdam
 let now = START;
@@ -29,30 +30,6 @@ function module(): MeetingsModule {
 }
 const db = () => t.bot.services.db;
 const cardText = (card: any) => textOf({ type: 'AdaptiveCard', body: card?.body ?? [] });
-
-function inputsOf(card: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value === undefined ? '' : String(n.value);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card.body);
-  return out;
-}
-
-function actionsOf(card: any): any[] {
-  const out: any[] = [];
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card.body);
-  return out;
-}
 
 async function invoke(user: TestUser, verb: string, data: Record<string, unknown>, opts: Parameters<typeof actionExecute>[4] = {}) {
   const res = await t.post(actionExecute(t.stub.url, user, verb, data, opts));

@@ -10,6 +10,7 @@ import { cardOf, textOf } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import type { PollsModule } from '../../src/teams/handlers/polls';
+import { actionsOf, inputsOf } from '../support/cardInspect';
 
 /** Three more council members, so a ROHA-raad poll has an electorate of four (raad1 + these). */
 const RAAD = {
@@ -43,31 +44,6 @@ function module(): PollsModule {
   return t.bot.modules.find((m) => m.name === 'polls') as PollsModule;
 }
 const db = () => t.bot.services.db;
-
-/** The values of a card's inputs, as Teams sends them with an Action.Execute. */
-function inputsOf(card: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value === undefined ? '' : String(n.value);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card.body);
-  return out;
-}
-
-function actionsOf(card: any): any[] {
-  const out: any[] = [];
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card.body);
-  return out;
-}
 
 const cardText = (card: any) => textOf({ type: 'AdaptiveCard', body: card.body });
 

@@ -3,6 +3,7 @@ import { actionExecute, channelMessage, composeQuery, personalMessage, type Test
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
+import { actionsOf } from '../support/cardInspect';
 
 /** Monday 23 Nov 2026, 13:00 in Amsterdam; tests move it forward for the weekly job. */
 let now = new Date('2026-11-23T12:00:00Z');
@@ -43,18 +44,6 @@ async function lookup(text: string, user: TestUser = USERS.gpOost) {
 /** Names of the partners on a results card, in order. */
 function names(card: any): string[] {
   return (card.body as any[]).filter((b) => b.type === 'Container').map((c) => c.items[0].text);
-}
-
-function actionsOf(card: any): any[] {
-  const out: any[] = [];
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card);
-  return out;
 }
 
 async function invoke(verb: string, data: Record<string, unknown>, user: TestUser = USERS.gpOost) {

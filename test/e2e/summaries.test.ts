@@ -10,6 +10,7 @@ import { importRoster, USERS } from '../support/roster';
 import { cardProblems } from '../unit/polls/helpers';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
 import type { SummariesModule } from '../../src/teams/handlers/summaries';
+import { inputsOf } from '../support/cardInspect';
 
 let now = new Date('2026-11-23T10:00:00Z');
 let t: TestBot;
@@ -71,18 +72,6 @@ async function invoke(user: TestUser, verb: string, data: Record<string, unknown
 
 const cardText = (card: any) => textOf({ type: 'AdaptiveCard', body: card?.body ?? [] });
 const channelPosts = () => t.stub.sent.filter((c) => c.conversationId === CHANNEL_ID && cardText(cardOf(c.body)).includes('Verslag FTO'));
-
-function inputsOf(card: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Input.') && n.id) out[n.id] = n.value === undefined ? '' : String(n.value);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card.body);
-  return out;
-}
 
 /** `verslag FTO-7K2` in the coordinator's personal chat: the form card and the draft's id. */
 async function openForm(user: TestUser = USERS.coordOost, ref = 'FTO-7K2') {

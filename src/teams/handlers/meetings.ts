@@ -13,7 +13,7 @@ import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { isAdmin, type Actor, type Locale, type Role } from '../../features/groups/types';
 import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
-import { CardUpdateQueue } from '../../features/meetings/cardUpdates';
+import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
   icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
@@ -39,7 +39,7 @@ const NOTIFY_CONCURRENCY = 4;
 
 export interface MeetingsModule extends FeatureModule {
   meetings: MeetingsService;
-  cardUpdates: CardUpdateQueue<string>;
+  cardUpdates: CardUpdateCoalescer<string>;
   /** afspraken due for checking, shown on FTO invitations (the summaries feature provides them) */
   setAgreementsProvider(fn: AgreementsProvider | null): void;
   /** resolves when card edits and background messages are done (tests, benchmark, shutdown) */
@@ -101,7 +101,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     await proactive.update(meeting.conversationId, meeting.messageId, { card: await sharedCard(meeting), summary: summaryOf(meeting) });
   }
 
-  const cardUpdates = new CardUpdateQueue<string>(updateSharedCard, INVITE_CARD_MIN_INTERVAL_MS, (meetingId, err) =>
+  const cardUpdates = new CardUpdateCoalescer<string>(updateSharedCard, INVITE_CARD_MIN_INTERVAL_MS, (meetingId, err) =>
     log.warn({ meetingId, err: (err as Error).message }, 'shared invitation card update failed'));
 
   function summaryOf(meeting: MeetingRecord): string {

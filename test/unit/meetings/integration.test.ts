@@ -1,5 +1,4 @@
 import { ATTENDANCE_CSV_HEADER, attendanceCsv, attendanceSumCsv } from '../../../src/features/meetings/attendance';
-import { CardUpdateQueue } from '../../../src/features/meetings/cardUpdates';
 import { CODE_ALPHABET, looksLikeId, normaliseCode, randomCode } from '../../../src/features/meetings/codes';
 import { applyForm, draftFormFrom, parseFormTime, plannedOccurrences, type DraftPlan } from '../../../src/features/meetings/drafts';
 import { icsPath, icsToken, listToken, verifyIcsToken, verifyListToken } from '../../../src/features/meetings/links';
@@ -143,38 +142,5 @@ describe('attendance CSV', () => {
       rows: [{ personId: 'p', name: 'Dirk', role: 'huisarts', total: 3, byType: { FTO: 2, PaTz: 1, spiegel: 0, wijkoverleg: 0 } }],
     });
     expect(csv.trimEnd().split('\n')).toEqual(['naam;rol;FTO;PaTz;spiegel;wijkoverleg;totaal', 'Dirk;huisarts;2;1;0;0;3']);
-  });
-});
-
-describe('shared card updates', () => {
-  test('a burst becomes few edits, the last one after the last request, per meeting', async () => {
-    let state = 0;
-    const rendered: number[] = [];
-    const q = new CardUpdateQueue<string>(async () => {
-      const seen = state;
-      await new Promise((r) => setTimeout(r, 5));
-      rendered.push(seen);
-    }, 0, () => undefined);
-    const waits: Promise<void>[] = [];
-    for (let i = 1; i <= 50; i++) {
-      state = i;
-      waits.push(q.request('m1'));
-    }
-    await Promise.all(waits);
-    await q.idle();
-    expect(rendered.length).toBeLessThanOrEqual(3);
-    expect(rendered.at(-1)).toBe(50);
-  });
-
-  test('a failed edit is reported and rejects its waiters; the next request tries again', async () => {
-    const errors: unknown[] = [];
-    let fail = true;
-    const q = new CardUpdateQueue<string>(async () => {
-      if (fail) throw new Error('429');
-    }, 0, (_k, e) => errors.push(e));
-    await expect(q.request('m1')).rejects.toThrow('429');
-    fail = false;
-    await expect(q.request('m1')).resolves.toBeUndefined();
-    expect(errors).toHaveLength(1);
   });
 });

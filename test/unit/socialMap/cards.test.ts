@@ -5,35 +5,7 @@ import { SocialMapIndex } from '../../../src/features/socialMap/searchIndex';
 import { servedWijken } from '../../../src/features/socialMap/service';
 import { nextFreshnessRun } from '../../../src/teams/handlers/socialMap';
 import { partner } from './fixtures';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const AC = require('adaptivecards/dist/adaptivecards.js');
-
-/** What the Adaptive Cards library reports, plus what it misses (teams-testing.md, trap 6). */
-function cardProblems(card: any): string[] {
-  const problems: string[] = [];
-  const ac = new AC.AdaptiveCard();
-  const ctx = new AC.SerializationContext();
-  ac.parse(card, ctx);
-  for (let i = 0; i < ctx.eventCount; i++) problems.push(`parse: ${ctx.getEventAt(i).message}`);
-  for (const e of ac.validateProperties().validationEvents) problems.push(`validate: ${e.message}`);
-  if (card.version !== '1.5') problems.push('version is not 1.5');
-  if (JSON.stringify(card).includes('${')) problems.push('unexpanded ${...}');
-  for (const a of actions(card)) if (a.type === 'Action.Execute' && !a.verb) problems.push(`Action.Execute "${a.title}" has no verb`);
-  return problems;
-}
-
-function actions(card: any): any[] {
-  const out: any[] = [];
-  const walk = (n: any) => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (typeof n.type === 'string' && n.type.startsWith('Action.')) out.push(n);
-    for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
-  };
-  walk(card);
-  return out;
-}
+import { actionsOf as actions, cardProblems } from '../../support/cardInspect';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const TODAY = '2026-11-23';

@@ -1,6 +1,6 @@
-import { CardUpdateCoalescer } from '../../../src/features/polls/coalesce';
+import { CardUpdateCoalescer } from '../../../src/cards/updateCoalescer';
 
-describe('shared card updates under a vote storm', () => {
+describe('shared card updates under a vote or RSVP storm', () => {
   test('many requests while an update runs become one more update, which sees the latest state', async () => {
     let state = 0;
     const rendered: number[] = [];
@@ -34,7 +34,7 @@ describe('shared card updates under a vote storm', () => {
     expect(rendered).toEqual([0, 1]);
   });
 
-  test('updates for one poll keep their distance; other polls are independent', async () => {
+  test('updates for one card keep their distance; other cards are independent', async () => {
     const starts: Record<number, number[]> = { 1: [], 2: [] };
     const c = new CardUpdateCoalescer(async (id) => {
       starts[id].push(Date.now());
@@ -59,5 +59,14 @@ describe('shared card updates under a vote storm', () => {
     fail = false;
     await expect(c.request(1)).resolves.toBeUndefined();
     expect(errors).toHaveLength(1);
+  });
+
+  test('works with any key (meetings use string ids) and forgets old start times of many cards', async () => {
+    const seen: string[] = [];
+    const c = new CardUpdateCoalescer<string>(async (id) => void seen.push(id), 0, () => undefined);
+    for (let i = 0; i < 1500; i++) await c.request(`m${i}`);
+    await c.idle();
+    expect(seen).toHaveLength(1500);
+    expect((c as unknown as { lastStart: Map<string, number> }).lastStart.size).toBeLessThan(1000);
   });
 });
