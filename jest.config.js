@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] }, // isolatedModules comes from tsconfig.json
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   testTimeout: 20000,
   // A test that fails half-way can leave its bot open, and a runner that never exits hangs CI for hours.

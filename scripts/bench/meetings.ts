@@ -15,8 +15,6 @@
  * Knobs: BENCH_MEETING_MEMBERS (200), BENCH_MEETING_REMINDERS (10000).
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { actionExecute, channelMessage, type TestUser } from '../../test/support/activities';
 import { cardOf, textOf } from '../../test/support/connectorStub';
 import { startTestBot, type TestBot } from '../../test/support/harness';
@@ -25,6 +23,7 @@ import { parsePlanCommand, parseRescheduleTarget } from '../../src/features/meet
 import { jobsForMeeting, planJobs } from '../../src/features/meetings/reminders';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
 import { startEchoBot } from './echoBot';
+import { ensureTemplateDb, pool, postJson, shuffle } from './load';
 import { percentile, round } from './stats';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -58,41 +57,6 @@ export function benchParsing(runs = 2_000): Record<string, string> {
   const r = micros(() => parseRescheduleTarget('FTO-7K2 naar 15 dec 19:00', { now: NOW, current: new Date('2026-12-08T11:30:00Z') }), runs);
   out['parse "verzet FTO-7K2 naar 15 dec 19:00" µs (median | p95)'] = `${r.median} | ${r.p95}`;
   return out;
-}
-
-async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
-
-/** Runs `work` over `items` with at most `concurrency` in flight; returns each item's latency in ms. */
-async function pool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<{ ms: number[]; results: R[] }> {
-  const ms: number[] = new Array(items.length);
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    for (let i = next++; i < items.length; i = next++) {
-      const t0 = process.hrtime.bigint();
-      results[i] = await work(items[i]);
-      ms[i] = Number(process.hrtime.bigint() - t0) / 1e6;
-    }
-  }));
-  return { ms, results };
-}
-
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
-}
-
-async function ensureTemplateDb(): Promise<void> {
-  if (fs.existsSync(path.resolve(__dirname, '../../.test-tmp/template.db'))) return; // startWijkbot applies newer migrations
-  const { default: globalSetup } = await import('../../test/support/globalSetup');
-  await globalSetup();
 }
 
 const ANSWERS = ['yes', 'no', 'maybe'] as const;

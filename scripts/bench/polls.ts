@@ -12,17 +12,14 @@
  * Knobs: BENCH_POLL_VOTERS (500), BENCH_POLL_CONCURRENCY (50).
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import restify from 'restify';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import type { Activity, TurnContext } from 'botbuilder';
 import { actionExecute, channelMessage, type TestUser } from '../../test/support/activities';
 import { cardOf } from '../../test/support/connectorStub';
 import { startTestBot, type TestBot } from '../../test/support/harness';
 import { importRoster, USERS } from '../../test/support/roster';
 import type { PollsModule } from '../../src/teams/handlers/polls';
+import { startEchoBot } from './echoBot';
+import { ensureTemplateDb, pool, postJson, shuffle } from './load';
+import { percentile, round } from './stats';
 
 export interface PollStormOptions {
   voters?: number;
@@ -40,65 +37,6 @@ interface Click {
 }
 
 const OPTIONS = ['Ja', 'Nee', 'Alleen digitaal'];
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;
-
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
-}
-
-async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
-
-/** Runs `work` over `items` with at most `concurrency` in flight; returns each item's latency in ms. */
-async function pool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<{ ms: number[]; results: R[] }> {
-  const ms: number[] = new Array(items.length);
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    for (let i = next++; i < items.length; i = next++) {
-      const t0 = process.hrtime.bigint();
-      results[i] = await work(items[i]);
-      ms[i] = Number(process.hrtime.bigint() - t0) / 1e6;
-    }
-  }));
-  return { ms, results };
-}
-
-/** The floor: teams-ai on restify with no database, answering Action.Execute invokes (same body parser). */
-async function startEchoFloor(): Promise<{ url: string; stop(): Promise<void> }> {
-  const adapter = new TeamsAdapter({});
-  const app = new Application<TurnState>({ adapter, botAppId: '00000000-0000-0000-0000-000000000000', removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
-  app.adaptiveCards.actionExecute(/.*/, async () => 'ok');
-  const server = restify.createServer();
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-  server.post('/api/messages', async (req, res) => {
-    const invoke = await (adapter as unknown as { processActivity(a: string, b: Activity, c: (ctx: TurnContext) => Promise<void>): Promise<{ status: number; body?: unknown } | undefined> })
-      .processActivity('', req.body as Activity, async (ctx) => { await app.run(ctx); });
-    if (invoke?.body !== undefined) res.send(invoke.status, invoke.body);
-    else res.send(invoke?.status ?? 200);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-async function ensureTemplateDb(): Promise<void> {
-  if (fs.existsSync(path.resolve(__dirname, '../../.test-tmp/template.db'))) return; // startWijkbot applies any newer migration
-  const { default: globalSetup } = await import('../../test/support/globalSetup');
-  await globalSetup();
-}
 
 async function publishPoll(t: TestBot, anonymous: boolean): Promise<{ pollId: number }> {
   const before = t.stub.sent.length;
@@ -169,7 +107,7 @@ async function storm(t: TestBot, eligible: TestUser[], outsiders: TestUser[], an
 }
 
 async function measureFloor(clicks: number, concurrency: number, serviceUrl: string): Promise<{ p50: number; p95: number }> {
-  const echo = await startEchoFloor();
+  const echo = await startEchoBot();
   try {
     const user = { aad: randomUUID(), name: 'Echo' };
     const make = () => actionExecute(serviceUrl, user, 'poll.vote', { pollId: 1, option: 0 });

@@ -24,6 +24,7 @@ import { SocialMapIndex } from '../../src/features/socialMap/searchIndex';
 import { SocialMapService } from '../../src/features/socialMap/service';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
 import { startEchoBot } from './echoBot';
+import { postJson } from './load';
 import { line, mb, round, summarize, timed } from './stats';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
@@ -45,12 +46,6 @@ export const BENCH_QUERIES = [
 function gcFn(): () => void {
   v8.setFlagsFromString('--expose-gc');
   return vm.runInNewContext('gc') as () => void;
-}
-
-async function post(url: string, body: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
 export async function benchSocialMap(): Promise<Record<string, unknown>> {
@@ -130,22 +125,22 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     const msg = (i: number) => personalMessage(t.stub.url, USERS.gpOost, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { id: `bench-sm-${++n}` });
     const me = (i: number) => composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', BENCH_QUERIES[i % BENCH_QUERIES.length]!, { count: 10 });
     for (let i = 0; i < WARMUP; i++) {
-      await post(echo.url, msg(i));
-      await post(t.bot.url, msg(i));
-      await post(t.bot.url, me(i));
+      await postJson(echo.url, msg(i));
+      await postJson(t.bot.url, msg(i));
+      await postJson(t.bot.url, me(i));
     }
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
-      for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => post(echo.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) {
-        const [ms, res] = await timed(() => post(t.bot.url, msg(i)));
+        const [ms, res] = await timed(() => postJson(t.bot.url, msg(i)));
         if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
         lookupSamples.push(ms);
       }
       // the foundation's own cheapest turn (dedupe write, actor, one text reply): what any Wijkbot turn costs
-      for (let i = done; i < done + BLOCK; i++) foundationSamples.push((await timed(() => post(t.bot.url, personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik', { id: `bench-sm-${++n}` }))))[0]);
+      for (let i = done; i < done + BLOCK; i++) foundationSamples.push((await timed(() => postJson(t.bot.url, personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik', { id: `bench-sm-${++n}` }))))[0]);
       for (let i = done; i < done + BLOCK; i++) {
-        const [ms, res] = await timed(() => post(t.bot.url, me(i)));
+        const [ms, res] = await timed(() => postJson(t.bot.url, me(i)));
         if (res.status !== 200 || !res.body?.composeExtension) throw new Error(`message extension answered ${res.status}`);
         meSamples.push(ms);
       }

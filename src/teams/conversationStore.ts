@@ -101,6 +101,26 @@ export class ConversationStore {
     return row?.id ?? null;
   }
 
+  /**
+   * Teams user ids (29:...) of those people who have a personal chat with Wijkbot, at most `max`: a shared
+   * card's `refresh.userIds` (user-specific views) wants these, not Entra ids, and the personal chat's
+   * stored reference is where Wijkbot has seen them.
+   */
+  async teamsUserIdsOf(personIds: string[], max: number): Promise<string[]> {
+    if (!personIds.length) return [];
+    const convs = await this.db.conversation.findMany({ where: { personId: { in: personIds }, kind: 'personal' }, select: { reference: true }, take: max });
+    const ids: string[] = [];
+    for (const c of convs) {
+      try {
+        const id = (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id;
+        if (id) ids.push(id);
+      } catch {
+        /* a reference that does not parse is skipped */
+      }
+    }
+    return ids;
+  }
+
   async personalConversationOf(personId: string): Promise<string | null> {
     const row = await this.db.conversation.findUnique({ where: { personId }, select: { id: true } });
     return row?.id ?? null;

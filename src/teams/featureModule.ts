@@ -5,7 +5,6 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Actor, Locale } from '../features/groups/types';
-import type { AppServices } from './services';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 

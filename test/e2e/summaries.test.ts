@@ -9,7 +9,6 @@ import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import { cardProblems } from '../unit/polls/helpers';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
-import type { SummariesModule } from '../../src/teams/handlers/summaries';
 import { inputsOf } from '../support/cardInspect';
 
 let now = new Date('2026-11-23T10:00:00Z');
@@ -25,10 +24,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.stop();
 });
-
-function module(): SummariesModule {
-  return t.bot.modules.find((m) => m.name === 'summaries') as SummariesModule;
-}
 
 async function person(u: TestUser) {
   return db().person.findUniqueOrThrow({ where: { aadObjectId: u.aad } });

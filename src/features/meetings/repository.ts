@@ -133,22 +133,6 @@ export async function peopleByIds(db: Db | Tx, ids: string[]): Promise<Map<strin
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** Teams user ids (29:...) of people who have a personal chat with Wijkbot: for user-specific card views. */
-export async function teamsUserIds(db: Db | Tx, personIds: string[], max: number): Promise<string[]> {
-  if (!personIds.length) return [];
-  const convs = await db.conversation.findMany({ where: { personId: { in: personIds }, kind: 'personal' }, select: { reference: true }, take: max });
-  const ids: string[] = [];
-  for (const c of convs) {
-    try {
-      const id = (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id;
-      if (id) ids.push(id);
-    } catch {
-      /* a reference that does not parse is skipped */
-    }
-  }
-  return ids;
-}
-
 /** Planned meetings of a group that overlap [startsAt, endsAt). */
 export async function overlapping(db: Db | Tx, groupId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<MeetingRecord[]> {
   const rows = await db.meeting.findMany({

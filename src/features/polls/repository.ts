@@ -123,29 +123,9 @@ export async function channelOfGroup(db: Db | Tx, groupId: string): Promise<stri
   return row?.id ?? null;
 }
 
-/**
- * Teams user ids (29:...) of electors who have a personal chat with Wijkbot, for the card's
- * `refresh.userIds` (user-specific views). Teams wants those ids, not Entra ids; the personal chat's
- * stored conversation reference is where Wijkbot has seen them.
- */
-export async function teamsUserIds(db: Db | Tx, pollId: number, max: number): Promise<string[]> {
-  const electors = await db.pollElector.findMany({ where: { pollId }, select: { personId: true } });
-  if (!electors.length) return [];
-  const convs = await db.conversation.findMany({
-    where: { personId: { in: electors.map((e) => e.personId) }, kind: 'personal' },
-    select: { reference: true },
-    take: max,
-  });
-  const ids: string[] = [];
-  for (const c of convs) {
-    try {
-      const id = (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id;
-      if (id) ids.push(id);
-    } catch {
-      /* a reference that does not parse is skipped */
-    }
-  }
-  return ids;
+/** Everyone who may vote on the poll (its electorate, fixed when it was published). */
+export async function electorPersonIds(db: Db | Tx, pollId: number): Promise<string[]> {
+  return (await db.pollElector.findMany({ where: { pollId }, select: { personId: true } })).map((e) => e.personId);
 }
 
 export async function isAdminPerson(db: Db | Tx, personId: string): Promise<boolean> {

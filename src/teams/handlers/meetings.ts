@@ -66,7 +66,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     const hit = inviteeCache.get(key);
     if (hit && hit.expires > Date.now()) return hit;
     const list = await repo.invitees(db, meeting.groupId, meeting.type);
-    const userIds = await repo.teamsUserIds(db, list.map((i) => i.personId), MAX_REFRESH_USERS);
+    const userIds = await services.conversations.teamsUserIdsOf(list.map((i) => i.personId), MAX_REFRESH_USERS);
     const info = { count: list.length, userIds, expires: Date.now() + INVITEE_CACHE_MS };
     inviteeCache.set(key, info);
     return info;

@@ -65,7 +65,7 @@ export function pollsModule(services: AppServices): PollsModule {
   function refreshUsers(poll: PollRecord): Promise<string[]> {
     let ids = refreshCache.get(poll.id);
     if (!ids) {
-      ids = repo.teamsUserIds(db, poll.id, MAX_REFRESH_USERS);
+      ids = repo.electorPersonIds(db, poll.id).then((people) => services.conversations.teamsUserIdsOf(people, MAX_REFRESH_USERS));
       refreshCache.set(poll.id, ids);
       ids.catch(() => refreshCache.delete(poll.id));
     }
