@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
 import { createDb, tuneSqlite, type Db } from './db/client';
-import { ensureMigrated } from './db/migrate';
+import { createFromTemplate, ensureMigrated } from './db/migrate';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { GroupsService } from './features/groups/service';
@@ -53,9 +53,11 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   const log = createLogger(config.logLevel);
   const clock = options.clock ?? (() => new Date());
 
+  const fromTemplate = createFromTemplate(config.databaseFile);
   const db = createDb(config.databaseFile);
   await tuneSqlite(db);
   const applied = await ensureMigrated(db, config.databaseFile);
+  if (fromTemplate) log.info('new database created from the migrated install-time template');
   if (applied.length) log.info({ migrations: applied }, 'database migrated');
 
   const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
