@@ -56,6 +56,12 @@ export class Proactive {
     });
   }
 
+  async delete(conversationId: string, activityId: string): Promise<void> {
+    await this.withConversation(conversationId, async (ctx) => {
+      await ctx.deleteActivity(activityId);
+    });
+  }
+
   /** Posts in the wijkgroep's linked channel; null when the group has no channel yet (caller tells the user). */
   async postToGroup(groupId: string, reply: Reply): Promise<PostedMessage | null> {
     const conversationId = await this.store.channelOfGroup(groupId);

@@ -254,13 +254,38 @@ describe('posting', () => {
     expect(await db().summaryAgreement.count()).toBe(2);
   });
 
+  /** A verslag too long for one Teams message: a 39,000-character summary and 100 afspraken. */
+  function longVerslag() {
+    const paragraph = 'De groep besprak uitgebreid de voorschrijfcijfers per praktijk en de verschillen met de regio; '.repeat(4);
+    const summary = Array.from({ length: 100 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n').slice(0, 39_000);
+    const decisions = Array.from({ length: 100 }, (_, i) => `Afspraak ${i + 1}: ${'de werkgroep stemt het beleid af met de apotheek en evalueert over een half jaar '.repeat(3)}`).join('\n');
+    return { summary, decisions };
+  }
+
+  test('when Teams refuses a later part of a long verslag, the parts already posted are removed and a retry posts each part once', async () => {
+    await endedMeeting();
+    await linkChannel();
+    const { summaryId } = await openForm();
+    const { summary, decisions } = longVerslag();
+    t.stub.failNext(403, 1, 1); // part 1 goes through, part 2 is refused
+    const body = await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM, summary, decisions });
+    expect(cardText(body.value)).toContain('Plaatsen in het kanaal lukte niet');
+    const firstTry = channelPosts();
+    expect(firstTry).toHaveLength(1);
+    expect(t.stub.deletedIds).toEqual([firstTry[0]!.createdId]);
+    expect(await db().meetingSummary.findUniqueOrThrow({ where: { id: summaryId } })).toMatchObject({ status: 'draft' });
+    await invoke(USERS.coordOost, 'summary.post', { summaryId });
+    const live = channelPosts().filter((p) => !t.stub.deletedIds.includes(p.createdId!));
+    expect(live.length).toBeGreaterThan(1);
+    expect(new Set(live.map((p) => cardText(cardOf(p.body)).split('\n')[0])).size).toBe(live.length); // no part twice
+    expect(await db().summaryAgreement.count()).toBe(100);
+  });
+
   test('a long verslag is split into several posts, each under 80 KB', async () => {
     await endedMeeting();
     await linkChannel();
     const { summaryId } = await openForm();
-    const paragraph = 'De groep besprak uitgebreid de voorschrijfcijfers per praktijk en de verschillen met de regio; '.repeat(4);
-    const summary = Array.from({ length: 100 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n').slice(0, 39_000);
-    const decisions = Array.from({ length: 100 }, (_, i) => `Afspraak ${i + 1}: ${'de werkgroep stemt het beleid af met de apotheek en evalueert over een half jaar '.repeat(3)}`).join('\n');
+    const { summary, decisions } = longVerslag();
     const body = await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM, summary, decisions });
     const posts = channelPosts();
     expect(posts.length).toBeGreaterThan(1);

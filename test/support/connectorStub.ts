@@ -11,6 +11,8 @@ export interface RecordedCall {
   path: string;
   conversationId?: string;
   activityId?: string;
+  /** for a POSTed activity: the id the stub gave it (what the bot would update or delete later) */
+  createdId?: string;
   body: any;
   authorization?: string;
 }
@@ -27,7 +29,7 @@ export class ConnectorStub {
   readonly calls: RecordedCall[] = [];
   members: StubMember[] = [];
   channels: { id: string; name?: string }[] = [];
-  private failures: number[] = [];
+  private failures: (number | 0)[] = []; // 0: this call succeeds (see failNext's `after`)
   private server!: http.Server;
   private counter = 0;
   url = '';
@@ -43,8 +45,15 @@ export class ConnectorStub {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 
-  failNext(status: number, times = 1): void {
+  /** The next `times` calls answer `status`; with `after`, that many calls succeed first. */
+  failNext(status: number, times = 1, after = 0): void {
+    for (let i = 0; i < after; i++) this.failures.push(0);
     for (let i = 0; i < times; i++) this.failures.push(status);
+  }
+
+  /** ids of activities the bot deleted */
+  get deletedIds(): string[] {
+    return this.calls.filter((c) => c.method === 'DELETE' && c.activityId).map((c) => c.activityId!);
   }
 
   /** activities the bot sent (new messages and replies), in order */
@@ -94,6 +103,7 @@ export class ConnectorStub {
         this.calls.push(call);
         if (req.method === 'DELETE') return reply(200);
         const id = req.method === 'PUT' ? segs[4] : `activity-${++this.counter}`;
+        if (req.method === 'POST') call.createdId = id;
         return reply(200, { id });
       }
       if (segs[0] === 'v3' && segs[1] === 'conversations' && segs.length === 2 && req.method === 'POST') {

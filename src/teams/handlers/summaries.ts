@@ -113,6 +113,9 @@ export function summariesModule(services: AppServices, modules: readonly Feature
       }
     } catch (err) {
       log.warn({ summaryId: id, posted: messageIds.length, parts: cards.length, err: (err as Error).message }, 'posting the verslag failed; back to draft');
+      // A verslag is whole or absent: parts already in the channel go, so a retry does not post them twice.
+      const orphaned = await removePosted(start.conversationId, messageIds);
+      if (orphaned) log.warn({ summaryId: id, orphaned }, 'parts of a failed verslag could not be removed from the channel');
       await summaries.abortPost(id);
       throw new DomainError('summaries.postFailed');
     }
@@ -120,6 +123,13 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     const lines = [t(ctx.locale, 'summaries.posted', { group: record.groupName, parts: cards.length, agreements: start.agreements.length, actions: start.actions.length })];
     if (start.overridden) lines.push(t(ctx.locale, 'summaries.postedOverride'));
     return { card: messageCard(t(ctx.locale, 'summaries.form.title', { type: typeLabel(record.meetingType), group: record.groupName }), lines, 'good') };
+  }
+
+  /** Deletes posted parts; returns how many could not be deleted (best effort: Teams may refuse too). */
+  async function removePosted(conversationId: string, activityIds: string[]): Promise<number> {
+    let failed = 0;
+    for (const activityId of activityIds) await proactive.delete(conversationId, activityId).catch(() => void failed++);
+    return failed;
   }
 
   function requireSummaryId(data: Record<string, unknown>): string {
