@@ -40,6 +40,15 @@ export function inert(value: unknown): unknown {
   return value;
 }
 
+/**
+ * What a card input sends back is what inert() put in it (a prefilled theme, question or verslag): take
+ * out the invisible zero-width space again so it is not stored as part of the user's text. Angle quotes
+ * stay: a user may have typed them, and they read the same.
+ */
+export function fromCardInput(value: string): string {
+  return value.replace(/\$\u200b\{/g, '${');
+}
+
 export class CardTemplateError extends Error {}
 
 export function renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {

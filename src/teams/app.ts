@@ -10,6 +10,7 @@ import type { Actor, Locale } from '../features/groups/types';
 import { hasMessage, t } from '../i18n';
 import { messageCard } from '../cards/messageCard';
 import { activityFor } from './activities';
+import { fromCardInput } from '../cards/render';
 import { CommandRouter } from './commandRouter';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
@@ -287,7 +288,7 @@ function sanitizeCardData(data: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-    out[k] = v;
+    out[k] = typeof v === 'string' ? fromCardInput(v) : v;
   }
   return out;
 }

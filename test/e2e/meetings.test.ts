@@ -94,6 +94,15 @@ describe('planning', () => {
     expect(await db().job.count({ where: { kind: { startsWith: 'meeting.' } } })).toBe(0);
   });
 
+  test('a theme that looks like a template expression is shown as typed, never evaluated, and stored as typed', async () => {
+    const theme = 'DOAC ${1+1} en ${$root.secret}';
+    const { meeting, body } = await planAndConfirm(`plan FTO di 8 dec 12:30 over ${theme}`);
+    expect(body.statusCode).toBe(200);
+    expect(meeting?.theme).toBe(theme); // not with the invisible mark the card carried it with
+    const invitation = t.stub.sent.find((c) => c.conversationId === CHANNEL_ID && cardText(cardOf(c.body)).includes('DOAC'));
+    expect(cardText(cardOf(invitation?.body))).not.toContain('DOAC 2');
+  });
+
   test('a public holiday, a past date and an existing meeting of the group are warned about', async () => {
     expect(cardText((await plan('plan FTO 25-12 19:00')).card)).toContain('feestdag');
     expect(cardText((await plan('plan patz 2-11-2026 12:30')).card)).toContain('in het verleden');
