@@ -36,14 +36,22 @@ export async function localeProxy(target: string, locale: string): Promise<{ url
       } catch {
         /* not JSON: passed on as it came, the bot answers it */
       }
-      const headers = { ...req.headers, 'content-length': String(body.length) };
+      // the body is forwarded whole, so framing headers of the incoming request do not apply
+      const { 'transfer-encoding': _te, connection: _conn, ...incoming } = req.headers;
+      const headers = { ...incoming, 'content-length': String(body.length) };
       const out = http.request(`${target}${req.url}`, { method: req.method, headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('error', () => res.destroy());
         answer.pipe(res);
       });
-      out.on('error', () => res.writeHead(502).end());
+      // the bot restarting or a reset connection: the Playground gets a 502, the proxy lives on
+      out.on('error', () => {
+        if (!res.headersSent) res.statusCode = 502;
+        res.end();
+      });
       out.end(body);
     });
+    req.on('error', () => res.destroy());
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };

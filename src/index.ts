@@ -107,6 +107,8 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
       if (stopped) return;
       stopped = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // background work of the last turns (card edits, notifications) finishes before the database closes
+      for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
       await jobs.stop();
       await db.$disconnect();
     },

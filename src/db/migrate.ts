@@ -58,13 +58,15 @@ export async function deployMigrations(databaseFile: string): Promise<void> {
 
 /**
  * Migrates a new database file under a private name and renames it into place, so nobody (a second test
- * run, the bench, a starting bot) ever sees a missing or half-migrated file.
+ * run, the bench, a starting bot) ever sees a missing or half-migrated file. Next to it, the list of
+ * migrations it holds, so a copy is only used by a checkout whose migrations start with the same list.
  */
 export async function buildMigratedFile(target: string): Promise<void> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const building = `${target}.${process.pid}.tmp`;
   fs.rmSync(building, { force: true });
   await deployMigrations(building);
+  fs.writeFileSync(`${target}.migrations.json`, JSON.stringify(migrationNames()));
   fs.renameSync(building, target);
   for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${building}${suffix}`, { force: true });
 }
@@ -73,22 +75,41 @@ export async function buildMigratedFile(target: string): Promise<void> {
  * An empty database with every migration applied, made once at install time (`npm install` runs
  * scripts/prepare-db-template.ts). A first start copies it instead of starting the Prisma CLI (~1.3 s),
  * which keeps start-to-ready under 3 s; it lives with the installed packages, so a fresh clone never
- * finds a stale one, and migrations added after the install are still applied by ensureMigrated.
+ * finds one from elsewhere, and migrations added after the install are still applied by ensureMigrated.
  */
 export function installTemplatePath(root = projectRoot()): string {
   return path.join(root, 'node_modules', '.cache', 'wijkbot', 'migrated-empty.db');
 }
 
-/** true when the database file did not exist and was created as a copy of the install-time template. */
-export function createFromTemplate(databaseFile: string, template = installTemplatePath()): boolean {
-  if (fs.existsSync(databaseFile) || !fs.existsSync(template)) return false;
-  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+/** The template's migrations must be where this checkout's begin (another branch's template is not used). */
+function templateFits(template: string): boolean {
   try {
-    fs.copyFileSync(template, databaseFile, fs.constants.COPYFILE_EXCL); // never over a database that appeared meanwhile
+    const held = JSON.parse(fs.readFileSync(`${template}.migrations.json`, 'utf8')) as unknown;
+    const ours = migrationNames();
+    return Array.isArray(held) && held.length <= ours.length && held.every((name, i) => name === ours[i]);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * true when the database file did not exist and was created as a copy of the install-time template. The
+ * copy is made under a private name and linked into place (which fails if the file appeared meanwhile),
+ * so a crash or a full disk never leaves a half-copied database behind.
+ */
+export function createFromTemplate(databaseFile: string, template = installTemplatePath()): boolean {
+  if (fs.existsSync(databaseFile) || !fs.existsSync(template) || !templateFits(template)) return false;
+  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+  const copying = `${databaseFile}.${process.pid}.tmp`;
+  try {
+    fs.copyFileSync(template, copying);
+    fs.linkSync(copying, databaseFile);
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false; // another process was first
     throw err;
+  } finally {
+    fs.rmSync(copying, { force: true });
   }
 }
 

@@ -105,6 +105,8 @@ export interface FeatureModule {
   start?: () => Promise<void>;
   /** demo data for `npm start` on an empty database; runs after the groups demo data exists */
   seedDemo?: () => Promise<void>;
+  /** resolves when the module's background work (card edits, notifications, loading) is done: stop() waits */
+  idle?: () => Promise<void>;
 }
 
 export interface HttpRoute {

@@ -38,6 +38,17 @@ test('an existing database is never replaced by the template', async () => {
   expect(fs.readFileSync(file, 'utf8')).toBe('not a template');
 });
 
+test('a template made from other migrations (another branch) is not used, and nothing is left behind', async () => {
+  const template = path.join(dir, 'other.db');
+  fs.copyFileSync(TEMPLATE_DB, template);
+  fs.writeFileSync(`${template}.migrations.json`, JSON.stringify([...migrationNames(), '29990101000000_from_another_branch']));
+  const file = path.join(dir, 'data', 'wijkbot.db');
+  expect(createFromTemplate(file, template)).toBe(false);
+  fs.writeFileSync(`${template}.migrations.json`, JSON.stringify(migrationNames().slice(0, 1)));
+  expect(createFromTemplate(file, template)).toBe(true); // older is fine: ensureMigrated applies the rest
+  expect(fs.readdirSync(path.dirname(file))).toEqual(['wijkbot.db']);
+});
+
 test('without a template the first start migrates with prisma migrate deploy', async () => {
   const file = path.join(dir, 'wijkbot.db');
   expect(createFromTemplate(file, path.join(dir, 'missing.db'))).toBe(false);

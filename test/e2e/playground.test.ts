@@ -53,3 +53,26 @@ test('a body that is not JSON passes through unchanged and gets the bot\'s own 4
     proxy.close();
   }
 });
+
+test('when the bot is unreachable the proxy answers 502 and keeps serving', async () => {
+  const proxy = await localeProxy('http://127.0.0.1:9', 'nl-NL'); // port 9 (discard): nothing listens
+  try {
+    expect(await postVia(proxy.url, playgroundMessage('help'))).toBe(502);
+    expect(await postVia(proxy.url, playgroundMessage('help'))).toBe(502);
+  } finally {
+    proxy.close();
+  }
+});
+
+test('a chunked request (no Content-Length) reaches the bot', async () => {
+  const proxy = await localeProxy(t.bot.url, 'nl-NL');
+  try {
+    const body = JSON.stringify(playgroundMessage('help'));
+    const stream = new ReadableStream({ start: (c) => { c.enqueue(new TextEncoder().encode(body)); c.close(); } });
+    const res = await fetch(`${proxy.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(200);
+    expect(t.stub.sentTexts().join('\n')).toMatch(/Wat Wijkbot voor jou kan doen/);
+  } finally {
+    proxy.close();
+  }
+});

@@ -61,6 +61,7 @@ test('first start creates and migrates the database, loads demo data, warns abou
   const res = await waitForHealth(port);
   expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' });
   expect(p.out()).toContain('ANONYMOUS DEVELOPMENT MODE');
+  expect(p.out()).toContain('new database created from the migrated install-time template'); // made by npm install
   p.child.kill('SIGTERM');
   expect(await p.exited).toBe(0);
   const db = createDb(path.join(dir, 'wijkbot.db'));

@@ -125,11 +125,14 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     return { card: messageCard(t(ctx.locale, 'summaries.form.title', { type: typeLabel(record.meetingType), group: record.groupName }), lines, 'good') };
   }
 
-  /** Deletes posted parts; returns how many could not be deleted (best effort: Teams may refuse too). */
+  /**
+   * Deletes posted parts, all at once so the coordinator's card action still answers in time; returns how
+   * many could not be deleted (best effort: Teams may refuse too). A part whose post failed after Teams
+   * had made it cannot be deleted, as Teams never returned its id.
+   */
   async function removePosted(conversationId: string, activityIds: string[]): Promise<number> {
-    let failed = 0;
-    for (const activityId of activityIds) await proactive.delete(conversationId, activityId).catch(() => void failed++);
-    return failed;
+    const results = await Promise.allSettled(activityIds.map((activityId) => proactive.delete(conversationId, activityId)));
+    return results.filter((r) => r.status === 'rejected').length;
   }
 
   function requireSummaryId(data: Record<string, unknown>): string {

@@ -23,8 +23,8 @@ async function main(): Promise<void> {
     if (res.status >= 300) throw new Error(`turn '${text}' answered ${res.status}`);
   }
   await bot.services.jobs.runDue();
-  for (const m of bot.modules) await (m as { idle?: () => Promise<void> }).idle?.();
-  await bot.stop();
+  await bot.stop(); // without waiting for background work first: stop() has to
+
   await stub.stop();
   console.log(`stopped after ${stub.sent.length} connector calls`);
 }
