@@ -110,7 +110,7 @@ export class MeetingsService implements MeetingsPort {
   private agreements: AgreementsProvider | null = null;
   private readonly agreementCache = new Map<string, { lines: string[]; expires: number }>();
   private readonly groupNames = new Map<string, { name: string; expires: number }>();
-  private readonly recent = new Map<string, { meeting: MeetingRecord; expires: number }>();
+  private readonly recent = new Map<string, { meeting: Promise<MeetingRecord>; expires: number }>();
 
   constructor(private readonly deps: MeetingsDeps) {}
 
@@ -209,12 +209,17 @@ export class MeetingsService implements MeetingsPort {
    * Changes made through this service drop the entry at once; another instance's change is seen within
    * RECENT_MEETING_MS. Only the RSVP path uses it (a late answer accepted in that window is harmless).
    */
-  async recentMeeting(id: string): Promise<MeetingRecord> {
+  recentMeeting(id: string): Promise<MeetingRecord> {
     const hit = this.recent.get(id);
     if (hit && hit.expires > Date.now()) return hit.meeting;
-    const meeting = await this.requireMeeting(id);
+    // the promise is kept, so the first clicks of a storm share one read instead of each starting their own
+    const meeting = this.requireMeeting(id);
     if (this.recent.size > 1_000) this.recent.clear();
-    this.recent.set(id, { meeting, expires: Date.now() + RECENT_MEETING_MS });
+    const entry = { meeting, expires: Date.now() + RECENT_MEETING_MS };
+    this.recent.set(id, entry);
+    meeting.catch(() => {
+      if (this.recent.get(id) === entry) this.recent.delete(id); // a failed read is not remembered
+    });
     return meeting;
   }
 

@@ -14,6 +14,7 @@ import { DomainError } from '../../features/errors';
 import { isAdmin, type Actor, type Locale, type Role } from '../../features/groups/types';
 import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
+import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
   icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
@@ -53,6 +54,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
   const meetings = new MeetingsService({ db, clock: services.clock });
   const background = new Set<Promise<unknown>>();
   const inviteeCache = new Map<string, { count: number; userIds: string[]; expires: number }>();
+  /** counts that include the caller's own answer, one query per burst instead of one per click */
+  const rsvpCounts = new FreshRead((meetingId: string) => repo.rsvpCounts(db, meetingId));
 
   function track(p: Promise<unknown>): void {
     const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'meeting background task failed')).finally(() => background.delete(tracked));
@@ -75,7 +78,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
   /** `fresh`: ask the afspraken provider now (a new invitation or reminder), not its last answer. */
   async function cardInput(meeting: MeetingRecord, locale: Locale, opts: { fresh?: boolean } = {}) {
     const [counts, invited, groupName, agreements] = await Promise.all([
-      repo.rsvpCounts(db, meeting.id),
+      rsvpCounts.get(meeting.id),
       invitedInfo(meeting),
       meetings.groupName(meeting.groupId),
       meetings.agreementLines(meeting, opts),
