@@ -110,6 +110,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
       // background work of the last turns (card edits, notifications) finishes before the database closes
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
       await jobs.stop();
+      await conversations.flushUsers();
       await db.$disconnect();
     },
   };

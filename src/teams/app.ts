@@ -155,6 +155,7 @@ export class WijkbotTeamsApp {
     try {
       const actor = await this.services.groups.resolveActor(identity, async () => (await lookupMember(context, activity.from.id))?.email);
       await this.services.conversations.remember(context, actor.personId);
+      this.services.conversations.rememberUser(activity, actor.personId);
       const text = commandText(activity);
       const ctx: CommandContext = {
         actor, locale, args: '', conversation, activityId: activity.id ?? '', mentions: mentionsOf(activity), clientTimezone: timezoneOf(activity),
@@ -234,6 +235,7 @@ export class WijkbotTeamsApp {
     }
     try {
       const actor = await this.services.groups.resolveActor(identity);
+      this.services.conversations.rememberUser(context.activity, actor.personId);
       const result = await run(actor, locale);
       if ('message' in result) {
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message });

@@ -26,8 +26,14 @@ export function baseConversationId(id: string): string {
   return id.split(';messageid=')[0];
 }
 
+/** How long remembered Teams ids wait before they are written together. */
+const USER_FLUSH_MS = 500;
+
 export class ConversationStore {
   private readonly seen = new Map<string, string>(); // conversation id -> what was last saved (serviceUrl, person)
+  private readonly seenUsers = new Map<string, string>(); // person id -> Teams user id and serviceUrl last saved
+  private readonly pendingUsers = new Map<string, { userId: string; serviceUrl: string; tenantId: string }>();
+  private flushTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly db: Db) {}
 
@@ -68,6 +74,56 @@ export class ConversationStore {
       create: { id: info.id, ...data, personId: info.kind === 'personal' ? personId : null },
     });
     this.seen.set(info.id, fingerprint);
+  }
+
+  /**
+   * Remembers how Teams can reach this person (their 29:... id), from any activity they send: a channel
+   * message or a card click is often all Wijkbot sees of someone who never opened a personal chat.
+   * Written behind, in batches: a vote storm of 500 new people must not add 500 writes to its clicks,
+   * and losing a batch in a crash only loses a hint that the next click gives again.
+   */
+  rememberUser(activity: Partial<Activity>, personId: string | null): void {
+    const userId = activity.from?.id;
+    if (!personId || !userId || !activity.serviceUrl || activity.channelId !== 'msteams') return;
+    const fingerprint = `${userId}|${activity.serviceUrl}`;
+    if (this.seenUsers.get(personId) === fingerprint) return;
+    if (this.seenUsers.size > 10_000) this.seenUsers.clear();
+    this.seenUsers.set(personId, fingerprint);
+    this.pendingUsers.set(personId, { userId, serviceUrl: activity.serviceUrl, tenantId: conversationInfoOf(activity).tenantId });
+    this.flushTimer ??= setTimeout(() => void this.flushUsers(), USER_FLUSH_MS);
+    this.flushTimer.unref?.();
+  }
+
+  /** Writes the remembered Teams ids (one transaction); also called when Wijkbot stops. */
+  async flushUsers(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const batch = [...this.pendingUsers];
+    this.pendingUsers.clear();
+    if (!batch.length) return;
+    try {
+      await this.db.$transaction(batch.map(([personId, data]) => this.db.teamsUser.upsert({ where: { personId }, update: data, create: { personId, ...data } })));
+    } catch {
+      for (const [personId] of batch) this.seenUsers.delete(personId); // try again on their next activity
+    }
+  }
+
+  async teamsUserOf(personId: string): Promise<{ userId: string; tenantId: string; serviceUrl: string } | null> {
+    const pending = this.pendingUsers.get(personId);
+    if (pending) return pending;
+    return this.db.teamsUser.findUnique({ where: { personId }, select: { userId: true, tenantId: true, serviceUrl: true } });
+  }
+
+  /** A personal chat Wijkbot started itself (Teams' createConversation): saved like one the person opened. */
+  async rememberCreatedPersonal(personId: string, conversationId: string, reference: Partial<ConversationReference>): Promise<void> {
+    const data = {
+      kind: 'personal', tenantId: reference.conversation?.tenantId ?? '', serviceUrl: reference.serviceUrl ?? '', teamId: null,
+      reference: JSON.stringify(reference),
+    };
+    await this.db.$transaction([
+      this.db.conversation.updateMany({ where: { personId, id: { not: conversationId } }, data: { personId: null } }),
+      this.db.conversation.upsert({ where: { id: conversationId }, update: { ...data, personId }, create: { id: conversationId, ...data, personId } }),
+    ]);
   }
 
   /** When a team is set up, Teams lists its channels; remember each so it can be linked and posted to. */
@@ -119,6 +175,22 @@ export class ConversationStore {
       }
     }
     return ids;
+  }
+
+  /**
+   * Which of these people Wijkbot can message personally: they have a personal chat with it, or Teams has
+   * shown their Teams id so it can start one (Proactive.sendToPerson). Two queries, whatever the number.
+   */
+  async reachablePeople(personIds: string[]): Promise<Set<string>> {
+    const ids = [...new Set(personIds)];
+    if (!ids.length) return new Set();
+    const [chats, users] = await Promise.all([
+      this.db.conversation.findMany({ where: { personId: { in: ids }, kind: 'personal' }, select: { personId: true } }),
+      this.db.teamsUser.findMany({ where: { personId: { in: ids } }, select: { personId: true } }),
+    ]);
+    const reachable = new Set<string>([...chats.map((c) => c.personId!), ...users.map((u) => u.personId)]);
+    for (const id of ids) if (this.pendingUsers.has(id)) reachable.add(id);
+    return reachable;
   }
 
   async personalConversationOf(personId: string): Promise<string | null> {

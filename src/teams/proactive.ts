@@ -71,13 +71,44 @@ export class Proactive {
   }
 
   /** A personal message; only possible once the person has chatted with Wijkbot (Teams gives no address before). */
+  /**
+   * A message in the person's personal chat with Wijkbot. Without one, Wijkbot starts it when Teams has
+   * shown it the person's Teams id (a channel message, a card click); false when neither is known.
+   */
   async sendToPerson(personId: string, reply: Reply): Promise<boolean> {
-    const conversationId = await this.store.personalConversationOf(personId);
+    const conversationId = (await this.store.personalConversationOf(personId)) ?? (await this.openPersonalChat(personId));
     if (!conversationId) {
-      this.log.info({ personId }, 'no personal conversation for person; personal message skipped');
+      this.log.info({ personId }, 'no personal conversation for person and no Teams id to start one; personal message skipped');
       return false;
     }
     await this.send(conversationId, reply);
     return true;
+  }
+
+  /** Teams' createConversation with the person's 29:... id; the new chat is saved for next time. */
+  private async openPersonalChat(personId: string): Promise<string | null> {
+    const user = await this.store.teamsUserOf(personId);
+    if (!user) return null;
+    let created: string | null = null;
+    await this.limiter.acquire(`create:${personId}`);
+    await withRetry(async () => {
+      // Teams answers with the existing 1:1 chat if there is one, so a retry cannot make a second
+      await this.adapter.createConversationAsync(
+        this.botAppId, 'msteams', user.serviceUrl,
+        undefined as unknown as string, // no audience: the connector's default scope for the Bot Framework channel
+        { isGroup: false, bot: { id: this.botAppId, name: 'Wijkbot' }, members: [{ id: user.userId, name: '' }], tenantId: user.tenantId, channelData: { tenant: { id: user.tenantId } } } as never,
+        async (ctx) => {
+          created = ctx.activity.conversation?.id ?? null;
+        },
+      );
+    }, this.retry);
+    if (!created) return null;
+    await this.store.rememberCreatedPersonal(personId, created, {
+      channelId: 'msteams', serviceUrl: user.serviceUrl,
+      conversation: { id: created, conversationType: 'personal', tenantId: user.tenantId, isGroup: false, name: '' },
+      user: { id: user.userId, name: '' }, bot: { id: this.botAppId, name: 'Wijkbot' },
+    });
+    this.log.info({ personId }, 'personal chat started by Wijkbot');
+    return created;
   }
 }

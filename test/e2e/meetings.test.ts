@@ -2,7 +2,7 @@
  * FTO/PaTz meetings through real HTTP: commands and card invokes posted to /api/messages like Teams does,
  * the connector stub recording what the bot posts and updates, a controllable clock for jobs.
  */
-import { actionExecute, CHANNEL_ID, channelMessage, personalMessage, type TestUser } from '../support/activities';
+import { actionExecute, CHANNEL_ID, channelMessage, personalMessage, TENANT, type TestUser } from '../support/activities';
 import { cardOf, textOf } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
@@ -350,6 +350,28 @@ describe('changing a meeting', () => {
     expect(await db().auditEvent.count({ where: { action: 'meeting.reschedule', entityId: meeting.id } })).toBe(1);
   });
 
+  test('someone who said yes on the channel card but never chatted with Wijkbot is told in a personal chat Wijkbot starts', async () => {
+    const meeting = await withYes();
+    await rsvp(USERS.apoOost, meeting.id, 'yes', meeting.messageId!); // Eva: only this click, from the channel
+    expect(await db().conversation.count({ where: { kind: 'personal', person: { aadObjectId: USERS.apoOost.aad } } })).toBe(0);
+    const { card } = await say(`verzet ${meeting.code} naar 15 dec 19:00`);
+    const done = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', actionsOf(card).find((a) => a.verb === 'meeting.reschedule.confirm').data);
+    expect(cardText(done.value)).toContain('2 van de 2 mensen');
+    await module().idle();
+    const created = t.stub.calls.filter((c) => c.method === 'POST' && c.path === '/v3/conversations');
+    expect(created).toHaveLength(1);
+    expect(created[0]!.body).toMatchObject({ isGroup: false, members: [{ id: `29:${USERS.apoOost.aad}` }], tenantId: TENANT });
+    const chat = await db().conversation.findFirstOrThrow({ where: { kind: 'personal', person: { aadObjectId: USERS.apoOost.aad } } });
+    const toEva = t.stub.sent.filter((c) => c.conversationId === chat.id);
+    expect(toEva).toHaveLength(1);
+    expect(textOf(toEva[0]!.body)).toContain('is verzet van dinsdag 8 december 2026, 12.30 uur naar dinsdag 15 december 2026, 19.00 uur');
+    // the next message to Eva uses that chat instead of starting another
+    await say(`annuleer ${meeting.code}`).then(({ card: c }) => invoke(USERS.coordOost, 'meeting.cancel.confirm', actionsOf(c).find((a) => a.verb === 'meeting.cancel.confirm').data));
+    await module().idle();
+    expect(t.stub.calls.filter((c) => c.method === 'POST' && c.path === '/v3/conversations')).toHaveLength(1);
+    expect(t.stub.sent.filter((c) => c.conversationId === chat.id)).toHaveLength(2);
+  });
+
   test('annuleer marks the card cancelled, tells those who said yes, cancels the jobs and the .ics says CANCELLED', async () => {
     const meeting = await withYes();
     const { card } = await say(`annuleer ${meeting.code}`);
@@ -515,7 +537,7 @@ describe('attendance for accreditation', () => {
 });
 
 describe('attendance lists stay out of the channel', () => {
-  test('a coordinator who never chatted with Wijkbot is asked to open a personal chat; no names or link reach the channel', async () => {
+  test('a coordinator who never chatted with Wijkbot gets the lists in a personal chat Wijkbot starts; no names or link reach the channel', async () => {
     const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
     await rsvp(USERS.gpOost, meeting.id, 'yes', meeting.messageId!);
     now = new Date('2026-12-08T13:30:00Z');
@@ -524,16 +546,14 @@ describe('attendance lists stay out of the channel', () => {
     const before = t.stub.sent.length;
     const list = await say(`presentielijst ${meeting.code}`);
     const sum = await say('presentie Oost 2026');
-    for (const reply of [list, sum]) {
-      expect(reply.text).toContain('Open eerst een persoonlijke chat met Wijkbot');
-    }
-    const all = t.stub.sent.slice(before);
-    expect(all.every((c) => c.conversationId?.startsWith(CHANNEL_ID))).toBe(true);
-    expect(all.map((c) => JSON.stringify(c.body)).join()).not.toMatch(/Dirk Huisarts|presentielijst\/|datum;begintijd/);
-    // in the personal chat the list comes as before
-    const personal = await t.post(personalMessage(t.stub.url, USERS.coordOost, `presentielijst ${meeting.code}`));
-    expect(personal.status).toBe(200);
-    expect(textOf(personalTo(USERS.coordOost, before).at(-1)!.body)).toContain('Dirk Huisarts');
+    for (const reply of [list, sum]) expect(reply.text).toContain('persoonlijk gestuurd');
+    const inChannel = t.stub.sent.slice(before).filter((c) => c.conversationId?.startsWith(CHANNEL_ID));
+    expect(inChannel.map((c) => JSON.stringify(c.body)).join()).not.toMatch(/Dirk Huisarts|presentielijst\/|datum;begintijd/);
+    // the chat Wijkbot started with Carla (her Teams id came with her channel messages) has the list
+    const chat = await db().conversation.findFirstOrThrow({ where: { kind: 'personal', person: { aadObjectId: USERS.coordOost.aad } } });
+    const toCarla = t.stub.sent.slice(before).filter((c) => c.conversationId === chat.id);
+    expect(toCarla.map((c) => textOf(c.body)).join('\n')).toContain('Dirk Huisarts');
+    expect(t.stub.calls.filter((c) => c.method === 'POST' && c.path === '/v3/conversations')).toHaveLength(1);
   });
 });
 

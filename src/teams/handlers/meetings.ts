@@ -150,9 +150,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
   }
 
   async function reachable(personIds: string[]): Promise<number> {
-    let n = 0;
-    for (const id of personIds) if (await services.conversations.personalConversationOf(id)) n++;
-    return n;
+    return (await services.conversations.reachablePeople(personIds)).size;
   }
 
   // ---- commands ---------------------------------------------------------------------------------------

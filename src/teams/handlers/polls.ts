@@ -144,8 +144,8 @@ export function pollsModule(services: AppServices): PollsModule {
   async function remind(actor: Actor, locale: Locale, pollId: number): Promise<string> {
     const { poll, personIds, everyone } = await polls.remindTargets(actor, pollId);
     if (!personIds.length) return t(locale, 'polls.remind.nobody');
-    const reachable: string[] = [];
-    for (const id of personIds) if (await services.conversations.personalConversationOf(id)) reachable.push(id);
+    const canReach = await services.conversations.reachablePeople(personIds);
+    const reachable = personIds.filter((id) => canReach.has(id));
     await polls.claimReminder(actor, pollId, reachable.length, personIds.length - reachable.length);
     const intro = everyone ? t(poll.locale, 'polls.remind.introAll', { name: actor.name }) : t(poll.locale, 'polls.remind.intro');
     const card = await sharedCard(poll, { text: intro, tone: 'warning' });

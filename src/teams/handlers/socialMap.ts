@@ -191,12 +191,11 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     };
   }
 
-  /** Coordinators (or admins) who hear about a report on this partner and have a personal chat with the bot. */
+  /** Coordinators (or admins) who hear about a report on this partner and whom Wijkbot can message personally. */
   async function reportRecipients(actor: Actor, partner: Partner) {
     const targets = [...(await service.recipientsFor([partner])).values()].map((e) => e.recipient).filter((r) => r.personId !== actor.personId);
-    const reachable = [];
-    for (const r of targets) if (await conversations.personalConversationOf(r.personId)) reachable.push(r);
-    return reachable;
+    const canReach = await conversations.reachablePeople(targets.map((r) => r.personId));
+    return targets.filter((r) => canReach.has(r.personId));
   }
 
   async function notifyReport(actor: Actor, partner: Partner, field: Parameters<typeof reportFieldLabel>[0], note: string | null): Promise<string[]> {

@@ -287,7 +287,7 @@ export function summariesModule(services: AppServices, modules: readonly Feature
 
   const jobs: FeatureModule['jobs'] = {
     // One personal reminder per open action item. The claim makes it once; a failed send releases the
-    // claim and the job queue retries. Someone who never chatted with Wijkbot cannot be reached (logged).
+    // claim and the job queue retries. Someone Wijkbot has never seen in Teams (no chat, no card click) cannot be reached (logged).
     async [ACTION_REMINDER_JOB](payload) {
       const itemId = Number(payload.itemId);
       if (!Number.isSafeInteger(itemId)) return;
