@@ -6,6 +6,7 @@
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Db } from '../db/client';
+import { Prisma } from '../generated/prisma/client';
 import type { ConversationInfo, ConversationKind } from './featureModule';
 
 export function conversationInfoOf(activity: Partial<Activity>): ConversationInfo {
@@ -102,7 +103,14 @@ export class ConversationStore {
     this.pendingUsers.clear();
     if (!batch.length) return;
     try {
-      await this.db.$transaction(batch.map(([personId, data]) => this.db.teamsUser.upsert({ where: { personId }, update: data, create: { personId, ...data } })));
+      // one statement per 200 people (upserts would cost two or three each); ON CONFLICT … excluded is
+      // standard in SQLite and PostgreSQL alike
+      const now = new Date();
+      for (let i = 0; i < batch.length; i += 200) {
+        const rows = batch.slice(i, i + 200).map(([personId, d]) => Prisma.sql`(${personId}, ${d.userId}, ${d.tenantId}, ${d.serviceUrl}, ${now})`);
+        await this.db.$executeRaw`INSERT INTO "TeamsUser" ("personId", "userId", "tenantId", "serviceUrl", "updatedAt") VALUES ${Prisma.join(rows)}
+          ON CONFLICT ("personId") DO UPDATE SET "userId" = excluded."userId", "tenantId" = excluded."tenantId", "serviceUrl" = excluded."serviceUrl", "updatedAt" = excluded."updatedAt"`;
+      }
     } catch {
       for (const [personId] of batch) this.seenUsers.delete(personId); // try again on their next activity
     }

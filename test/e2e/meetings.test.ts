@@ -354,6 +354,8 @@ describe('changing a meeting', () => {
     const meeting = await withYes();
     await rsvp(USERS.apoOost, meeting.id, 'yes', meeting.messageId!); // Eva: only this click, from the channel
     expect(await db().conversation.count({ where: { kind: 'personal', person: { aadObjectId: USERS.apoOost.aad } } })).toBe(0);
+    await t.bot.services.conversations.flushUsers(); // written behind; from here on read back from the database
+    expect(await db().teamsUser.findFirst({ where: { person: { aadObjectId: USERS.apoOost.aad } } })).toMatchObject({ userId: `29:${USERS.apoOost.aad}`, tenantId: TENANT, serviceUrl: t.stub.url });
     const { card } = await say(`verzet ${meeting.code} naar 15 dec 19:00`);
     const done = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', actionsOf(card).find((a) => a.verb === 'meeting.reschedule.confirm').data);
     expect(cardText(done.value)).toContain('2 van de 2 mensen');
