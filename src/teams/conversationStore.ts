@@ -95,6 +95,18 @@ export class ConversationStore {
     this.flushTimer.unref?.();
   }
 
+  /**
+   * The Teams ids of a team's members (its roster when Wijkbot is installed, or people joining it later),
+   * for those on Wijkbot's roster: they can then be messaged personally before they ever talk to Wijkbot.
+   */
+  async rememberTeamMembers(activity: Partial<Activity>, members: { id: string; aadObjectId?: string }[]): Promise<number> {
+    const byAad = new Map(members.filter((m) => m.aadObjectId).map((m) => [m.aadObjectId!.toLowerCase(), m.id]));
+    if (!byAad.size) return 0;
+    const people = await this.db.person.findMany({ where: { aadObjectId: { in: [...byAad.keys()] } }, select: { id: true, aadObjectId: true } });
+    for (const p of people) this.rememberUser({ ...activity, from: { id: byAad.get(p.aadObjectId!)!, name: '' } }, p.id);
+    return people.length;
+  }
+
   /** Writes the remembered Teams ids (one transaction); also called when Wijkbot stops. */
   async flushUsers(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);

@@ -66,6 +66,27 @@ describe('help and identity', () => {
   });
 });
 
+describe('reaching people personally', () => {
+  test('installing Wijkbot in a team reads its roster: members on the Wijkbot roster can be messaged before they ever use Wijkbot', async () => {
+    const stranger = { id: '29:not-on-roster', name: 'Niet Bekend', aadObjectId: '12121212-0000-4000-8000-000000000001' };
+    t.stub.members = [{ id: `29:${USERS.gpOost2.aad}`, name: USERS.gpOost2.name, aadObjectId: USERS.gpOost2.aad }, stranger];
+    await t.post(botAddedToTeam(t.stub.url));
+    const dana = await t.bot.services.db.person.findUniqueOrThrow({ where: { aadObjectId: USERS.gpOost2.aad } });
+    expect(await t.bot.services.proactive.sendToPerson(dana.id, { text: 'Vergeet de FTO niet' })).toBe(true);
+    const created = t.stub.calls.filter((c) => c.method === 'POST' && c.path === '/v3/conversations');
+    expect(created.map((c) => c.body.members[0].id)).toEqual([`29:${USERS.gpOost2.aad}`]);
+    expect(t.stub.sent.at(-1)?.body.text).toBe('Vergeet de FTO niet');
+    await t.bot.services.conversations.flushUsers();
+    expect(await t.bot.services.db.teamsUser.count()).toBe(1); // not the stranger: only people on the roster
+  });
+
+  test('someone Wijkbot has never seen in Teams cannot be messaged, and nothing is sent', async () => {
+    const eva = await t.bot.services.db.person.findUniqueOrThrow({ where: { aadObjectId: USERS.apoOost.aad } });
+    expect(await t.bot.services.proactive.sendToPerson(eva.id, { text: 'x' })).toBe(false);
+    expect(t.stub.calls).toHaveLength(0);
+  });
+});
+
 describe('channel linking', () => {
   test('when a coordinator links a channel, then the group posts there and the change is audited', async () => {
     await t.post(botAddedToTeam(t.stub.url));
