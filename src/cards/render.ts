@@ -32,7 +32,11 @@ function template(name: string): ACData.Template {
  * tag by the Teams renderer. A lone "<" or ">" ("a < b") is left alone.
  */
 export function inert(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\$\{/g, '$\u200b{').replace(/<([^<>\s][^<>\n]{0,80})>/g, '‹$1›');
+  if (typeof value === 'string') {
+    // most strings hold neither: skip both regexes (a results card has hundreds of strings)
+    if (!value.includes('${') && !value.includes('<')) return value;
+    return value.replace(/\$\{/g, '$\u200b{').replace(/<([^<>\s][^<>\n]{0,80})>/g, '‹$1›');
+  }
   if (Array.isArray(value)) return value.map(inert);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)]));
