@@ -1,17 +1,23 @@
 import { CardUpdateCoalescer } from '../../../src/cards/updateCoalescer';
 
+/** A coalescer whose edit takes 5 ms and records the state it rendered (read when the edit starts). */
+function slowRenderer(card: { state: number }) {
+  const rendered: number[] = [];
+  const coalescer = new CardUpdateCoalescer(async () => {
+    const seen = card.state;
+    await new Promise((r) => setTimeout(r, 5));
+    rendered.push(seen);
+  }, 0, () => undefined);
+  return { coalescer, rendered };
+}
+
 describe('shared card updates under a vote or RSVP storm', () => {
   test('many requests while an update runs become one more update, which sees the latest state', async () => {
-    let state = 0;
-    const rendered: number[] = [];
-    const c = new CardUpdateCoalescer(async () => {
-      const seen = state;
-      await new Promise((r) => setTimeout(r, 5));
-      rendered.push(seen);
-    }, 0, () => undefined);
+    const card = { state: 0 };
+    const { coalescer: c, rendered } = slowRenderer(card);
     const waits: Promise<void>[] = [];
     for (let i = 1; i <= 100; i++) {
-      state = i;
+      card.state = i;
       waits.push(c.request(1));
     }
     await Promise.all(waits);
@@ -20,16 +26,11 @@ describe('shared card updates under a vote or RSVP storm', () => {
   });
 
   test('a request made during an update is served by a later update (never lost)', async () => {
-    let state = 0;
-    const rendered: number[] = [];
-    const c = new CardUpdateCoalescer(async () => {
-      const seen = state;
-      await new Promise((r) => setTimeout(r, 5));
-      rendered.push(seen);
-    }, 0, () => undefined);
+    const card = { state: 0 };
+    const { coalescer: c, rendered } = slowRenderer(card);
     void c.request(1);
     await new Promise((r) => setTimeout(r, 2));
-    state = 1;
+    card.state = 1;
     await c.request(1);
     expect(rendered).toEqual([0, 1]);
   });
