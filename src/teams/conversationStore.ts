@@ -107,7 +107,7 @@ export class ConversationStore {
     return people.length;
   }
 
-  /** Writes the remembered Teams ids (one transaction); also called when Wijkbot stops. */
+  /** Writes the remembered Teams ids (a statement per 200 people); also called when Wijkbot stops. */
   async flushUsers(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
@@ -178,23 +178,32 @@ export class ConversationStore {
   }
 
   /**
-   * Teams user ids (29:...) of those people who have a personal chat with Wijkbot, at most `max`: a shared
-   * card's `refresh.userIds` (user-specific views) wants these, not Entra ids, and the personal chat's
-   * stored reference is where Wijkbot has seen them.
+   * Teams user ids (29:...) of those people Wijkbot has seen in Teams, at most `max`: a shared card's
+   * `refresh.userIds` (user-specific views) wants these, not Entra ids. They come from TeamsUser (any
+   * activity, a team roster) and from personal chats saved before TeamsUser existed.
    */
   async teamsUserIdsOf(personIds: string[], max: number): Promise<string[]> {
     if (!personIds.length) return [];
-    const convs = await this.db.conversation.findMany({ where: { personId: { in: personIds }, kind: 'personal' }, select: { reference: true }, take: max });
-    const ids: string[] = [];
+    const [users, convs] = await Promise.all([
+      this.db.teamsUser.findMany({ where: { personId: { in: personIds } }, select: { personId: true, userId: true }, take: max }),
+      this.db.conversation.findMany({ where: { personId: { in: personIds }, kind: 'personal' }, select: { personId: true, reference: true }, take: max }),
+    ]);
+    const byPerson = new Map<string, string>();
+    for (const id of personIds) {
+      const pending = this.pendingUsers.get(id);
+      if (pending) byPerson.set(id, pending.userId);
+    }
+    for (const u of users) if (!byPerson.has(u.personId)) byPerson.set(u.personId, u.userId);
     for (const c of convs) {
+      if (byPerson.has(c.personId!)) continue;
       try {
         const id = (JSON.parse(c.reference) as { user?: { id?: string } }).user?.id;
-        if (id) ids.push(id);
+        if (id) byPerson.set(c.personId!, id);
       } catch {
         /* a reference that does not parse is skipped */
       }
     }
-    return ids;
+    return [...byPerson.values()].slice(0, max);
   }
 
   /**

@@ -70,7 +70,6 @@ export class Proactive {
     return activityId ? { conversationId, activityId } : null;
   }
 
-  /** A personal message; only possible once the person has chatted with Wijkbot (Teams gives no address before). */
   /**
    * A message in the person's personal chat with Wijkbot. Without one, Wijkbot starts it when Teams has
    * shown it the person's Teams id (a channel message, a card click); false when neither is known.

@@ -80,6 +80,17 @@ describe('reaching people personally', () => {
     expect(await t.bot.services.db.teamsUser.count()).toBe(1); // not the stranger: only people on the roster
   });
 
+  test('the Teams id seen on a channel message also gets that person their own view of shared cards (refresh.userIds)', async () => {
+    const people = t.bot.services.db.person;
+    const [eva, dirk] = await Promise.all([people.findUniqueOrThrow({ where: { aadObjectId: USERS.apoOost.aad } }), people.findUniqueOrThrow({ where: { aadObjectId: USERS.gpOost.aad } })]);
+    expect(await t.bot.services.conversations.teamsUserIdsOf([eva.id, dirk.id], 60)).toEqual([]);
+    await t.post(channelMessage(t.stub.url, USERS.apoOost, 'wie ben ik')); // Eva, in the channel only
+    await t.post(personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik')); // Dirk, in his personal chat
+    expect((await t.bot.services.conversations.teamsUserIdsOf([eva.id, dirk.id], 60)).sort()).toEqual([`29:${USERS.apoOost.aad}`, `29:${USERS.gpOost.aad}`].sort());
+    await t.bot.services.conversations.flushUsers();
+    expect((await t.bot.services.conversations.teamsUserIdsOf([eva.id, dirk.id], 1))).toHaveLength(1);
+  });
+
   test('someone Wijkbot has never seen in Teams cannot be messaged, and nothing is sent', async () => {
     const eva = await t.bot.services.db.person.findUniqueOrThrow({ where: { aadObjectId: USERS.apoOost.aad } });
     expect(await t.bot.services.proactive.sendToPerson(eva.id, { text: 'x' })).toBe(false);

@@ -27,6 +27,8 @@ import type { AppServices } from '../services';
 export const SHARED_CARD_MIN_INTERVAL_MS = 1_000;
 /** Personal reminders go out a few at a time: each is its own conversation, but the connector is shared. */
 const REMINDER_CONCURRENCY = 4;
+/** How long the list of electors whose clients fetch their own view is reused (like meetings' invitee cache). */
+const REFRESH_USERS_MS = 30_000;
 
 const canCreatePolls = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
 
@@ -42,7 +44,7 @@ export function pollsModule(services: AppServices): PollsModule {
   const polls = new PollsService({ db, clock: services.clock, secret: services.appSecret, jobs: services.jobs });
   const background = new Set<Promise<unknown>>();
   const audienceCache = new Map<number, string>();
-  const refreshCache = new Map<number, Promise<string[]>>();
+  const refreshCache = new Map<number, { ids: Promise<string[]>; expires: number }>();
 
   function track(p: Promise<unknown>): void {
     const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'poll background task failed')).finally(() => background.delete(tracked));
@@ -61,14 +63,19 @@ export function pollsModule(services: AppServices): PollsModule {
     return label;
   }
 
-  /** A promise per poll, so the first clicks of a storm share one lookup. */
+  /**
+   * A promise per poll, so the first clicks of a storm share one lookup; renewed every REFRESH_USERS_MS,
+   * as electors who click or chat for the first time become known to Teams (and can get their own view).
+   */
   function refreshUsers(poll: PollRecord): Promise<string[]> {
-    let ids = refreshCache.get(poll.id);
-    if (!ids) {
-      ids = repo.electorPersonIds(db, poll.id).then((people) => services.conversations.teamsUserIdsOf(people, MAX_REFRESH_USERS));
-      refreshCache.set(poll.id, ids);
-      ids.catch(() => refreshCache.delete(poll.id));
-    }
+    const hit = refreshCache.get(poll.id);
+    if (hit && hit.expires > Date.now()) return hit.ids;
+    const ids = repo.electorPersonIds(db, poll.id).then((people) => services.conversations.teamsUserIdsOf(people, MAX_REFRESH_USERS));
+    const entry = { ids, expires: Date.now() + REFRESH_USERS_MS };
+    refreshCache.set(poll.id, entry);
+    ids.catch(() => {
+      if (refreshCache.get(poll.id) === entry) refreshCache.delete(poll.id);
+    });
     return ids;
   }
 
