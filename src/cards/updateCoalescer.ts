@@ -1,13 +1,13 @@
 /**
  * Keeps a shared card (a poll, a meeting invitation) current without flooding Teams. A vote or RSVP storm
- * (hundreds of clicks in seconds) must not become hundreds of message edits: Teams allows 7 messages/s and 60 per 30 s per conversation,
- * and every edit makes each listed client re-fetch its user-specific view. So per card (key) at most one edit
- * is in flight; requests that arrive meanwhile are served together by the next edit, which renders the
- * state at that moment (the latest), at least `minIntervalMs` after the previous one started. Since every
- * edit re-reads the state, the last one always shows the final state, and a stale render can never land
- * after a newer one (which a plain "update after each vote" would allow with concurrent votes).
- * Pure scheduling: what an edit does is the caller's function.
- */
+ * (hundreds of clicks in seconds) must not become hundreds of message edits: Teams allows 7 messages/s
+ * and 60 per 30 s per conversation, and every edit makes each listed client re-fetch its user-specific
+ * view. So per card (key) at most one edit is in flight; requests that arrive meanwhile are served
+ * together by the next edit, which renders the state at that moment (the latest), at least
+ * `minIntervalMs` after the previous one started. Since every edit re-reads the state, the last one
+ * always shows the final state, and a stale render can never land after a newer one (which a plain
+ * "update after each vote" would allow with concurrent votes).
+ * Pure scheduling: what an edit does is the caller's function. */
 interface Waiter {
   resolve: () => void;
   reject: (err: unknown) => void;

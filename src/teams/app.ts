@@ -217,27 +217,34 @@ export class WijkbotTeamsApp {
     const locale = localeOf(activity);
     await this.services.conversations.remember(context, null);
     if (info.kind === 'channel' && info.teamId) {
-      const { TeamsInfo } = await import('botbuilder');
       try {
+        const { TeamsInfo } = await import('botbuilder');
         const channels = await TeamsInfo.getTeamChannels(context, info.teamId);
         await this.services.conversations.rememberChannels(context, channels.map((c) => ({ id: c.id!, name: c.name ?? (c.id === info.teamId ? 'Algemeen' : undefined) })));
       } catch (err) {
         this.services.log.warn({ err: (err as Error).message }, 'could not list team channels; channels are remembered when used');
       }
-      try {
-        let members = 0;
-        let token: string | undefined;
-        do {
-          const page = await TeamsInfo.getPagedTeamMembers(context, info.teamId, 500, token);
-          members += await this.services.conversations.rememberTeamMembers(activity, page.members);
-          token = page.continuationToken;
-        } while (token);
-        this.services.log.info({ members }, 'team roster read: members on the Wijkbot roster can be messaged personally');
-      } catch (err) {
-        this.services.log.warn({ err: (err as Error).message }, 'could not read the team roster; people become reachable when they use Wijkbot');
-      }
     }
     await context.sendActivity(t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam'));
+    // after the welcome: a large team's roster takes several pages
+    if (info.kind === 'channel' && info.teamId) await this.readTeamRoster(context, info.teamId);
+  }
+
+  /** The team's members, so people on the Wijkbot roster can be messaged personally from the start. */
+  private async readTeamRoster(context: TurnContext, teamId: string): Promise<void> {
+    const { TeamsInfo } = await import('botbuilder');
+    try {
+      let members = 0;
+      let token: string | undefined;
+      do {
+        const page = await TeamsInfo.getPagedTeamMembers(context, teamId, 500, token);
+        members += await this.services.conversations.rememberTeamMembers(context.activity, page.members);
+        token = page.continuationToken;
+      } while (token);
+      this.services.log.info({ members }, 'team roster read: members on the Wijkbot roster can be messaged personally');
+    } catch (err) {
+      this.services.log.warn({ err: (err as Error).message }, 'could not read the team roster; people become reachable when they use Wijkbot');
+    }
   }
 
   // ---- card actions -----------------------------------------------------------------------------------
