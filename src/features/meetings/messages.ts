@@ -352,8 +352,8 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.change.rescheduledDone': { nl: '{code} is verzet naar {when}.', en: '{code} was moved to {when}.' },
   'meetings.change.cancelDone': { nl: '{code} is geannuleerd.', en: '{code} was cancelled.' },
   'meetings.change.told': {
-    nl: '{told} van de {yes} mensen die "Ik kom" zeiden kregen een persoonlijk bericht (de anderen kent Wijkbot nog niet in Teams: ze hebben nooit met Wijkbot gechat of op een kaart van Wijkbot geklikt).',
-    en: '{told} of the {yes} people who said "Ik kom" got a personal message (Wijkbot does not know the others in Teams yet: they never chatted with Wijkbot or clicked one of its cards).',
+    nl: '{told} van de {yes} mensen die "Ik kom" zeiden kregen een persoonlijk bericht (de anderen kent Wijkbot nog niet in Teams: geen chat, geen klik op een kaart, niet in een team met Wijkbot).',
+    en: '{told} of the {yes} people who said "Ik kom" got a personal message (Wijkbot does not know the others in Teams yet: no chat, no card click, not in a team with Wijkbot).',
   },
   'meetings.change.alreadyChanged': {
     nl: '{code} is intussen al gewijzigd; er is niets dubbel gedaan. Kijk in **agenda** hoe het nu staat.',

@@ -100,7 +100,7 @@ export const pollMessages: Messages = {
   'polls.remind.intro': { nl: 'Je hebt nog niet gestemd op deze peiling. Je kunt hier direct stemmen.', en: 'You have not voted in this poll yet. You can vote right here.' },
   'polls.remind.introAll': { nl: 'Herinnering van {name}: stem je mee? Heb je al gestemd, dan kun je dit bericht negeren (bij een anonieme peiling weet Wijkbot niet wie al stemde).', en: 'Reminder from {name}: will you vote? If you already did, ignore this message (in an anonymous poll Wijkbot does not know who voted).' },
   'polls.remind.done': { nl: 'Herinnering verstuurd aan {sent} van {total} personen.', en: 'Reminder sent to {sent} of {total} people.' },
-  'polls.remind.unreachable': { nl: '{count} van hen hebben nog nooit met Wijkbot gechat of op een kaart van Wijkbot geklikt; Teams geeft Wijkbot dan geen adres. Vraag ze Wijkbot één keer een bericht te sturen.', en: '{count} of them never chatted with Wijkbot or clicked one of its cards, so Teams gives no address.' },
+  'polls.remind.unreachable': { nl: '{count} van hen kent Wijkbot nog niet in Teams (geen chat, geen klik op een kaart, niet in een team met Wijkbot); Teams geeft Wijkbot dan geen adres. Vraag ze Wijkbot één keer een bericht te sturen.', en: '{count} of them Wijkbot does not know in Teams yet (no chat, no card click, not in a team with Wijkbot), so Teams gives no address.' },
   'polls.remind.nobody': { nl: 'Iedereen heeft al gestemd; er is geen herinnering verstuurd.', en: 'Everyone has voted; no reminder was sent.' },
   'polls.close.done': { nl: 'Peiling #{id} is gesloten.', en: 'Poll #{id} is closed.' },
   'polls.close.already': { nl: 'Peiling #{id} was al gesloten.', en: 'Poll #{id} was already closed.' },
