@@ -12,7 +12,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.understood.postcode': { nl: 'postcode: {value}', en: 'postcode: {value}' },
   'socialMap.understood.weekday': { nl: 'werkdag: {value}', en: 'working day: {value}' },
   'socialMap.understood.noIntakeStop': { nl: 'zonder opnamestop', en: 'no intake stop' },
-  'socialMap.understood.freeText': { nl: 'ook gezocht op: {value}', en: 'also searched for: {value}' },
+  'socialMap.understood.freeText': { nl: 'vrije tekst: {value}', en: 'free text: {value}' },
   'socialMap.understood.readAs': { nl: '"{word}" gelezen als {as}', en: 'read "{word}" as {as}' },
   'socialMap.understood.nothing': { nl: 'Ik heb geen zoekwoorden herkend. Probeer bijvoorbeeld: fysio bekkenbodem Oost', en: 'I did not recognise any search terms. Try for example: fysio bekkenbodem Oost' },
 
