@@ -35,13 +35,21 @@ export function inert(value: unknown): unknown {
   if (typeof value === 'string') {
     // most strings hold neither: skip both regexes (a results card has hundreds of strings)
     if (!value.includes('${') && !value.includes('<')) return value;
-    return value.replace(/\$\{/g, '$\u200b{').replace(/<([^<>\s][^<>\n]{0,80})>/g, '‹$1›');
+    return tagsAsText(value.replace(/\$\{/g, '$\u200b{'));
   }
   if (Array.isArray(value)) return value.map(inert);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)]));
   }
   return value;
+}
+
+/**
+ * `<word>` shown as ‹word›: Teams treats it as an HTML tag and shows nothing, in cards and in plain chat
+ * messages alike ("rol <rol> <@persoon>" would read "rol  "). A lone "<" or ">" is left alone.
+ */
+export function tagsAsText(value: string): string {
+  return value.includes('<') ? value.replace(/<([^<>\s][^<>\n]{0,80})>/g, '‹$1›') : value;
 }
 
 /**

@@ -225,7 +225,7 @@ export class WijkbotTeamsApp {
         this.services.log.warn({ err: (err as Error).message }, 'could not list team channels; channels are remembered when used');
       }
     }
-    await context.sendActivity(t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam'));
+    await context.sendActivity(activityFor({ text: t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam') }));
     // after the welcome: a large team's roster takes several pages
     if (info.kind === 'channel' && info.teamId) await this.readTeamRoster(context, info.teamId);
   }
@@ -299,7 +299,7 @@ export class WijkbotTeamsApp {
           context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200, body: { composeExtension: { type: 'message', text } } } });
         }
       } else if (context.activity.type === ActivityTypes.Message) {
-        await context.sendActivity(text);
+        await context.sendActivity(activityFor({ text }));
       }
     } catch (sendErr) {
       this.services.log.error({ ref, err: (sendErr as Error).message }, 'could not tell the user about the error');

@@ -66,6 +66,17 @@ describe('help and identity', () => {
   });
 });
 
+describe('usage hints in plain chat messages', () => {
+  test('placeholders like <rol> reach Teams as ‹rol› (Teams would take <rol> for an HTML tag and show nothing)', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.admin, 'rol coordinator'));
+    const text = t.stub.sent.at(-1)?.body.text as string;
+    expect(text).toContain('**rol ‹rol› ‹@persoon of e-mail› [wijkgroep]**');
+    expect(text).not.toMatch(/<[a-z@]/);
+    await t.post(botAddedToTeam(t.stub.url));
+    expect(t.stub.sent.at(-1)?.body.text).toContain('@Wijkbot koppel ‹wijkgroep›');
+  });
+});
+
 describe('reaching people personally', () => {
   test('installing Wijkbot in a team reads its roster: members on the Wijkbot roster can be messaged before they ever use Wijkbot', async () => {
     const stranger = { id: '29:not-on-roster', name: 'Niet Bekend', aadObjectId: '12121212-0000-4000-8000-000000000001' };
