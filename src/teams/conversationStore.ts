@@ -56,7 +56,9 @@ export class ConversationStore {
         create: { id: info.teamId, name: channelData.team?.name ?? null, aadGroupId: channelData.team?.aadGroupId ?? null, tenantId: info.tenantId, serviceUrl: a.serviceUrl },
       });
     }
-    const name = channelData.channel?.name ?? a.conversation?.name ?? null;
+    // Teams sends no name for a team's General channel (its id is the team's id); rememberChannels does the same
+    const general = info.kind === 'channel' && info.teamId !== null && info.id === info.teamId;
+    const name = channelData.channel?.name ?? a.conversation?.name ?? (general ? 'Algemeen' : null);
     const data = {
       kind: info.kind,
       tenantId: info.tenantId,

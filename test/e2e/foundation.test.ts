@@ -120,6 +120,11 @@ describe('channel linking', () => {
     expect(conv?.wijkGroup?.name).toBe('Oost');
     expect(conv?.teamId).toBe(TEAM_ID);
     expect(await db.auditEvent.count({ where: { action: 'channel.link' } })).toBe(1);
+    // the list shows the channel by name, or says it is linked: never a raw 19:… id
+    await t.post(personalMessage(t.stub.url, USERS.gpOost, 'wijkgroepen'));
+    const oost = t.stub.sentTexts().at(-1)!.split('\n').find((l) => l.startsWith('**Oost**'));
+    expect(oost).toMatch(/kanaal: (gekoppeld|\S)/);
+    expect(oost).not.toContain('19:');
   });
 
   test('when a huisarts tries to link a channel, then it is refused in Dutch and nothing changes', async () => {

@@ -26,6 +26,7 @@ export const groupMessages: Messages = {
   'groups.listEmpty': { nl: 'Er zijn nog geen wijkgroepen. Een beheerder voegt ze toe met npm run org -- import.', en: 'There are no groups yet. An administrator adds them with npm run org -- import.' },
   'groups.listLine': { nl: '**{name}** — {members} rollen — kanaal: {channel}', en: '**{name}** — {members} roles — channel: {channel}' },
   'groups.noChannel': { nl: 'nog niet gekoppeld', en: 'not linked yet' },
+  'groups.channelUnnamed': { nl: 'gekoppeld (naam nog onbekend)', en: 'linked (name not known yet)' },
   'groups.welcomeTeam': { nl: 'Hallo! Ik ben Wijkbot. Koppel een kanaal aan jullie wijkgroep met **@Wijkbot koppel <wijkgroep>**, dan komen uitnodigingen, peilingen en verslagen daar. Typ **@Wijkbot help** voor meer.', en: 'Hello! I am Wijkbot. Link a channel to your group with **@Wijkbot koppel <group>**. Type **@Wijkbot help** for more.' },
   'groups.welcomePersonal': { nl: 'Hallo! Ik ben Wijkbot. Typ wat je zoekt op de sociale kaart, bijvoorbeeld **fysio bekkenbodem Oost**, of **help** voor alle commando\'s.', en: 'Hello! I am Wijkbot. Type what you are looking for on the social map, e.g. **fysio bekkenbodem Oost**, or **help**.' },
   'groups.helpTitle': { nl: 'Wat Wijkbot voor jou kan doen', en: 'What Wijkbot can do for you' },

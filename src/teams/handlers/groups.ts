@@ -81,7 +81,7 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
           await ctx.reply({ text: t(ctx.locale, 'groups.listEmpty') });
           return;
         }
-        const lines = list.map((g) => t(ctx.locale, 'groups.listLine', { name: g.name, members: g._count.memberships, channel: g.conversation?.name ?? (g.conversation ? g.conversation.id.slice(0, 12) + '…' : t(ctx.locale, 'groups.noChannel')) }));
+        const lines = list.map((g) => t(ctx.locale, 'groups.listLine', { name: g.name, members: g._count.memberships, channel: g.conversation ? g.conversation.name ?? t(ctx.locale, 'groups.channelUnnamed') : t(ctx.locale, 'groups.noChannel') }));
         await ctx.reply({ card: messageCard(t(ctx.locale, 'groups.list'), lines) });
       },
     },
