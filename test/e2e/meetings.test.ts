@@ -94,6 +94,23 @@ describe('planning', () => {
     expect(await db().job.count({ where: { kind: { startsWith: 'meeting.' } } })).toBe(0);
   });
 
+  test('in a personal chat the group defaults to the only group one coordinates (admins too); with none, Wijkbot asks', async () => {
+    const inPersonal = async (user: TestUser) => {
+      const before = t.stub.sent.length;
+      await t.post(personalMessage(t.stub.url, user, 'plan FTO di 8 dec 12:30'));
+      return cardOf(t.stub.sent.slice(before).at(-1)?.body);
+    };
+    const oost = await db().wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
+    const adminOnly = await inPersonal(USERS.admin);
+    expect(inputsOf(adminOnly).groupId).toBe('');
+    expect(cardText(adminOnly)).toContain('Voor welke wijkgroep?');
+    await importRoster(t.bot, `wijkgroep,naam,email,aad_object_id,rol\nOost,Beheer Admin,admin@wijkbot.test,${USERS.admin.aad},coordinator\n`);
+    const adminCoordinator = await inPersonal(USERS.admin);
+    expect(inputsOf(adminCoordinator).groupId).toBe(oost.id);
+    expect(cardText(adminCoordinator)).not.toContain('Voor welke wijkgroep?');
+    expect(inputsOf(await inPersonal(USERS.coordOost)).groupId).toBe(oost.id);
+  });
+
   test('a theme that looks like a template expression is shown as typed, never evaluated, and stored as typed', async () => {
     const theme = 'DOAC ${1+1} en ${$root.secret}';
     const { meeting, body } = await planAndConfirm(`plan FTO di 8 dec 12:30 over ${theme}`);

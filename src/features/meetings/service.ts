@@ -320,6 +320,9 @@ export class MeetingsService implements MeetingsPort {
       groupId = where.linkedGroupId;
     } else if (groups.length === 1) {
       groupId = groups[0].id;
+    } else if (coordinatedGroupIds(actor).length === 1) {
+      // an admin who coordinates one group plans for that one, like any coordinator (the card can change it)
+      groupId = coordinatedGroupIds(actor)[0];
     }
     const plan: DraftPlan = {
       type: parsed.type,
