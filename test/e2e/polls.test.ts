@@ -513,6 +513,28 @@ describe('reminders', () => {
     expect(t.stub.sent.length).toBe(before + 2);
   });
 
+  test('reminders are durable jobs: one refused by Teams is sent on a later run, and whoever voted meanwhile is skipped', async () => {
+    const { pollId } = await publish();
+    const messageId = (await pollRow(pollId)).messageId!;
+    for (const u of [RAAD.r2, RAAD.r3, USERS.raad1]) await t.post(personalMessage(t.stub.url, u, 'wie ben ik'));
+    await module().idle();
+    const before = t.stub.sent.length;
+    t.stub.failNext(403, 3); // Teams refuses the whole first round (403 is not retried on the spot)
+    const body = await invoke(USERS.coordOost, 'poll.remind', { pollId });
+    expect(cardText(body.value)).toContain('Herinnering verstuurd aan 3 van 4 personen');
+    await module().idle();
+    expect(t.stub.sent.length).toBe(before);
+    const jobs = await db().job.findMany({ where: { kind: 'poll.remindPerson' } });
+    expect(jobs.map((j) => j.status)).toEqual(['pending', 'pending', 'pending']);
+    await vote(RAAD.r3, pollId, { option: 0 }, messageId); // r3 votes before the retry
+    now = new Date(now.getTime() + 2 * 60_000); // past the first back-off
+    await t.bot.services.jobs.runDue();
+    await module().idle();
+    const reminders = t.stub.sent.slice(before).filter((c) => cardText(cardOf(c.body)).includes('Je hebt nog niet gestemd'));
+    expect(reminders.map((r) => r.conversationId).sort()).toEqual([`a:personal-${RAAD.r2.aad}`, `a:personal-${USERS.raad1.aad}`].sort());
+    expect((await db().job.findMany({ where: { kind: 'poll.remindPerson' } })).every((j) => j.status === 'done')).toBe(true);
+  });
+
   test('a voter can vote straight from the reminder in their personal chat', async () => {
     const { pollId } = await publish();
     await t.post(personalMessage(t.stub.url, RAAD.r2, 'wie ben ik'));

@@ -29,6 +29,8 @@ import {
 
 export const CLOSE_JOB = 'poll.close';
 export const PURGE_JOB = 'poll.purge';
+/** One reminder to one person: durable, so a restart in the middle of a round does not lose the rest. */
+export const REMIND_JOB = 'poll.remindPerson';
 export const closeJobKey = (pollId: number) => `poll.close:${pollId}`;
 export const purgeJobKey = (pollId: number) => `poll.purge:${pollId}`;
 
@@ -517,16 +519,28 @@ export class PollsService {
 
   /**
    * One reminder round per cooldown: a conditional update claims it, so a double click or a Teams retry
-   * does not message everyone twice.
+   * does not message everyone twice. In the same transaction, a durable job per person to remind (so
+   * a restart mid-round loses no one) and the audit line.
    */
-  async claimReminder(actor: Actor, pollId: number, reachable: number, unreachable: number): Promise<void> {
+  async claimReminder(actor: Actor, pollId: number, round: { reachable: string[]; unreachable: number; everyone: boolean }): Promise<void> {
     const now = this.deps.clock();
-    const { count } = await this.db.poll.updateMany({
-      where: { id: pollId, status: 'open', OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lt: new Date(now.getTime() - REMIND_COOLDOWN_MS) } }] },
-      data: { lastRemindedAt: now },
+    await this.db.$transaction(async (tx) => {
+      const { count } = await tx.poll.updateMany({
+        where: { id: pollId, status: 'open', OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lt: new Date(now.getTime() - REMIND_COOLDOWN_MS) } }] },
+        data: { lastRemindedAt: now },
+      });
+      if (count !== 1) throw new DomainError('polls.remind.tooSoon', { minutes: Math.round(REMIND_COOLDOWN_MS / 60_000) });
+      const payload = (personId: string) => JSON.stringify({ pollId, personId, everyone: round.everyone, by: actor.name });
+      await tx.job.createMany({
+        data: round.reachable.map((personId) => ({ kind: REMIND_JOB, uniqueKey: `poll.remind:${pollId}:${now.getTime()}:${personId}`, runAt: now, payload: payload(personId) })),
+      });
+      await recordAudit(tx, { ...auditActor(actor), action: 'poll.remind', entityType: 'Poll', entityId: String(pollId), details: { reachable: round.reachable.length, unreachable: round.unreachable } });
     });
-    if (count !== 1) throw new DomainError('polls.remind.tooSoon', { minutes: Math.round(REMIND_COOLDOWN_MS / 60_000) });
-    await recordAudit(this.db, { ...auditActor(actor), action: 'poll.remind', entityType: 'Poll', entityId: String(pollId), details: { reachable, unreachable } });
+  }
+
+  /** Whether this person has voted: a named poll's ballot, or the anonymous ballot key (never the choice). */
+  async hasVoted(personId: string, poll: PollRecord): Promise<boolean> {
+    return (await this.myBallot({ personId }, poll)).kind !== 'none';
   }
 
   async requireManager(actor: Pick<Actor, 'roles' | 'personId'>, pollId: number): Promise<PollRecord> {

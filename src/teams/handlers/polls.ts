@@ -17,7 +17,7 @@ import { formatWhen } from '../../features/polls/deadline';
 import { exportToken, verifyExportToken } from '../../features/polls/exportLink';
 import { draftFormFrom, pollIdFrom, pollIdFromText, type Problem } from '../../features/polls/parse';
 import * as repo from '../../features/polls/repository';
-import { CLOSE_JOB, PollsService, PURGE_JOB, type VoteOutcome, type VoterView } from '../../features/polls/service';
+import { CLOSE_JOB, PollsService, PURGE_JOB, REMIND_JOB, type VoteOutcome, type VoterView } from '../../features/polls/service';
 import { EXPORT_LINK_TTL_MS, MAX_REFRESH_USERS, type PollRecord } from '../../features/polls/types';
 import { t } from '../../i18n';
 import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
@@ -25,8 +25,6 @@ import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared poll card (Teams: 7 msg/s, 60 per 30 s per conversation). */
 export const SHARED_CARD_MIN_INTERVAL_MS = 1_000;
-/** Personal reminders go out a few at a time: each is its own conversation, but the connector is shared. */
-const REMINDER_CONCURRENCY = 4;
 /** How long the list of electors whose clients fetch their own view is reused (like meetings' invitee cache). */
 const REFRESH_USERS_MS = 30_000;
 
@@ -149,22 +147,15 @@ export function pollsModule(services: AppServices): PollsModule {
   }
 
   async function remind(actor: Actor, locale: Locale, pollId: number): Promise<string> {
-    const { poll, personIds, everyone } = await polls.remindTargets(actor, pollId);
+    const { personIds, everyone } = await polls.remindTargets(actor, pollId);
     if (!personIds.length) return t(locale, 'polls.remind.nobody');
     const canReach = await services.conversations.reachablePeople(personIds);
     const reachable = personIds.filter((id) => canReach.has(id));
-    await polls.claimReminder(actor, pollId, reachable.length, personIds.length - reachable.length);
-    const intro = everyone ? t(poll.locale, 'polls.remind.introAll', { name: actor.name }) : t(poll.locale, 'polls.remind.intro');
-    const card = await sharedCard(poll, { text: intro, tone: 'warning' });
-    const summary = t(poll.locale, 'polls.remind.title', { id: poll.id });
-    // Answer the click now (Teams waits 5 s); the messages go out in the background, a few at a time.
+    await polls.claimReminder(actor, pollId, { reachable, unreachable: personIds.length - reachable.length, everyone });
+    // Answer the click now (Teams waits 5 s); the reminder jobs run right away in the background (and
+    // after a restart, from the job table, for whatever was not sent yet).
     track((async () => {
-      const queue = [...reachable];
-      await Promise.all(Array.from({ length: Math.min(REMINDER_CONCURRENCY, queue.length) }, async () => {
-        for (let id = queue.shift(); id; id = queue.shift()) {
-          await proactive.sendToPerson(id, { card, summary }).catch((err) => log.warn({ pollId, err: (err as Error).message }, 'reminder not delivered'));
-        }
-      }));
+      while ((await services.jobs.runDue()) > 0);
     })());
     const lines = [t(locale, 'polls.remind.done', { sent: reachable.length, total: personIds.length })];
     if (reachable.length < personIds.length) lines.push(t(locale, 'polls.remind.unreachable', { count: personIds.length - reachable.length }));
@@ -422,6 +413,21 @@ export function pollsModule(services: AppServices): PollsModule {
     async [PURGE_JOB](payload) {
       const pollId = Number(payload.pollId);
       if (Number.isSafeInteger(pollId)) await polls.purge(pollId);
+    },
+    // One person's reminder. Skipped when the poll closed meanwhile, or when they voted since the click
+    // (named polls; an anonymous round goes to everyone, as the creator was told). A failed send throws:
+    // the job queue retries with backoff.
+    async [REMIND_JOB](payload) {
+      const pollId = Number(payload.pollId);
+      const personId = typeof payload.personId === 'string' ? payload.personId : '';
+      if (!Number.isSafeInteger(pollId) || !personId) return;
+      const poll = await repo.findPoll(db, pollId);
+      if (!poll || poll.status !== 'open') return;
+      if (!payload.everyone && (await polls.hasVoted(personId, poll))) return;
+      const intro = payload.everyone ? t(poll.locale, 'polls.remind.introAll', { name: String(payload.by ?? '') }) : t(poll.locale, 'polls.remind.intro');
+      const card = await sharedCard(poll, { text: intro, tone: 'warning' });
+      const sent = await proactive.sendToPerson(personId, { card, summary: t(poll.locale, 'polls.remind.title', { id: poll.id }) });
+      if (!sent) log.info({ pollId }, 'reminder not delivered: Wijkbot cannot reach this person personally');
     },
   };
 
