@@ -12,6 +12,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   vr: 5, vrij: 5, vrijdag: 5,
   za: 6, zat: 6, zaterdag: 6,
   zo: 7, zon: 7, zondag: 7,
+  // English names, for English-speaking colleagues ("plan FTO tue 8 dec"); none is also a Dutch word
+  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
+  fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
 };
 
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -27,6 +30,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
   okt: 10, oct: 10, oktober: 10,
   nov: 11, november: 11,
   dec: 12, december: 12,
+  // English names (jan, feb, apr, aug, sep, nov, dec, april, september, november, december are shared)
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
 };
 
 /** Number words as they appear in "over twee weken", "tien voor half zes", "om twee uur". */

@@ -44,6 +44,16 @@ describe('Dutch dates (today is Monday 23 November 2026)', () => {
     expect(date(text)).toBe(expected);
   });
 
+  it.each([
+    ['tue 8 dec', '2026-12-08'],
+    ['Tuesday 8 December', '2026-12-08'],
+    ['thu 3', '2026-12-03'],
+    ['8 march', '2027-03-08'],
+    ['fri 14 may', '2027-05-14'],
+  ])('English day and month names for English-speaking colleagues: %s → %s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
   describe('year inference', () => {
     it('puts a date that has passed this year in next year', () => {
       expect(date('14-1')).toBe('2027-01-14');
