@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     const s = await benchStartup();
     line('start-to-ready, first start (migrate + demo data) ms', s.firstStartMs);
     line('start-to-ready, warm restart ms', s.warmStartMs);
+    line('install-time database template', s.template);
   }
 
   for (const b of FEATURE_BENCHES) {

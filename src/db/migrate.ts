@@ -81,15 +81,25 @@ export function installTemplatePath(root = projectRoot()): string {
   return path.join(root, 'node_modules', '.cache', 'wijkbot', 'migrated-empty.db');
 }
 
-/** The template's migrations must be where this checkout's begin (another branch's template is not used). */
-function templateFits(template: string): boolean {
+function templateMigrations(template: string): unknown[] | null {
   try {
     const held = JSON.parse(fs.readFileSync(`${template}.migrations.json`, 'utf8')) as unknown;
-    const ours = migrationNames();
-    return Array.isArray(held) && held.length <= ours.length && held.every((name, i) => name === ours[i]);
+    return Array.isArray(held) ? held : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** The template's migrations must be where this checkout's begin (another branch's template is not used). */
+function templateFits(template: string): boolean {
+  const held = templateMigrations(template);
+  const ours = migrationNames();
+  return held !== null && held.length <= ours.length && held.every((name, i) => name === ours[i]);
+}
+
+/** The template holds exactly this checkout's migrations (a migration added since `npm install` makes it stale). */
+export function templateIsCurrent(template = installTemplatePath()): boolean {
+  return fs.existsSync(template) && JSON.stringify(templateMigrations(template)) === JSON.stringify(migrationNames());
 }
 
 /**

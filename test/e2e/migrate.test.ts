@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDb } from '../../src/db/client';
-import { createFromTemplate, ensureMigrated, migrationNames, pendingMigrations } from '../../src/db/migrate';
+import { createFromTemplate, ensureMigrated, migrationNames, pendingMigrations, templateIsCurrent } from '../../src/db/migrate';
 import { TEMPLATE_DB } from '../support/globalSetup';
 
 let dir: string;
@@ -26,6 +26,7 @@ async function pendingIn(file: string): Promise<string[]> {
 
 test('a first start copies the migrated template: every migration is recorded, none pending', async () => {
   const file = path.join(dir, 'data', 'wijkbot.db');
+  expect(templateIsCurrent(TEMPLATE_DB)).toBe(true);
   expect(createFromTemplate(file, TEMPLATE_DB)).toBe(true);
   expect(migrationNames().length).toBeGreaterThan(0);
   expect(await pendingIn(file)).toEqual([]);
@@ -44,7 +45,9 @@ test('a template made from other migrations (another branch) is not used, and no
   fs.writeFileSync(`${template}.migrations.json`, JSON.stringify([...migrationNames(), '29990101000000_from_another_branch']));
   const file = path.join(dir, 'data', 'wijkbot.db');
   expect(createFromTemplate(file, template)).toBe(false);
+  expect(templateIsCurrent(template)).toBe(false);
   fs.writeFileSync(`${template}.migrations.json`, JSON.stringify(migrationNames().slice(0, 1)));
+  expect(templateIsCurrent(template)).toBe(false); // older: usable, but a first start still migrates
   expect(createFromTemplate(file, template)).toBe(true); // older is fine: ensureMigrated applies the rest
   expect(fs.readdirSync(path.dirname(file))).toEqual(['wijkbot.db']);
 });
