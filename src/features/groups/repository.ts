@@ -1,5 +1,6 @@
 /** Prisma reads and writes for wijkgroepen, people and memberships. */
 import type { Db, Tx } from '../../db/client';
+import { Prisma } from '../../generated/prisma/client';
 import { GLOBAL_SCOPE, type Role, type RoleGrant } from './types';
 
 export const personWithRoles = {
@@ -25,22 +26,29 @@ export function grantsOf(p: PersonWithRoles | null): RoleGrant[] {
 
 /**
  * The actor lookup on every first click of a person: one JOIN instead of the three queries Prisma issues
- * for a nested select (it loads relations level by level). Plain portable SQL with quoted identifiers.
+ * for a nested select (it loads relations level by level), and for many people at once when a storm of
+ * first clicks arrives together (GroupsService batches them). Plain portable SQL with quoted identifiers.
  */
-export async function findPersonByAad(db: Db | Tx, aadObjectId: string): Promise<PersonWithRoles | null> {
-  const rows = await db.$queryRaw<{ id: string; name: string; aadObjectId: string | null; email: string | null; role: string | null; groupId: string | null; groupName: string | null }[]>`
+export async function findPeopleByAad(db: Db | Tx, aadObjectIds: string[]): Promise<Map<string, PersonWithRoles>> {
+  const people = new Map<string, PersonWithRoles>();
+  if (!aadObjectIds.length) return people;
+  const rows = await db.$queryRaw<{ id: string; name: string; aadObjectId: string; email: string | null; role: string | null; groupId: string | null; groupName: string | null }[]>`
     SELECT p."id", p."name", p."aadObjectId", p."email", m."role", m."groupId", g."name" AS "groupName"
     FROM "Person" p
     LEFT JOIN "Membership" m ON m."personId" = p."id"
     LEFT JOIN "WijkGroup" g ON g."id" = m."groupId"
-    WHERE p."aadObjectId" = ${aadObjectId}
-    ORDER BY m."role", m."groupId"`;
-  if (!rows.length) return null;
-  const { id, name, email } = rows[0];
-  return {
-    id, name, email, aadObjectId: rows[0].aadObjectId,
-    memberships: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as string, groupId: r.groupId, group: r.groupName === null ? null : { name: r.groupName } })),
-  };
+    WHERE p."aadObjectId" IN (${Prisma.join(aadObjectIds)})
+    ORDER BY p."aadObjectId", m."role", m."groupId"`;
+  for (const r of rows) {
+    let person = people.get(r.aadObjectId);
+    if (!person) people.set(r.aadObjectId, (person = { id: r.id, name: r.name, email: r.email, aadObjectId: r.aadObjectId, memberships: [] }));
+    if (r.role !== null) person.memberships.push({ role: r.role, groupId: r.groupId, group: r.groupName === null ? null : { name: r.groupName } });
+  }
+  return people;
+}
+
+export async function findPersonByAad(db: Db | Tx, aadObjectId: string): Promise<PersonWithRoles | null> {
+  return (await findPeopleByAad(db, [aadObjectId])).get(aadObjectId) ?? null;
 }
 
 export function findPersonByEmail(db: Db | Tx, email: string): Promise<PersonWithRoles | null> {

@@ -43,8 +43,14 @@ export interface RosterPlan {
  */
 export const ACTOR_CACHE_TTL_MS = 10_000;
 
+type PersonLookup = { resolve: (p: repo.PersonWithRoles | null) => void; reject: (err: unknown) => void };
+
 export class GroupsService {
   private readonly actorCache = new Map<string, { person: repo.PersonWithRoles | null; expires: number }>();
+  /** first lookups waiting for the next batch query (a storm of first clicks: one query, not hundreds) */
+  private pendingLookups: Map<string, PersonLookup[]> | null = null;
+  /** bumped by every invalidation: a batch read before it must not refill the cache with old roles */
+  private cacheGeneration = 0;
 
   constructor(
     private readonly db: Db,
@@ -63,15 +69,40 @@ export class GroupsService {
   /** Call after any write to people or memberships. */
   invalidateActors(): void {
     this.actorCache.clear();
+    this.cacheGeneration++;
   }
 
-  private async personByAad(aad: string): Promise<repo.PersonWithRoles | null> {
+  private personByAad(aad: string): Promise<repo.PersonWithRoles | null> {
     const hit = this.actorCache.get(aad);
-    if (hit && hit.expires > this.now()) return hit.person;
-    const person = await repo.findPersonByAad(this.db, aad);
-    // unknown people are not cached: their e-mail match or bootstrap must be seen on the next turn
-    if (person) this.actorCache.set(aad, { person, expires: this.now() + ACTOR_CACHE_TTL_MS });
-    return person;
+    if (hit && hit.expires > this.now()) return Promise.resolve(hit.person);
+    if (!this.pendingLookups) {
+      this.pendingLookups = new Map();
+      setImmediate(() => void this.lookupPending()); // whatever else arrives in this turn of the event loop joins
+    }
+    const waiting = this.pendingLookups;
+    return new Promise((resolve, reject) => {
+      const list = waiting.get(aad);
+      if (list) list.push({ resolve, reject });
+      else waiting.set(aad, [{ resolve, reject }]);
+    });
+  }
+
+  private async lookupPending(): Promise<void> {
+    const batch = this.pendingLookups!;
+    this.pendingLookups = null;
+    const generation = this.cacheGeneration;
+    try {
+      const people = await repo.findPeopleByAad(this.db, [...batch.keys()]);
+      const cacheable = generation === this.cacheGeneration;
+      for (const [aad, waiters] of batch) {
+        const person = people.get(aad) ?? null;
+        // unknown people are not cached: their e-mail match or bootstrap must be seen on the next turn
+        if (person && cacheable) this.actorCache.set(aad, { person, expires: this.now() + ACTOR_CACHE_TTL_MS });
+        for (const w of waiters) w.resolve(person);
+      }
+    } catch (err) {
+      for (const waiters of batch.values()) for (const w of waiters) w.reject(err);
+    }
   }
 
   /**
