@@ -1,11 +1,11 @@
 /**
- * Real Teams activity JSON from ../shared/fixtures/teams (each names its public source), adapted per test:
+ * Real Teams activity JSON from test/fixtures/teams (copied from the team's shared fixtures) (each names its public source), adapted per test:
  * serviceUrl points at the connector stub, and text, user, ids and card data are filled in.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/teams');
+const FIXTURES = path.resolve(__dirname, '../fixtures/teams');
 
 function fixture(name: string): any {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), 'utf8')).activity;
