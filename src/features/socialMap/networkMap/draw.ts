@@ -200,7 +200,7 @@ function drawHub(model: NetworkMapModel, cx: number, cy: number, r: number, loca
   return {
     kind: 'group', role: 'hub',
     children: [
-      { kind: 'circle', cx, cy, r: r + 9, fill: HUB, opacity: 0.12 },
+      { kind: 'circle', cx, cy, r: r + 9, fill: '#99f6e4', opacity: 0.45 },
       { kind: 'circle', cx, cy, r, fill: HUB },
       text(cx, cy - r * 0.24, fitText(kind, maxW, r * 0.15, 'regular'), r * 0.15, 'regular', '#ccfbf1', 'middle'),
       text(cx, cy + r * 0.12, fitText(model.subject.name, maxW, nameSize, 'bold'), nameSize, 'bold', '#ffffff', 'middle'),
