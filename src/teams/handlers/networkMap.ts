@@ -77,8 +77,9 @@ export function networkMapModule(services: AppServices, socialMap: SocialMapServ
     const expiresAt = clock().getTime() + NETWORK_MAP_LINK_TTL_MS;
     const claim = { map: subject.ref, personId: actor.personId!, locale, expiresAt };
     const url = (format: NetworkMapFormat) => `${services.publicBaseUrl}${networkMapPath(services.appSecret, claim, format)}`;
-    // Teams fetches the picture as soon as the card arrives: have it ready
-    track(renderer.render(subject, 'png', locale));
+    // Teams fetches the picture as soon as the card arrives: have it ready, but answer first (the layout
+    // is synchronous work, and the first one of a process also loads the fonts)
+    track(new Promise<void>((resolve) => setImmediate(resolve)).then(() => renderer.render(subject, 'png', locale)));
     return networkMapCard(model, { locale, imageUrl: url('png'), pdfUrl: url('pdf'), expiresAt: new Date(expiresAt), refreshData: { map: subject.ref }, back });
   }
 
