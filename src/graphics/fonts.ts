@@ -7,7 +7,7 @@
  * Widths are measured from the same files, glyph advance by glyph advance (kerning ignored: it only ever
  * makes text a little narrower than measured, so measured text always fits).
  */
-import PDFDocument from 'pdfkit';
+import { pdfDocumentClass } from './libs';
 import type { FontWeight } from './scene';
 
 export const FONT_FAMILY = 'Inter';
@@ -41,6 +41,7 @@ export function measureText(text: string, size: number, weight: FontWeight): num
 
 function createMeasurer(): MeasureText {
   // pdfkit reads the font with fontkit; a document that never gets a page is just a font loader.
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({ autoFirstPage: false });
   for (const [weight, file] of Object.entries(FILES)) doc.registerFont(weight, file);
   const caches: Record<FontWeight, Map<string, number>> = { regular: new Map(), semibold: new Map(), bold: new Map() };

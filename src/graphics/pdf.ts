@@ -3,8 +3,8 @@
  * size, and the bundled font is embedded (subset) so every printer shows the same letters.
  * One Scene is one page of exactly the Scene's size (the layout decides: A4 is 841.89 × 595.28 pt).
  */
-import PDFDocument from 'pdfkit';
 import { fontFile } from './fonts';
+import { pdfDocumentClass } from './libs';
 import type { FontWeight, Scene, Shape } from './scene';
 
 export interface PdfMeta {
@@ -14,6 +14,7 @@ export interface PdfMeta {
 }
 
 export function sceneToPdf(scene: Scene, meta: PdfMeta): Promise<Buffer> {
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: [scene.width, scene.height],
     margin: 0,

@@ -4,8 +4,8 @@
  * same on every machine. Rendering runs on libuv's thread pool (`renderAsync`), not on the event loop
  * that answers Teams.
  */
-import { renderAsync } from '@resvg/resvg-js';
 import { allFontFiles, FONT_FAMILY } from './fonts';
+import { resvgModule } from './libs';
 
 export interface PngOptions {
   /** output width in pixels; the height follows the SVG's aspect ratio */
@@ -13,7 +13,7 @@ export interface PngOptions {
 }
 
 export async function svgToPng(svg: string, opts: PngOptions): Promise<Buffer> {
-  const image = await renderAsync(svg, {
+  const image = await resvgModule().renderAsync(svg, {
     font: { loadSystemFonts: false, fontFiles: allFontFiles(), defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     fitTo: { mode: 'width', value: Math.round(opts.width) },
     background: '#ffffff',

@@ -40,7 +40,7 @@ describe('what the picture shows (read back from the SVG)', () => {
     expect(read.partners.map((p) => p.id).sort()).toEqual(inOost.map((p) => p.id).sort());
     expect(read.texts.join(' ')).not.toContain('Piet Jansen');
     expect(read.texts).toContain('Netwerkkaart Oost');
-  });
+  }, 60_000);
 
   test('200 partners all fit on the page, each by its full name, at a printable size', () => {
     const { layout, read } = svgOf(twoHundred);
@@ -49,7 +49,7 @@ describe('what the picture shows (read back from the SVG)', () => {
     expect(new Set(read.partners.map((p) => p.id))).toEqual(new Set(twoHundred.map((p) => p.id)));
     for (const p of twoHundred) expect(read.partners.find((x) => x.id === p.id)!.name).toBe(p.name);
     expect(layout.density.font).toBeGreaterThanOrEqual(6);
-  });
+  }, 60_000);
 
   test('a partner with an intake stop carries the stop sign; an ended stop or none does not', () => {
     const stop = partner({ name: 'Sanne Bakker', wijken: ['oost'], intakeStop: { active: true, until: '2027-01-31', note: null }, lastCheckedAt: recent });
@@ -76,7 +76,7 @@ describe('what the picture shows (read back from the SVG)', () => {
     const withStop = new Set(twoHundred.filter((p) => p.intakeStop.active && (p.intakeStop.until === null || p.intakeStop.until >= '2026-12-03')).map((p) => p.id));
     expect(withStop.size).toBeGreaterThan(0);
     expect(new Set(read.partners.filter((p) => p.stopSign).map((p) => p.id))).toEqual(withStop);
-  });
+  }, 60_000);
 
   test('the contact preference is shown per partner, and the date it was made is on the page', () => {
     const p = partner({ name: 'Anna de Vries', wijken: ['oost'], communication: ['zorgdomein', 'telefoon'], lastCheckedAt: recent });
@@ -122,14 +122,14 @@ describe('what the picture shows (read back from the SVG)', () => {
       }
     }
     for (const t of textsOf(layout.scene.shapes)) expect(t.y).toBeLessThanOrEqual(A4_LANDSCAPE.height);
-  });
+  }, 60_000);
 
   test('a small map uses the roomiest layout (two lines per partner), a big one the densest', () => {
     const { layout } = svgOf([partner({ name: 'A', wijken: ['oost'] }), partner({ name: 'B', discipline: 'logopedie', wijken: ['oost'] })]);
     expect(layout.density).toBe(DENSITIES[0]);
     expect(layout.density.twoLine).toBe(true);
     expect(svgOf(twoHundred).layout.density.font).toBeLessThan(DENSITIES[0]!.font);
-  });
+  }, 60_000);
 
   test('a name too long for one line wraps onto a second instead of being cut', () => {
     const name = 'Stichting Thuiszorg Amsterdam Oost-Watergraafsmeer';
