@@ -2,6 +2,7 @@
 import { groupMessages } from '../features/groups/messages';
 import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
+import { networkMapMessages } from '../features/socialMap/networkMap/messages';
 import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
 import { commonMessages } from './common';
@@ -13,6 +14,7 @@ export const catalogParts: Record<string, Messages> = {
   meetings: meetingMessages,
   polls: pollMessages,
   socialMap: socialMapMessages,
+  networkMap: networkMapMessages,
   summaries: summaryMessages,
 };
 

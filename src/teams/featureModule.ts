@@ -112,5 +112,6 @@ export interface FeatureModule {
 export interface HttpRoute {
   method: 'get';
   path: string;
-  handler(params: Record<string, string>): Promise<{ status: number; contentType: string; body: string; headers?: Record<string, string> }>;
+  /** body: text, or bytes (pictures, PDFs) */
+  handler(params: Record<string, string>): Promise<{ status: number; contentType: string; body: string | Buffer; headers?: Record<string, string> }>;
 }

@@ -4,6 +4,7 @@ import type { AppServices } from '../services';
 import { groupsModule } from './groups';
 import { housekeepingModule } from './housekeeping';
 import { meetingsModule } from './meetings';
+import { networkMapModule } from './networkMap';
 import { pollsModule } from './polls';
 import { socialMapModule } from './socialMap';
 import { summariesModule } from './summaries';
@@ -13,7 +14,9 @@ export function featureModules(services: AppServices): FeatureModule[] {
   const allCommands = () => modules.flatMap((m) => m.commands ?? []);
   modules.push(groupsModule(services, allCommands));
   modules.push(housekeepingModule(services));
-  modules.push(socialMapModule(services));
+  const socialMap = socialMapModule(services);
+  modules.push(socialMap);
+  modules.push(networkMapModule(services, socialMap.service));
   modules.push(pollsModule(services));
   modules.push(meetingsModule(services));
   modules.push(summariesModule(services, modules));
