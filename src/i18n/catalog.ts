@@ -5,7 +5,7 @@ import { pollMessages } from '../features/polls/messages';
 import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
 import { commonMessages } from './common';
-import type { Messages } from './index';
+import type { Messages } from './types';
 
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
