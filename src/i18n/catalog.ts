@@ -4,6 +4,7 @@ import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
 import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
+import { privacyMessages } from '../privacy/messages';
 import { commonMessages } from './common';
 import type { Messages } from './types';
 
@@ -14,6 +15,7 @@ export const catalogParts: Record<string, Messages> = {
   polls: pollMessages,
   socialMap: socialMapMessages,
   summaries: summaryMessages,
+  privacy: privacyMessages,
 };
 
 export const catalog: Messages = Object.assign({}, ...Object.values(catalogParts));

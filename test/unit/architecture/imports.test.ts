@@ -67,3 +67,15 @@ function circles(graph: Map<string, string[]>): string[][] {
 test('src/ has no import circle', () => {
   expect(circles(importGraph())).toEqual([]);
 });
+
+test('the privacy guard is its own room: features import it from src/privacy, and it imports no feature', () => {
+  const graph = importGraph();
+  const rel = (f: string) => path.relative(SRC, f);
+  const guardModules = [...graph.keys()].filter((f) => /\/(privacyGuard|guardText|bsn)\.ts$/.test(f)).map(rel);
+  expect(guardModules.sort()).toEqual(['privacy/bsn.ts', 'privacy/guardText.ts', 'privacy/privacyGuard.ts']);
+  const fromPrivacy = [...graph.entries()]
+    .filter(([f]) => rel(f).startsWith('privacy/'))
+    .flatMap(([, deps]) => deps.map(rel))
+    .filter((d) => d.startsWith('features/') && d !== 'features/errors.ts');
+  expect(fromPrivacy).toEqual([]);
+});

@@ -8,7 +8,7 @@
  * Show the error to the author only (a personal chat or the invoke answer of a card), never in a channel:
  * the message quotes the fragments.
  */
-import { DomainError } from '../errors';
+import { DomainError } from '../features/errors';
 import { checkPrivacyOfFields, describeFindings, type FieldFinding, type Finding, type FindingKind } from './privacyGuard';
 
 export const PRIVACY_BLOCKED = 'privacy.blocked';

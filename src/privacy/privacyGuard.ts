@@ -10,7 +10,7 @@
  * quantified group contains another unbounded quantifier, and context checks look at fixed-size windows,
  * so a 100 KB adversarial paste cannot stall the bot (see the unit tests).
  *
- * Policy decisions (measured on test/unit/summaries/privacy-labelled*.json by scripts/privacy-eval.ts):
+ * Policy decisions (measured on test/unit/privacy/privacy-labelled*.json by scripts/privacy-eval.ts):
  *  - BSN: a labelled number ("BSN", "burgerservicenummer", "sofinummer") is flagged whatever its checksum
  *    (8 or 9 digits): the intent to share a BSN is the problem, a typo does not make it harmless.
  *    A 9-digit number that passes the elfproef is flagged next to patient context (dhr./mw./patiënt/pt/
