@@ -44,6 +44,7 @@
  *    ordinary dates and times, dosages, ATC codes, guideline codes, percentages.
  */
 import { isElfproef } from './bsn';
+import { normaliseText } from './normalise';
 import {
   PERSON_NOUNS, ROLE_BEFORE_RE, ROLE_AFTER_RE, ORG_WORK_BY_RE, MEMBERSHIP_LIST_RE, COLLEAGUE_LINE_RE, NOT_A_NAME,
   PLACEHOLDER_NAMES, NAME_TRIGGER_RE, NAME_RE, SECOND_NAME_RE, NAME_PAREN_RE, NAME_COMMA_AGE_RE, JARIGE_RE,
@@ -59,7 +60,7 @@ export interface Finding {
   kind: FindingKind;
   /** Exactly `text.slice(start, end)`. */
   fragment: string;
-  /** UTF-16 offsets into the checked text, end exclusive, so the UI can highlight or cut the fragment. */
+  /** UTF-16 offsets into the checked text (normalised: see checkPrivacy), end exclusive, so the UI can highlight or cut the fragment. */
   start: number;
   end: number;
   /** Every finding blocks posting; only an explicit, audited coordinator confirmation overrides it. */
@@ -84,8 +85,13 @@ export const OLD_DATE_YEARS = 18;
 
 // ---------------------------------------------------------------------------------------------------
 
+/**
+ * The findings in `text`, read in its normalised form (normalise.ts): invisible and look-alike characters
+ * cannot split a BSN or a name. Offsets and fragments refer to that normalised text, which is what Wijkbot
+ * stores and posts (it normalises typed text on the way in), so for stored text they are offsets into it.
+ */
 export function checkPrivacy(text: string, options: PrivacyOptions = {}): PrivacyCheck {
-  const ctx = new Context(text, options);
+  const ctx = new Context(normaliseText(text), options);
   detectBsn(ctx);
   detectRecordNumbers(ctx);
   detectBirthDates(ctx);
