@@ -28,7 +28,11 @@ const schema = z
     // Where the bot says it lives, for .ics links on cards. Defaults to the local address.
     PUBLIC_BASE_URL: z.string().url().optional(),
     // Secret for unguessable links (.ics) and anonymous-poll ballots; generated into DATA_DIR when unset.
-    APP_SECRET: z.string().min(32).optional(),
+    // empty counts as unset (an `APP_SECRET=` line in a compose file): the generated secret is used then
+    APP_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z
+      .string()
+      .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'is korter dan 32 bytes; kies een willekeurige waarde, bijvoorbeeld uit `openssl rand -hex 32`')
+      .optional()),
     JOBS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
     TZ_DISPLAY: z.string().default('Europe/Amsterdam'),
   })
