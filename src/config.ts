@@ -15,7 +15,8 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('0.0.0.0'),
+    // unset: every interface with credentials, loopback only in anonymous development mode (see loadConfig)
+    HOST: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
     MicrosoftAppId: z.string().optional(),
@@ -111,9 +112,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? [c.MicrosoftAppTenantId]
       : [];
   const dataDir = path.resolve(c.DATA_DIR);
+  // Without credentials nobody's token is checked: anyone who can reach the port can act as anyone. Such a
+  // bot listens on this machine only, unless HOST says otherwise on purpose (a dev container, a tunnel).
+  const anonymous = !(c.MicrosoftAppId && c.MicrosoftAppPassword);
   return {
     port: c.PORT,
-    host: c.HOST,
+    host: c.HOST ?? (anonymous ? '127.0.0.1' : '0.0.0.0'),
     dataDir,
     databaseFile: path.join(dataDir, 'wijkbot.db'),
     seedDemo: c.SEED_DEMO,

@@ -127,7 +127,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
 
   if (!authEnabled) {
-    log.warn('*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. ***');
+    log.warn({ host: config.host }, '*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. Listening on 127.0.0.1 only unless HOST is set. ***');
   }
   if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
   log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
