@@ -56,7 +56,7 @@ describe('npm run org', () => {
     expect(await counts()).toEqual({ groups: 2, people: 2, memberships: 3 });
 
     const exported = await org(dir, 'export');
-    expect(exported.stdout.split('\n')[0]).toBe('wijkgroep,naam,email,aad_object_id,rol');
+    expect(exported.stdout.split(/\r?\n/)[0]).toBe('wijkgroep,naam,email,aad_object_id,rol');
     expect(exported.stdout).toContain('Oost,Carla,carla@x.nl,,coordinator');
   }, 60_000);
 

@@ -3,7 +3,7 @@
  * Every row is validated before anything is written, and every bad row is reported with its line number.
  */
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { restoreFormulaCell, writeCsv } from '../../csv/write';
 import { EMAIL_PATTERN, GROUP_ROLES, GUID_PATTERN, parseRole, ROLES, type Role } from './types';
 
 export const ROSTER_HEADER = ['wijkgroep', 'naam', 'email', 'aad_object_id', 'rol'] as const;
@@ -47,7 +47,7 @@ export function parseRosterCsv(text: string): RosterParseResult {
   if (missing.length) {
     return { ok: false, problems: [{ line: 1, reason: `kolom(men) ontbreken: ${missing.join(', ')}; verwacht: ${ROSTER_HEADER.join(',')}` }] };
   }
-  const col = (record: string[], name: (typeof ROSTER_HEADER)[number]) => (record[header.indexOf(name)] ?? '').trim();
+  const col = (record: string[], name: (typeof ROSTER_HEADER)[number]) => restoreFormulaCell((record[header.indexOf(name)] ?? '').trim());
 
   const rows: RosterRow[] = [];
   const problems: RosterProblem[] = [];
@@ -88,9 +88,7 @@ export function parseRosterCsv(text: string): RosterParseResult {
   return problems.length ? { ok: false, problems } : { ok: true, rows };
 }
 
+/** The same columns the importer reads; names that look like formulas are neutralised by the shared writer. */
 export function toRosterCsv(rows: Omit<RosterRow, 'line'>[]): string {
-  return stringify(
-    rows.map((r) => [r.groupName ?? '', r.name, r.email ?? '', r.aadObjectId ?? '', r.role]),
-    { header: true, columns: [...ROSTER_HEADER] },
-  );
+  return writeCsv(ROSTER_HEADER, rows.map((r) => [r.groupName ?? '', r.name, r.email ?? '', r.aadObjectId ?? '', r.role]));
 }
