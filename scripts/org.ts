@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { parseRosterCsv, toRosterCsv } from '../src/features/groups/rosterCsv';
 import { GroupsService } from '../src/features/groups/service';
-import { fail, openDatabase } from './cli';
+import { fail, openDatabase, readUpload } from './cli';
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
@@ -15,12 +15,7 @@ async function main(): Promise<void> {
   const file = rest.find((a) => !a.startsWith('--'));
   if (command === 'import') {
     if (!file) fail('Gebruik: npm run org -- import <bestand.csv> [--dry-run]', 2);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      fail(`Kan ${file} niet lezen.`);
-    }
+    const text = readUpload(file);
     const parsed = parseRosterCsv(text);
     if (!parsed.ok) {
       console.error(`${file}: ${parsed.problems.length} fout(en), er is niets gewijzigd:`);

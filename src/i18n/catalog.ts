@@ -5,6 +5,7 @@ import { pollMessages } from '../features/polls/messages';
 import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
 import { privacyMessages } from '../privacy/messages';
+import { csvMessages } from '../csv/messages';
 import { commonMessages } from './common';
 import type { Messages } from './types';
 
@@ -16,6 +17,7 @@ export const catalogParts: Record<string, Messages> = {
   socialMap: socialMapMessages,
   summaries: summaryMessages,
   privacy: privacyMessages,
+  csv: csvMessages,
 };
 
 export const catalog: Messages = Object.assign({}, ...Object.values(catalogParts));
