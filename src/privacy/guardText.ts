@@ -9,7 +9,7 @@
  * the message quotes the fragments.
  */
 import { DomainError } from '../features/errors';
-import { normaliseText } from './normalise';
+import { normaliseText } from '../text/normalise';
 import { checkPrivacyOfFields, describeFindings, type FieldFinding, type Finding, type FindingKind } from './privacyGuard';
 
 export const PRIVACY_BLOCKED = 'privacy.blocked';

@@ -44,7 +44,7 @@
  *    ordinary dates and times, dosages, ATC codes, guideline codes, percentages.
  */
 import { isElfproef } from './bsn';
-import { normaliseText } from './normalise';
+import { normaliseText } from '../text/normalise';
 import {
   PERSON_NOUNS, ROLE_BEFORE_RE, ROLE_AFTER_RE, ORG_WORK_BY_RE, MEMBERSHIP_LIST_RE, COLLEAGUE_LINE_RE, NOT_A_NAME,
   PLACEHOLDER_NAMES, NAME_TRIGGER_RE, NAME_RE, SECOND_NAME_RE, NAME_PAREN_RE, NAME_COMMA_AGE_RE, JARIGE_RE,

@@ -11,7 +11,7 @@ import { hasMessage, t } from '../i18n';
 import { messageCard } from '../cards/messageCard';
 import { activityFor } from './activities';
 import { fromCardInput } from '../cards/render';
-import { normaliseText } from '../privacy/normalise';
+import { normaliseText } from '../text/normalise';
 import { CommandRouter } from './commandRouter';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';

@@ -2,7 +2,7 @@
 import { TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import { localeFrom, type Locale } from '../features/groups/types';
 import type { Identity } from '../features/groups/service';
-import { normaliseText } from '../privacy/normalise';
+import { normaliseText } from '../text/normalise';
 import { conversationInfoOf } from './conversationStore';
 import type { Mentioned } from './featureModule';
 

@@ -1,5 +1,5 @@
 import { isElfproef, bsnDigits } from '../../../src/privacy/bsn';
-import { normaliseText } from '../../../src/privacy/normalise';
+import { normaliseText } from '../../../src/text/normalise';
 import {
   checkPrivacy,
   checkPrivacyOfFields,

@@ -3,7 +3,7 @@
  * characters removed, NFKC, digits of any script as ASCII) before every check.
  */
 import { assertNoPatientData, redact, REDACTED } from '../../../src/privacy/guardText';
-import { normaliseText } from '../../../src/privacy/normalise';
+import { normaliseText } from '../../../src/text/normalise';
 import { checkPrivacy } from '../../../src/privacy/privacyGuard';
 
 const NOW = new Date('2026-11-23T10:00:00Z');

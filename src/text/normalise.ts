@@ -1,5 +1,5 @@
 /**
- * One canonical form for free text, before the privacy guard looks at it and before Wijkbot stores or posts
+ * One canonical form for free text (a shared capability: the Teams edge, the privacy guard, names), before the privacy guard looks at it and before Wijkbot stores or posts
  * it. Without it, `123\u200b456\u200b782` (zero-width spaces), `123\u00ad456\u00ad782` (soft hyphens) or
  * `１２３４５６７８２` (fullwidth digits) read as a BSN to a person but not to a regex.
  *
