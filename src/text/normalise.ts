@@ -1,7 +1,8 @@
 /**
- * One canonical form for free text (a shared capability: the Teams edge, the privacy guard, names), before the privacy guard looks at it and before Wijkbot stores or posts
- * it. Without it, `123\u200b456\u200b782` (zero-width spaces), `123\u00ad456\u00ad782` (soft hyphens) or
- * `１２３４５６７８２` (fullwidth digits) read as a BSN to a person but not to a regex.
+ * One canonical form for free text, before the privacy guard looks at it and before Wijkbot stores or posts
+ * it (used by the Teams edge, the guard and the roster, so it lives in src/text/). Without it,
+ * `123\u200b456\u200b782` (zero-width spaces), `123\u00ad456\u00ad782` (soft hyphens) or `１２３４５６７８２`
+ * (fullwidth digits) read as a BSN to a person but not to a regex.
  *
  * - Format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphen, bidi marks and
  *   overrides, byte-order mark, tags) are removed; they are invisible or only steer rendering. The one
