@@ -5,6 +5,7 @@ import { decodeUpload } from '../src/csv/decode';
 import { createDb, tuneSqlite, type Db } from '../src/db/client';
 import { ensureMigrated } from '../src/db/migrate';
 import { t } from '../src/i18n';
+import { oneLine } from '../src/startupFailures';
 
 export async function openDatabase(): Promise<Db> {
   const config = loadConfig();
@@ -29,6 +30,18 @@ export function readUpload(file: string): string {
   const decoded = decodeUpload(bytes);
   if (!decoded.ok) fail(`${file}: 1 fout, er is niets gewijzigd:\n  regel ${decoded.line}: ${t('nl', decoded.code, decoded.params)}`);
   return decoded.text;
+}
+
+/**
+ * An unexpected error as one line for the operator: never Prisma's multi-line text, which quotes the query,
+ * its arguments (names, notes) and a source location. A database error shows its code only.
+ */
+export function failureLine(err: unknown): string {
+  const e = err as { name?: string; code?: unknown };
+  if ((typeof e?.code === 'string' && /^P\d{4}$/.test(e.code)) || e?.name?.startsWith('PrismaClient')) {
+    return `databasefout (${typeof e.code === 'string' ? e.code : e.name})`;
+  }
+  return oneLine(err);
 }
 
 export function fail(message: string, code = 1): never {

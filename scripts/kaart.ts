@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import { SocialMapService } from '../src/features/socialMap/service';
-import { fail, openDatabase, readUpload } from './cli';
+import { fail, failureLine, openDatabase, readUpload } from './cli';
 
 const USAGE = 'Gebruik: npm run kaart -- import <bestand.csv> [--dry-run] | npm run kaart -- export [bestand.csv] [--excel]';
 
@@ -59,4 +59,4 @@ async function main(): Promise<void> {
   fail(USAGE, 2);
 }
 
-main().catch((err) => fail(`Mislukt: ${(err as Error).message}`));
+main().catch((err) => fail(`Mislukt: ${failureLine(err)}`));
