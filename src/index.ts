@@ -3,12 +3,14 @@
  * `startWijkbot` is what `npm start` runs and what the end-to-end tests start on an ephemeral port.
  */
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
 import { createDb, tuneSqlite, type Db } from './db/client';
 import { createFromTemplate, ensureMigrated } from './db/migrate';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
+import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
 import { GroupsService } from './features/groups/service';
 import { createHttpServer } from './http/server';
 import { JobQueue } from './jobs/jobQueue';
@@ -39,6 +41,32 @@ export interface RunningWijkbot {
   stop(): Promise<void>;
 }
 
+/** Creates (from the install-time template), tunes and migrates the database; a failure is one clear line. */
+async function openDatabase(databaseFile: string): Promise<{ db: Db; fromTemplate: boolean; applied: string[] }> {
+  let db: Db | undefined;
+  try {
+    const fromTemplate = createFromTemplate(databaseFile);
+    db = createDb(databaseFile);
+    await tuneSqlite(db);
+    const applied = await ensureMigrated(db, databaseFile);
+    return { db, fromTemplate, applied };
+  } catch (err) {
+    await db?.$disconnect().catch(() => undefined);
+    throw databaseFailure(err, databaseFile) ?? err;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const failed = (err: Error) => reject(listenFailure(err, port, host));
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
 async function seedIfEmpty(config: Config, db: Db, modules: FeatureModule[], log: Logger): Promise<void> {
   if (config.seedDemo === 'false') return;
   if ((await db.wijkGroup.count()) > 0) return;
@@ -52,11 +80,10 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   const config = loadConfig(options.env ?? process.env);
   const log = createLogger(config.logLevel);
   const clock = options.clock ?? (() => new Date());
+  checkDataDir(config.dataDir, config.databaseFile);
+  const appSecret = loadOrCreateSecret(config.dataDir, config.appSecret);
 
-  const fromTemplate = createFromTemplate(config.databaseFile);
-  const db = createDb(config.databaseFile);
-  await tuneSqlite(db);
-  const applied = await ensureMigrated(db, config.databaseFile);
+  const { db, fromTemplate, applied } = await openDatabase(config.databaseFile);
   if (fromTemplate) log.info('new database created from the migrated install-time template');
   if (applied.length) log.info({ migrations: applied }, 'database migrated');
 
@@ -71,7 +98,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     groups: new GroupsService(db, config.admins),
     proactive: new Proactive(adapter, botAppId, conversations, log),
     publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
-    appSecret: loadOrCreateSecret(config.dataDir, config.appSecret),
+    appSecret,
   };
   const modules = featureModules(services);
   for (const m of modules) for (const [kind, handler] of Object.entries(m.jobs ?? {})) jobs.register(kind, handler);
@@ -88,14 +115,19 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
       return { database: 'ok', auth: authEnabled ? 'on' : 'off (development)' };
     },
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  try {
+    await listen(server, config.port, config.host);
+  } catch (err) {
+    await db.$disconnect();
+    throw err;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   if (!config.publicBaseUrl) services.publicBaseUrl = `http://localhost:${port}`;
   if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
 
   if (!authEnabled) {
-    log.warn('*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. ***');
+    log.warn({ host: config.host }, '*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. Listening on 127.0.0.1 only unless HOST is set. ***');
   }
   if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
   log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
@@ -128,9 +160,9 @@ if (require.main === module) {
       process.once('SIGINT', () => shutdown('SIGINT'));
     })
     .catch((err) => {
-      // one clear line, no stack, for configuration mistakes
+      // one clear line, no stack: configuration and environment mistakes name the setting to change
       if (err instanceof ConfigError) console.error(err.message);
-      else console.error('Wijkbot kon niet starten:', (err as Error).message);
+      else console.error(`Wijkbot kon niet starten: ${oneLine(err)}`);
       process.exit(1);
     });
 }

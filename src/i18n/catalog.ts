@@ -5,8 +5,10 @@ import { pollMessages } from '../features/polls/messages';
 import { networkMapMessages } from '../features/socialMap/networkMap/messages';
 import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
+import { privacyMessages } from '../privacy/messages';
+import { csvMessages } from '../csv/messages';
 import { commonMessages } from './common';
-import type { Messages } from './index';
+import type { Messages } from './types';
 
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
@@ -16,6 +18,8 @@ export const catalogParts: Record<string, Messages> = {
   socialMap: socialMapMessages,
   networkMap: networkMapMessages,
   summaries: summaryMessages,
+  privacy: privacyMessages,
+  csv: csvMessages,
 };
 
 export const catalog: Messages = Object.assign({}, ...Object.values(catalogParts));

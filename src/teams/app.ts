@@ -11,6 +11,7 @@ import { hasMessage, t } from '../i18n';
 import { messageCard } from '../cards/messageCard';
 import { activityFor } from './activities';
 import { fromCardInput } from '../cards/render';
+import { normaliseText } from '../text/normalise';
 import { CommandRouter } from './commandRouter';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
@@ -307,13 +308,17 @@ export class WijkbotTeamsApp {
   }
 }
 
-/** Only plain JSON values from card data; prototype keys are dropped. Handlers validate the rest. */
+/**
+ * Only plain JSON values from card data; prototype keys are dropped. Strings are normalised like typed text
+ * (invisible characters cannot hide patient data from the guard, and the stored text is the checked text).
+ * Handlers validate the rest.
+ */
 function sanitizeCardData(data: unknown): Record<string, unknown> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-    out[k] = typeof v === 'string' ? fromCardInput(v) : v;
+    out[k] = typeof v === 'string' ? normaliseText(fromCardInput(v)) : v;
   }
   return out;
 }

@@ -575,7 +575,7 @@ describe('export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`peiling-${pollId}.csv`);
     const csv = (await res.text()).replace(/^\uFEFF/, '');
-    expect(csv.split('\n')[0]).toBe('soort,optie,stemmen,percentage,naam,toelichting');
+    expect(csv.split(/\r?\n/)[0]).toBe('soort,optie,stemmen,percentage,naam,toelichting');
     expect(csv).toContain('opkomst,,2,50,,2 van 4 stemgerechtigden');
     expect(csv).toContain('uitslag,Ja,1,50,,');
     expect(csv).toContain('stem,Ja,,,Rik Raadslid,');

@@ -3,6 +3,7 @@
  * and a graceful stop on SIGTERM.
  */
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,9 +11,9 @@ import { createDb } from '../../src/db/client';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-function startProcess(env: Record<string, string>) {
+function startProcess(env: Record<string, string>, as?: { uid: number; gid: number }) {
   // node itself with tsx as a loader (not tsx's CLI, whose second process a kill would miss)
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...as });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -106,3 +107,72 @@ test('stop() releases everything it holds: after serving turns and stopping, the
   expect({ outcome, out }).toMatchObject({ outcome: 0 });
   expect(out).toMatch(/stopped after [1-9]\d* connector calls/);
 }, 90_000);
+
+describe('a start that cannot succeed ends with one line on stderr naming the cause and the setting to change, and no stack', () => {
+  const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+
+  async function refusedStart(env: Record<string, string>, as?: { uid: number; gid: number }): Promise<string> {
+    const p = startProcess({ PORT: '0', HOST: '127.0.0.1', APP_SECRET: SECRET, ...env }, as);
+    expect(await p.exited).toBe(1);
+    const lines = p.err().split('\n').filter((l) => l.trim() && !l.includes('npm warn'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/\s+at\s|Error:|invocation/);
+    return lines[0]!;
+  }
+
+  test('the port is in use', async () => {
+    const other = net.createServer();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const port = (other.address() as net.AddressInfo).port;
+    try {
+      const line = await refusedStart({ DATA_DIR: dir, PORT: String(port) });
+      expect(line).toContain('EADDRINUSE');
+      expect(line).toContain('PORT');
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  }, 60_000);
+
+  test('DATA_DIR is a file', async () => {
+    const file = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(file, 'x');
+    expect(await refusedStart({ DATA_DIR: file })).toMatch(/^DATA_DIR .* is een bestand, geen map.*DATA_DIR/);
+  }, 60_000);
+
+  // As root, permissions do not stop a write: the bot then runs as 'nobody', when that user can read the checkout.
+  const root = process.getuid?.() === 0;
+  const readableByOthers = (() => {
+    for (let d = ROOT; ; d = path.dirname(d)) {
+      if ((fs.statSync(d).mode & 0o005) !== 0o005) return false;
+      if (path.dirname(d) === d) return true;
+    }
+  })();
+  (root && !readableByOthers ? test.skip : test)('DATA_DIR is read-only', async () => {
+    const ro = path.join(dir, 'readonly');
+    fs.mkdirSync(ro);
+    fs.chmodSync(ro, 0o555);
+    fs.chmodSync(dir, 0o755);
+    const line = await refusedStart({ DATA_DIR: ro }, root ? { uid: 65534, gid: 65534 } : undefined);
+    expect(line).toMatch(/^DATA_DIR .* is niet schrijfbaar \(EACCES\).*DATA_DIR/);
+    fs.chmodSync(ro, 0o755);
+  }, 60_000);
+
+  test('the database file is not a database', async () => {
+    fs.writeFileSync(path.join(dir, 'wijkbot.db'), 'Dit is een tekstbestand en geen SQLite-database, ook al heet het zo.\n'.repeat(100));
+    const line = await refusedStart({ DATA_DIR: dir });
+    expect(line).toContain(path.join(dir, 'wijkbot.db'));
+    expect(line).toContain('geen (gave) SQLite-database');
+    expect(line).toContain('DATA_DIR');
+  }, 60_000);
+
+  test('secret.key is empty', async () => {
+    fs.writeFileSync(path.join(dir, 'secret.key'), '');
+    const line = await refusedStart({ DATA_DIR: dir, APP_SECRET: '' });
+    expect(line).toContain('secret.key is 0 bytes, minstens 32 nodig');
+    expect(line).toContain('APP_SECRET');
+  }, 60_000);
+
+  test('APP_SECRET is too short', async () => {
+    expect(await refusedStart({ DATA_DIR: dir, APP_SECRET: 'kort' })).toMatch(/^Ongeldige configuratie: APP_SECRET is korter dan 32 bytes/);
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n';
+import type { Messages } from '../../i18n/types';
 
 export const groupMessages: Messages = {
   'groups.groupMissing': { nl: 'Noem de wijkgroep, bijvoorbeeld: koppel Oost', en: 'Name the group, for example: koppel Oost' },

@@ -356,7 +356,7 @@ export function attendanceSumCard(sum: AttendanceSum, locale: Locale, csv: strin
 export function presentielijstText(meeting: MeetingRecord, groupName: string, count: number, csv: string, url: string, locale: Locale): string {
   return [
     t(locale, 'meetings.list.intro', { code: meeting.code, type: typeShort(meeting.type, locale), group: groupName, date: formatDateCompact(amsterdamWallClock(meeting.startsAt).date, locale), count }),
-    '```\n' + csv.trimEnd() + '\n```',
+    '```\n' + csv.trimEnd().replace(/\r\n/g, '\n') + '\n```',
     t(locale, 'meetings.list.link', { url }),
   ].join('\n\n');
 }

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n';
+import type { Messages } from '../../i18n/types';
 
 /** Texts of the klankbord polls. Placeholders are plain-text substitutions (see src/i18n). */
 export const pollMessages: Messages = {
