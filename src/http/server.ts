@@ -12,6 +12,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from '../log';
 import { OUTCOME_KEY, type TurnOutcome, type WijkbotTeamsApp } from '../teams/app';
 import type { HttpRoute } from '../teams/featureModule';
+import { AuthFailureLog } from './authFailureLog';
 
 /** Teams messages are at most ~100 KB; a request far above that is not from Teams. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -48,6 +49,7 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
     return callback();
   });
 
+  const authFailures = new AuthFailureLog(deps.log);
   server.post('/api/messages', async (req, res) => {
     const body = req.body as unknown;
     if (!isActivityShape(body)) {
@@ -73,7 +75,7 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
       const e = err as { name?: string; statusCode?: number; message?: string };
       if (!logicStarted && (e.statusCode === 401 || e.name === 'AuthenticationError' || deps.authEnabled)) {
         // token missing, malformed, expired, for another bot, or its keys could not be fetched
-        deps.log.warn({ reason: e.message?.slice(0, 200) }, 'request refused: authentication failed');
+        authFailures.refused(e.message);
         res.send(401);
         return;
       }
