@@ -13,6 +13,9 @@ import { activityFor } from './activities';
 import { fromCardInput } from '../cards/render';
 import { normaliseText } from '../text/normalise';
 import { CommandRouter } from './commandRouter';
+import { checkActivityShape } from './edge/activityShape';
+import { checkCardData } from './edge/cardData';
+import { refuseMalformed } from './edge/refuseMalformed';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
 import type { AppServices } from './services';
@@ -40,7 +43,7 @@ export class WijkbotTeamsApp {
     private readonly services: AppServices,
     private readonly modules: FeatureModule[],
     adapter: TeamsAdapter,
-    botAppId: string,
+    private readonly botAppId: string,
   ) {
     // No teams-ai storage: Wijkbot keeps its own state in its tables, so a turn does no state I/O.
     this.app = new Application<TurnState>({ adapter, botAppId, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
@@ -56,6 +59,11 @@ export class WijkbotTeamsApp {
       const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
       if (outcome) outcome.rejected = true;
       this.services.log.warn({ tenant: tenantOf(context.activity), type: context.activity.type }, 'activity from a tenant that is not allowed; refused');
+      return;
+    }
+    const shape = checkActivityShape(context.activity);
+    if (!shape.ok) {
+      await refuseMalformed(context, shape.problems, { log: this.services.log, botAppId: this.botAppId });
       return;
     }
     try {
@@ -82,13 +90,13 @@ export class WijkbotTeamsApp {
     for (const module of this.modules) {
       for (const action of module.cardActions ?? []) {
         app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
-          await this.runCardAction(context, (actor, locale) =>
+          await this.runCardAction(context, async (actor, locale) =>
             action.run(
               {
                 actor, locale, conversation: conversationInfoOf(context.activity), cardMessageId: context.activity.replyToId,
                 trigger: (context.activity.value as { trigger?: string })?.trigger === 'automatic' ? 'automatic' : 'manual', turn: context,
               },
-              sanitizeCardData(data),
+              checkCardData(action.data, sanitizeCardData(data)),
             ),
           );
           return ''; // the invoke response was already sent by runCardAction
@@ -112,7 +120,10 @@ export class WijkbotTeamsApp {
               })),
             };
           } catch (err) {
-            if (err instanceof DomainError) return { type: 'message', text: this.errorText(locale, err) } as never;
+            if (err instanceof DomainError) {
+              this.logAnswered(context, err);
+              return { type: 'message', text: this.errorText(locale, err) } as never;
+            }
             throw err;
           }
         });
@@ -186,6 +197,7 @@ export class WijkbotTeamsApp {
       await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: text.split(' ')[0].slice(0, 40) }) });
     } catch (err) {
       if (err instanceof DomainError) {
+        this.logAnswered(context, err);
         await context.sendActivity(activityFor({ card: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') }));
         return;
       }
@@ -273,6 +285,7 @@ export class WijkbotTeamsApp {
       await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card });
     } catch (err) {
       if (err instanceof DomainError) {
+        this.logAnswered(context, err);
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') });
         return;
       }
@@ -284,6 +297,12 @@ export class WijkbotTeamsApp {
 
   errorText(locale: Locale, err: DomainError): string {
     return hasMessage(err.code) ? t(locale, err.code, err.params) : t(locale, 'common.unexpected', { ref: err.code });
+  }
+
+  /** A refusal the user was told about in words: one line with its code, no stack (it is not a fault). */
+  private logAnswered(context: TurnContext, err: DomainError): void {
+    const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+    this.services.log.info({ code: err.code, type: context.activity.type, name: context.activity.name, verb }, 'answered with a refusal');
   }
 
   private async reportUnexpected(context: TurnContext, err: unknown): Promise<void> {
