@@ -4,7 +4,7 @@
  * Who may do what (checked here, server-side, on every call; card data never decides):
  * - create, edit and publish: coordinators and admins; a coordinator addresses the ROHA-raad, everyone,
  *   or the wijkgroepen they coordinate (admins: any group), and posts here or in such a group's channel;
- * - close, remind, export: the poll's creator or an admin;
+ * - close, remind, export: the poll's creator while still a coordinator, or an admin (permissions.ts);
  * - vote: the electorate fixed at publish (PollElector), identified by the person the activity belongs to.
  *
  * Correctness under concurrent clicks comes from the database, not from timing: one ballot per
@@ -17,6 +17,7 @@ import { isUniqueViolation } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, type Actor } from '../groups/types';
+import { canCreatePoll, canManagePoll, manageRefusal } from './permissions';
 import { checkPrivacy, checkPrivacyOfFields, describeFindings } from '../../privacy/privacyGuard';
 import { voterKey } from './anonymity';
 import { countsFrom } from './tally';
@@ -77,14 +78,6 @@ export class PollsService {
 
   // ---- permissions -----------------------------------------------------------------------------------
 
-  canCreate(actor: Pick<Actor, 'roles' | 'personId'>): boolean {
-    return Boolean(actor.personId) && (isAdmin(actor) || actor.roles.some((r) => r.role === 'coordinator'));
-  }
-
-  canManage(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId'>): boolean {
-    return isAdmin(actor) || (actor.personId !== null && actor.personId === poll.creatorId);
-  }
-
   /** null = every group (admins) */
   private allowedGroups(actor: Actor): Set<string> | null {
     return isAdmin(actor) ? null : new Set(coordinatedGroupIds(actor));
@@ -99,7 +92,7 @@ export class PollsService {
   private async requireDraftEditor(actor: Actor, pollId: number): Promise<PollRecord> {
     const poll = await this.requirePoll(pollId);
     // the role is checked again on every edit: it may have been revoked since the draft was made
-    if (!this.canCreate(actor) || !this.canManage(actor, poll)) throw new DomainError('polls.draft.notAllowed');
+    if (!canCreatePoll(actor) || !canManagePoll(actor, poll)) throw new DomainError('polls.draft.notAllowed');
     if (poll.status !== 'draft') throw new DomainError('polls.draft.alreadyPublished', { id: poll.id });
     return poll;
   }
@@ -107,7 +100,7 @@ export class PollsService {
   // ---- drafts ----------------------------------------------------------------------------------------
 
   async createDraft(actor: Actor, args: string, where: { conversationId: string; linkedGroupId: string | null }): Promise<PollRecord> {
-    if (!this.canCreate(actor)) throw new DomainError('polls.create.notAllowed');
+    if (!canCreatePoll(actor)) throw new DomainError('polls.create.notAllowed');
     const { question, options } = parseCreateCommand(args);
     const allowed = this.allowedGroups(actor);
     // In a wijkgroep's own channel the natural audience is that group; elsewhere the ROHA-raad.
@@ -322,7 +315,7 @@ export class PollsService {
     }
     const key = voterKey(this.deps.secret, poll.id, personId);
     const now = this.deps.clock();
-    const canManage = this.canManage(actor, poll);
+    const canManage = canManagePoll(actor, poll);
     try {
       if (poll.anonymous) {
         // Ballot and counters in one transaction: the ballot's primary key refuses a second vote, and
@@ -423,7 +416,7 @@ export class PollsService {
     const p = poll ?? (await this.cachedPoll(pollId));
     if (p.status === 'draft' || p.status === 'publishing') throw new DomainError('polls.notOpenYet');
     const [snapshot, mine, eligible] = await Promise.all([this.snapshot(p), this.myBallot(actor, p), this.isElector(actor, p.id)]);
-    return { snapshot, mine, eligible, canManage: this.canManage(actor, p) };
+    return { snapshot, mine, eligible, canManage: canManagePoll(actor, p) };
   }
 
   /**
@@ -461,7 +454,8 @@ export class PollsService {
    */
   async close(pollId: number, by: Actor | 'deadline'): Promise<{ closed: boolean; poll: PollRecord }> {
     const poll = await this.requirePoll(pollId);
-    if (by !== 'deadline' && !this.canManage(by, poll)) throw new DomainError('polls.close.notAllowed', { creator: poll.creatorName });
+    const refused = by === 'deadline' ? null : manageRefusal(by, poll, 'polls.close.notAllowed');
+    if (refused) throw refused;
     if (poll.status === 'draft' || poll.status === 'publishing') throw new DomainError('polls.notOpenYet');
     const now = this.deps.clock();
     const frozen = await this.db.$transaction(async (tx): Promise<FrozenResult | null> => {
@@ -509,7 +503,8 @@ export class PollsService {
    */
   async remindTargets(actor: Actor, pollId: number): Promise<{ poll: PollRecord; personIds: string[]; everyone: boolean }> {
     const poll = await this.requirePoll(pollId);
-    if (!this.canManage(actor, poll)) throw new DomainError('polls.manage.notAllowed', { creator: poll.creatorName });
+    const refused = manageRefusal(actor, poll);
+    if (refused) throw refused;
     if (poll.status !== 'open') throw new DomainError('polls.remind.notOpen');
     const electors = (await this.db.pollElector.findMany({ where: { pollId }, select: { personId: true } })).map((e) => e.personId);
     if (poll.anonymous) return { poll, personIds: electors, everyone: true };
@@ -545,7 +540,8 @@ export class PollsService {
 
   async requireManager(actor: Pick<Actor, 'roles' | 'personId'>, pollId: number): Promise<PollRecord> {
     const poll = await this.requirePoll(pollId);
-    if (!this.canManage(actor, poll)) throw new DomainError('polls.manage.notAllowed', { creator: poll.creatorName });
+    const refused = manageRefusal(actor, poll);
+    if (refused) throw refused;
     return poll;
   }
 
@@ -580,7 +576,7 @@ export class PollsService {
       : new Set<number>();
     return rows
       .map(repo.toRecord)
-      .map((poll) => ({ poll, eligible: mine.has(poll.id), manages: this.canManage(actor, poll) }))
+      .map((poll) => ({ poll, eligible: mine.has(poll.id), manages: canManagePoll(actor, poll) }))
       .filter((x) => x.eligible || x.manages);
   }
 
