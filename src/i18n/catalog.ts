@@ -1,4 +1,5 @@
 /** One merged catalogue; a duplicate code across features is caught by a unit test. */
+import { dateMessages } from '../dates/messages';
 import { groupMessages } from '../features/groups/messages';
 import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
@@ -9,6 +10,7 @@ import type { Messages } from './index';
 
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
+  dates: dateMessages,
   groups: groupMessages,
   meetings: meetingMessages,
   polls: pollMessages,

@@ -24,34 +24,6 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     nl: 'Hoe laat? Bijvoorbeeld **12:30**, **19.00 uur** of **half 1**.',
     en: 'At what time? For example **12:30**, **19.00 uur** or **half 1**.',
   },
-  'meetings.plan.twoDates': {
-    nl: 'Ik zie twee datums: "{first}" en "{second}". Welke bedoel je?',
-    en: 'I see two dates: "{first}" and "{second}". Which one do you mean?',
-  },
-  'meetings.plan.twoTimes': {
-    nl: 'Ik zie twee tijden: "{first}" en "{second}". Bedoel je een duur, schrijf dan bijvoorbeeld **120 min** of **2 uur lang**.',
-    en: 'I see two times: "{first}" and "{second}". If you mean a duration, write e.g. **120 min** or **2 uur lang**.',
-  },
-  'meetings.date.unparseable': {
-    nl: 'Ik begrijp de datum "{input}" niet. Probeer bijvoorbeeld **di 8 dec**, **8-12-2026** of **volgende week dinsdag**.',
-    en: 'I do not understand the date "{input}". Try e.g. **di 8 dec**, **8-12-2026** or **volgende week dinsdag**.',
-  },
-  'meetings.date.invalid': {
-    nl: '"{input}" bestaat niet als datum.',
-    en: '"{input}" is not an existing date.',
-  },
-  'meetings.date.needsWeekday': {
-    nl: 'Welke dag bedoel je met "{input}"? Bijvoorbeeld: **{input} dinsdag**.',
-    en: 'Which day do you mean by "{input}"? For example: **{input} dinsdag**.',
-  },
-  'meetings.time.unparseable': {
-    nl: 'Ik begrijp de tijd "{input}" niet. Probeer bijvoorbeeld **12:30**, **om 9 uur** of **half 8 \'s avonds**.',
-    en: 'I do not understand the time "{input}". Try e.g. **12:30**, **om 9 uur** or **half 8 \'s avonds**.',
-  },
-  'meetings.time.invalid': {
-    nl: '"{input}" is geen geldige tijd.',
-    en: '"{input}" is not a valid time.',
-  },
   'meetings.time.rangeInvalid': {
     nl: 'In "{input}" ligt de eindtijd niet na de begintijd.',
     en: 'In "{input}" the end time is not after the start time.',
@@ -98,42 +70,6 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   },
 
   // Warnings: shown with the summary, the coordinator decides.
-  'meetings.date.weekdayMismatch': {
-    nl: '{dateNl} is een {actualNl}, geen {givenNl}. Bedoel je {suggestionNl}?',
-    en: '{dateEn} is a {actualEn}, not a {givenEn}. Did you mean {suggestionEn}?',
-  },
-  'meetings.date.past': {
-    nl: '{dateNl} ligt in het verleden.',
-    en: '{dateEn} is in the past.',
-  },
-  'meetings.date.holiday': {
-    nl: '{dateNl} is een feestdag: {nameNl}.',
-    en: '{dateEn} is a public holiday: {nameEn}.',
-  },
-  'meetings.date.weekend': {
-    nl: '{dateNl} valt in het weekend.',
-    en: '{dateEn} is in the weekend.',
-  },
-  'meetings.date.volgendeAmbiguous': {
-    nl: 'Ik lees "volgende" als de eerstvolgende: {dateNl}. Bedoel je {alternativeNl}, schrijf dan "volgende week" erbij.',
-    en: 'I read "volgende" as the next one coming: {dateEn}. If you mean {alternativeEn}, add "volgende week".',
-  },
-  'meetings.time.ambiguous': {
-    nl: 'Ik lees dit als {timeNl}. Bedoel je {alternativeNl}, schrijf dan {alternative}.',
-    en: 'I read this as {timeEn}. If you mean {alternativeEn}, write {alternative}.',
-  },
-  'meetings.time.unusual': {
-    nl: '{timeNl} is een ongebruikelijke tijd voor een bijeenkomst. Klopt dat?',
-    en: '{timeEn} is an unusual time for a meeting. Is that right?',
-  },
-  'meetings.time.dstGap': {
-    nl: 'Op {dateNl} gaat de klok vooruit: {requestedNl} bestaat die nacht niet. Ik plan om {actualNl}.',
-    en: 'On {dateEn} the clocks go forward: {requestedEn} does not exist that night. I planned {actualEn}.',
-  },
-  'meetings.time.dstAmbiguous': {
-    nl: 'Op {dateNl} gaat de klok terug: {timeNl} komt die nacht twee keer voor. Ik kies de eerste (zomertijd).',
-    en: 'On {dateEn} the clocks go back: {timeEn} happens twice that night. I chose the first (summer time).',
-  },
   'meetings.duration.conflict': {
     nl: 'Je noemt een duur van {duration} minuten, maar de tijden beslaan {range} minuten. Ik houd {duration} minuten aan.',
     en: 'You gave a duration of {duration} minutes, but the times span {range} minutes. I kept {duration} minutes.',

@@ -21,12 +21,12 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor } from '../groups/types';
 import { checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
-import { amsterdamToday, amsterdamWallClock, toIsoDate, type LocalDate } from './calendar';
+import { amsterdamToday, amsterdamWallClock, toIsoDate, type LocalDate } from '../../dates/calendar';
 import { looksLikeId, normaliseCode, randomCode } from './codes';
 import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type PlannedOccurrence, type Problem } from './drafts';
-import { findDateTimeParts, buildMeetingStart } from './dutchDates';
-import { tokenize } from './dutchWords';
-import { formatMeetingCompact } from './formatting';
+import { findDateTimeParts, buildMeetingStart } from '../../dates/dutchDates';
+import { tokenize } from '../../dates/dutchWords';
+import { formatMeetingCompact } from '../../dates/formatting';
 import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from './meetingsPort';
 import { parsePlanCommand, parseRescheduleTarget, type RescheduleTarget } from './planCommand';
 import {

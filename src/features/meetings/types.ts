@@ -64,16 +64,5 @@ export const MEETING_TYPE_LABELS: Readonly<Record<MeetingType, { nl: string; en:
   wijkoverleg: { nl: 'wijkoverleg', en: 'group meeting (wijkoverleg)' },
 };
 
-/** A non-blocking remark about what was parsed: shown to the coordinator before anything is saved. */
-export interface MeetingWarning {
-  code: string;
-  params: Record<string, string | number>;
-}
-
-/** One line of "this is what I understood", with the words the user typed so they can spot a misreading. */
-export interface UnderstoodItem {
-  field: string;
-  input: string;
-  nl: string;
-  en: string;
-}
+/** Parser remarks and "what I understood" lines come from the shared date parser (src/dates). */
+export type { DateWarning as MeetingWarning, UnderstoodItem } from '../../dates/types';

@@ -5,7 +5,7 @@
  * A date without a time means the end of that day (23:59): "stemmen kan tot vrijdag" includes Friday.
  */
 import { DomainError } from '../errors';
-import { parseDutchDate, parseDutchDateTime, toAmsterdamInstant } from '../meetings/dutchDates';
+import { parseDutchDate, parseDutchDateTime, toAmsterdamInstant } from '../../dates/dutchDates';
 
 export type DeadlineParse =
   | { ok: true; deadline: Date }
@@ -47,4 +47,4 @@ export function parseDeadline(text: string, now: Date): DeadlineParse {
   }
 }
 
-export { formatMeetingCompact as formatWhen } from '../meetings/dutchDates';
+export { formatMeetingCompact as formatWhen } from '../../dates/dutchDates';

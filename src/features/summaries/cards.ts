@@ -5,8 +5,8 @@
  */
 import { renderCard } from '../../cards/render';
 import type { Locale } from '../groups/types';
-import { amsterdamWallClock } from '../meetings/calendar';
-import { formatDateCompact, formatDateFull, formatMeetingFull } from '../meetings/dutchDates';
+import { amsterdamWallClock } from '../../dates/calendar';
+import { formatDateCompact, formatDateFull, formatMeetingFull } from '../../dates/dutchDates';
 import { markdownInert } from '../polls/cards';
 import { t } from '../../i18n';
 import { FIELD_LABELS } from './parse';

@@ -4,8 +4,8 @@
  * Every problem names its line, so the coordinator can fix it on the card; nothing typed is dropped.
  */
 import { DomainError } from '../errors';
-import { compareDates } from '../meetings/calendar';
-import { amsterdamToday, formatDateFull, parseDutchDate, parseDutchDateTime, type LocalDate } from '../meetings/dutchDates';
+import { compareDates } from '../../dates/calendar';
+import { amsterdamToday, formatDateFull, parseDutchDate, parseDutchDateTime, type LocalDate } from '../../dates/dutchDates';
 import { FORM_FIELDS, LIMITS, type ParsedAction, type ParsedSummary, type Problem, type SummaryForm } from './types';
 
 const FIELD_LIMITS: Record<keyof SummaryForm, number> = {

@@ -9,7 +9,7 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { type Actor, type Locale } from '../../features/groups/types';
-import { formatMeetingCompact } from '../../features/meetings/dutchDates';
+import { formatMeetingCompact } from '../../dates/dutchDates';
 import type { MeetingsPort } from '../../features/meetings/meetingsPort';
 import { actionLineText, dueText, formCard, listCard, meetingDay, summaryCards, summaryView, typeLabel, type ActionLine } from '../../features/summaries/cards';
 import { idFrom, numberFrom } from '../../features/summaries/parse';

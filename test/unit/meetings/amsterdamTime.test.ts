@@ -6,7 +6,7 @@ import {
   parseDutchDateTime,
   publicHolidayOn,
   toAmsterdamInstant,
-} from '../../../src/features/meetings/dutchDates';
+} from '../../../src/dates/dutchDates';
 import { codes, GROUPS, NOW } from './helpers';
 
 /**

@@ -3,7 +3,7 @@ import {
   formatMeetingCompact,
   formatMeetingFull,
   formatTimeFull,
-} from '../../../src/features/meetings/dutchDates';
+} from '../../../src/dates/dutchDates';
 
 describe('display of meeting dates', () => {
   const tuesdayLunch = new Date('2026-12-08T11:30:00Z');

@@ -1,5 +1,5 @@
-import { parseDutchDate, parseDutchDateTime } from '../../../src/features/meetings/dutchDates';
-import { codes, domainError, NOW } from './helpers';
+import { parseDutchDate, parseDutchDateTime } from '../../../src/dates/dutchDates';
+import { codes, domainError, NOW } from '../meetings/helpers';
 
 const date = (text: string, now = NOW) => parseDutchDate(text, now).localDate;
 

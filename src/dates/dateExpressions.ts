@@ -1,4 +1,4 @@
-import { DomainError } from '../errors';
+import { DomainError } from '../features/errors';
 import {
   addDays,
   addMonths,
@@ -13,7 +13,7 @@ import {
 import { MONTHS, readCount, Token, WEEKDAYS } from './dutchWords';
 import { dateParams, weekdayParams } from './warningParams';
 import type { DayPeriod } from './timeExpressions';
-import type { MeetingWarning } from './types';
+import type { DateWarning } from './types';
 
 /**
  * Recognises one Dutch date expression at a position in a token list. Hand-written rather than chrono-node:
@@ -33,7 +33,7 @@ export interface DateMatch {
   weekday?: number;
   /** "vanavond", "morgenavond" also say which part of the day is meant. */
   period?: DayPeriod;
-  warnings: MeetingWarning[];
+  warnings: DateWarning[];
 }
 
 const RELATIVE_DAYS: Readonly<Record<string, { days: number; period?: DayPeriod }>> = {
@@ -144,7 +144,7 @@ function matchUpcomingWeekday(tokens: Token[], i: number, today: LocalDate): Dat
   const weekday = WEEKDAYS[tokens[i + 1]?.norm ?? ''];
   if (weekday === undefined) return undefined;
   const date = nextWeekdayAfter(today, weekday);
-  const warnings: MeetingWarning[] = [];
+  const warnings: DateWarning[] = [];
   const nextWeeks = weekdayInWeek(today, 1, weekday);
   if (tokens[i].norm === 'volgende' && compareDates(date, nextWeeks) !== 0) {
     warnings.push({
@@ -208,7 +208,7 @@ function matchDayOfMonth(tokens: Token[], i: number, today: LocalDate): LocalDat
 }
 
 /** "ma 8 dec" when 8 December is a Tuesday: a warning with the nearest Monday as suggestion. */
-function weekdayMismatch(date: LocalDate, given: number): MeetingWarning[] {
+function weekdayMismatch(date: LocalDate, given: number): DateWarning[] {
   const actual = weekdayOf(date);
   if (actual === given) return [];
   let shift = given - actual;
