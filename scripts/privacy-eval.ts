@@ -9,7 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkPrivacy, type Finding, type FindingKind, type PrivacyOptions } from '../src/features/summaries/privacyGuard';
+import { checkPrivacy, type Finding, type FindingKind, type PrivacyOptions } from '../src/privacy/privacyGuard';
 
 interface LabelledItem {
   id: string;

@@ -17,7 +17,7 @@ import { isUniqueViolation } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, type Actor } from '../groups/types';
-import { checkPrivacy, checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
+import { checkPrivacy, checkPrivacyOfFields, describeFindings } from '../../privacy/privacyGuard';
 import { voterKey } from './anonymity';
 import { countsFrom } from './tally';
 import { parseCreateCommand, settingsFromForm, voteFrom, type DraftForm, type Problem } from './parse';

@@ -20,7 +20,7 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
 import { parseDutchDate } from '../../dates/dutchDates';
-import { checkPrivacy, describeFindings } from '../summaries/privacyGuard';
+import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
 import { generatePartners, showcasePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';

@@ -9,7 +9,7 @@
  * the message quotes the fragments.
  */
 import { DomainError } from '../errors';
-import { checkPrivacyOfFields, describeFindings, type FieldFinding, type Finding, type FindingKind } from './privacyGuard';
+import { checkPrivacyOfFields, describeFindings, type FieldFinding, type Finding, type FindingKind } from '../../privacy/privacyGuard';
 
 export const PRIVACY_BLOCKED = 'privacy.blocked';
 

@@ -21,7 +21,7 @@ import { addDays, amsterdamToday, toAmsterdamInstant, toIsoDate } from '../../da
 import { formatMeetingCompact } from '../../dates/dutchDates';
 import { findingKinds, findPatientData, redactFields } from './guardText';
 import { formFrom, hasFormFields, parseForm, type Member } from './parse';
-import type { FieldFinding } from './privacyGuard';
+import type { FieldFinding } from '../../privacy/privacyGuard';
 import * as repo from './repository';
 import {
   ACTION_REMINDER_JOB, actionReminderKey, agreementCode, REMINDER_DAYS_BEFORE, REMINDER_HOUR, STALE_POSTING_MS, tracksAgreements,

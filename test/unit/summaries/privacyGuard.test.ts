@@ -1,11 +1,11 @@
-import { isElfproef, bsnDigits } from '../../../src/features/summaries/bsn';
+import { isElfproef, bsnDigits } from '../../../src/privacy/bsn';
 import {
   checkPrivacy,
   checkPrivacyOfFields,
   describeFindings,
   type Finding,
   type PrivacyOptions,
-} from '../../../src/features/summaries/privacyGuard';
+} from '../../../src/privacy/privacyGuard';
 import { EVAL_REFERENCE_DATE, loadSet, medianMs, realisticSummary, score } from '../../../scripts/privacy-eval';
 
 const opts: PrivacyOptions = { referenceDate: new Date('2026-12-01T12:00:00Z') };

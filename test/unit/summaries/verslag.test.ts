@@ -6,7 +6,7 @@
 import { DomainError } from '../../../src/features/errors';
 import { formCard, listCard, summaryCards, summaryView } from '../../../src/features/summaries/cards';
 import { assertNoPatientData, findPatientData, findingKinds, redact, redactFields, REDACTED } from '../../../src/features/summaries/guardText';
-import { checkPrivacy } from '../../../src/features/summaries/privacyGuard';
+import { checkPrivacy } from '../../../src/privacy/privacyGuard';
 import { formFrom, hasFormFields, idFrom, numberFrom, parseDueDate, parseForm, parseNextMeeting, resolveOwner, type Member } from '../../../src/features/summaries/parse';
 import { SummariesService } from '../../../src/features/summaries/service';
 import { LIMITS, type SummaryRecord } from '../../../src/features/summaries/types';
