@@ -27,7 +27,7 @@ import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, 
 import { findDateTimeParts, buildMeetingStart } from '../../dates/dutchDates';
 import { tokenize } from '../../dates/dutchWords';
 import { formatMeetingCompact } from '../../dates/formatting';
-import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from './meetingsPort';
+import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from '../../ports/meetingsPort';
 import { parsePlanCommand, parseRescheduleTarget, type RescheduleTarget } from './planCommand';
 import {
   cancelMeetingJobs, cancelTimedJobs, jobsForMeeting, planJobs, SERIES_INVITE_LEAD_MS, type JobRow,
@@ -36,7 +36,7 @@ import * as repo from './repository';
 import type { Invitee, MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
 import { MEETING_TYPE_ALIASES, type MeetingType, type MeetingWarning } from './types';
 
-export type { MeetingForSummary, AgreementsProvider, MeetingsPort } from './meetingsPort';
+export type { MeetingForSummary, AgreementsProvider, MeetingsPort } from '../../ports/meetingsPort';
 export type { MeetingRecord, RsvpAnswer, RsvpCounts, Invitee } from './repository';
 
 export interface MeetingsDeps {

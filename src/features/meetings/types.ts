@@ -3,7 +3,9 @@
  * coordinators type to name them, how long they last by default and whom they invite.
  */
 
-export type MeetingType = 'FTO' | 'PaTz' | 'spiegel' | 'wijkoverleg';
+import type { MeetingType } from '../../ports/meetingsPort';
+
+export type { MeetingType };
 
 export const MEETING_TYPES: readonly MeetingType[] = ['FTO', 'PaTz', 'spiegel', 'wijkoverleg'];
 

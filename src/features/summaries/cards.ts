@@ -7,7 +7,7 @@ import { renderCard } from '../../cards/render';
 import type { Locale } from '../groups/types';
 import { amsterdamWallClock } from '../../dates/calendar';
 import { formatDateCompact, formatDateFull, formatMeetingFull } from '../../dates/dutchDates';
-import { markdownInert } from '../polls/cards';
+import { markdownInert } from '../../cards/markdown';
 import { t } from '../../i18n';
 import { FIELD_LABELS } from './parse';
 import { describeFindings, type Finding } from '../../privacy/privacyGuard';

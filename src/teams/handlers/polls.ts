@@ -10,7 +10,8 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { isAdmin, type Actor, type Locale } from '../../features/groups/types';
-import { audienceLabel, closedAnnouncement, draftCard, markdownInert, pollCard, turnoutLine, type DraftGroup, type PersonalView, type Tone } from '../../features/polls/cards';
+import { markdownInert } from '../../cards/markdown';
+import { audienceLabel, closedAnnouncement, draftCard, pollCard, turnoutLine, type DraftGroup, type PersonalView, type Tone } from '../../features/polls/cards';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { pollCsv } from '../../features/polls/csv';
 import { formatWhen } from '../../features/polls/deadline';

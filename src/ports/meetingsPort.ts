@@ -1,13 +1,15 @@
 /**
- * The stable surface other features build on (meeting summaries / verslagen). Kept small and free of
- * Prisma and Teams types so it can stay put while the meetings feature changes underneath.
+ * The stable surface of the meetings feature that other features build on (meeting summaries / verslagen).
+ * It lives outside both: the meetings feature implements it, summaries codes against it, and neither
+ * imports the other. Kept small and free of Prisma and Teams types.
  *
- * How to reach it from another feature module:
+ * The Teams layer hands the implementation over:
  *   const meetings = (modules.find((m) => m.name === 'meetings') as MeetingsModule).meetings;
- *   // or: import type { MeetingsPort } from '../../features/meetings/meetingsPort';
  */
-import type { Actor } from '../groups/types';
-import type { MeetingType } from './types';
+import type { Actor } from '../features/groups/types';
+
+/** The kinds of meeting (their vocabulary and defaults are the meetings feature's, in its types.ts). */
+export type MeetingType = 'FTO' | 'PaTz' | 'spiegel' | 'wijkoverleg';
 
 export interface MeetingForSummary {
   id: string;
