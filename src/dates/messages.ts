@@ -70,4 +70,12 @@ export const dateMessages: Record<string, { nl: string; en: string }> = {
     nl: '{timeNl} is een ongebruikelijke tijd voor een bijeenkomst. Klopt dat?',
     en: '{timeEn} is an unusual time for a meeting. Is that right?',
   },
+  'meetings.date.recentPast': {
+    nl: 'Ik lees {dateNl}, {agoNl}: daar past {givenNl} bij, bij {laterNl} niet. Plan je een bijeenkomst die nog moet komen, pas dan de datum aan.',
+    en: 'I read {dateEn}, {agoEn}: that is a {givenEn}, {laterEn} is not. If you are planning a meeting still to come, change the date.',
+  },
+  'meetings.date.yearMoved': {
+    nl: '{dayMonthNl} is al voorbij ({passedNl}), dus ik lees {dateNl}.',
+    en: '{dayMonthEn} has passed ({passedEn}), so I read {dateEn}.',
+  },
 };

@@ -128,6 +128,28 @@ describe('planning', () => {
     expect(clash).toMatch(/heeft dan al een bijeenkomst: FTO FTO-/);
   });
 
+  test('"plan FTO ma 30 nov 12:30 Oost" on Thursday 3 December registers the Monday just gone, says it lies in the past, and saves that date', async () => {
+    now = new Date('2026-12-03T09:00:00Z');
+    const { card, draftId } = await plan('plan FTO ma 30 nov 12:30 Oost');
+    const text = cardText(card);
+    expect(text).toContain('maandag 30 november 2026, 12.30 uur');
+    expect(text).toContain('Ik lees maandag 30 november 2026, 3 dagen geleden');
+    expect(text).toContain('maandag 30 november 2026 ligt in het verleden');
+    expect(text).not.toContain('Bedoel je'); // no "did you mean Monday 29 November 2027?"
+    expect(inputsOf(card)).toMatchObject({ date: '2026-11-30', time: '12:30' });
+    const body = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card) });
+    expect(body.statusCode).toBe(200);
+    await module().idle();
+    const meeting = await db().meeting.findFirstOrThrow();
+    expect(meeting.startsAt.toISOString()).toBe('2026-11-30T11:30:00.000Z');
+  });
+
+  test('a date typed a few days after it passed is read as next year\'s only with that said on the card', async () => {
+    now = new Date('2026-12-03T09:00:00Z');
+    const text = cardText((await plan('plan FTO 30 nov 12:30 Oost')).card);
+    expect(text).toContain('30 november is al voorbij (maandag 30 november 2026), dus ik lees dinsdag 30 november 2027.');
+  });
+
   test('the issue’s examples are read in Amsterdam time', async () => {
     // Carla coordinates Oost only: naming Noord is refused before anything is stored
     expect((await say('plan patz 14-1 om half 1 wijkgroep Noord 90 min')).text).toContain('geen coördinator van wijkgroep Noord');

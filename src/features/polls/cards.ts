@@ -169,7 +169,7 @@ export interface DraftView {
  * The date parser's own messages that are about the date itself (not about its `plan` command), so they
  * read well under a poll deadline too.
  */
-const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.invalid']);
+const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.yearMoved', 'meetings.date.invalid']);
 
 export function problemText(locale: Locale, p: Problem): string {
   const own = t(locale, p.code, p.params ?? {});

@@ -34,6 +34,7 @@ export const summaryMessages: Record<string, { nl: string; en: string }> = {
   'summaries.action.ownerAmbiguous': { nl: '"{who}" kan meerdere mensen zijn ({names}). Schrijf de volledige naam of het e-mailadres.', en: '"{who}" could be several people ({names}). Write the full name or the e-mail address.' },
   'summaries.date.unparseable': { nl: 'de datum "{input}" begrijp ik niet. Bijvoorbeeld: vr 11 dec, 11-12, over twee weken.', en: 'I do not understand the date "{input}". For example: vr 11 dec, 11-12, over twee weken.' },
   'summaries.date.weekdayMismatch': { nl: '"{input}": die dag klopt niet, dat is {actual}.', en: '"{input}": the weekday does not match, that is {actual}.' },
+  'summaries.date.yearMoved': { nl: '"{input}" is al voorbij; ik zou {date} lezen. Bedoel je dat, schrijf dan het jaar erbij.', en: '"{input}" has passed; I would read {date}. If that is what you mean, add the year.' },
   'summaries.date.past': { nl: '"{input}" ({date}) ligt in het verleden.', en: '"{input}" ({date}) is in the past.' },
   'summaries.next.unparseable': { nl: 'Volgende bijeenkomst: "{input}" begrijp ik niet. Bijvoorbeeld: wo 13 jan 12:30, of laat het leeg.', en: 'Next meeting: I do not understand "{input}". For example: wo 13 jan 12:30, or leave it empty.' },
   'summaries.privacy.finding': { nl: '{finding} — haal het weg.', en: '{finding} — remove it.' },
