@@ -138,7 +138,7 @@ function understoodLine(query: LookupQuery, locale: Locale): string {
 }
 
 /** The lookup answer: a page of results with paging, or "nothing found" with ways to widen. */
-export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>, opts: { locale: Locale; now: Date; today: string }): Record<string, unknown> {
+export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>, opts: { locale: Locale; now: Date; today: string; noHitsHint?: string }): Record<string, unknown> {
   const { locale, now, today } = opts;
   const { result, offset, limit } = outcome;
   const total = result.total;
@@ -167,6 +167,7 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
     noHitsText: total === 0 ? t(locale, 'socialMap.search.noResults') + (suggestions.length ? ` ${t(locale, 'socialMap.lookup.widenIntro')}` : '') : '',
     widenLines: suggestions.map((s) => `• ${s.title}`),
     rephrase,
+    noHitsHint: total === 0 ? opts.noHitsHint ?? '' : '',
     suggestions,
     hasMore,
     moreData: { ...ref, offset: nextOffset },

@@ -94,6 +94,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.lookup.widenIntro': { nl: 'Zo vind je wel iets:', en: 'To find something, try:' },
   'socialMap.lookup.empty': { nl: 'Typ wat je zoekt, bijvoorbeeld: **fysio bekkenbodem Oost**, **POH-GGZ Noord zonder opnamestop** of een naam.', en: 'Type what you are looking for, for example: **fysio bekkenbodem Oost**, **POH-GGZ Noord zonder opnamestop** or a name.' },
   'socialMap.lookup.mapEmpty': { nl: 'De sociale kaart is nog leeg. Een coördinator kan partners importeren met `npm run kaart -- import <bestand.csv>`.', en: 'The social map is still empty. A coordinator can import partners with `npm run kaart -- import <file.csv>`.' },
+  'socialMap.lookup.sentenceNoHits': {
+    nl: 'Ik zoek alleen zorgpartners op de sociale kaart, op discipline, wijk of naam (bijvoorbeeld **fysio bekkenbodem Oost**). Was dit een vraag voor iets anders, typ dan **help** voor wat ik nog meer kan.',
+    en: 'I only find care partners on the social map, by discipline, area or name (for example **fysio bekkenbodem Oost**). If this was a question about something else, type **help** for what else I can do.',
+  },
   'socialMap.lookup.understood': { nl: 'Gezocht op: {value}', en: 'Searched for: {value}' },
   'socialMap.action.more': { nl: 'Meer resultaten', en: 'More results' },
   'socialMap.action.previous': { nl: 'Vorige', en: 'Previous' },
