@@ -24,7 +24,7 @@ export const groupMessages: Messages = {
   'groups.whoamiNone': { nl: 'Je bent **{name}**, maar je hebt nog geen rol in Wijkbot. Vraag je wijkcoördinator om je toe te voegen.', en: 'You are **{name}** but have no role in Wijkbot yet. Ask your coordinator to add you.' },
   'groups.list': { nl: 'Wijkgroepen', en: 'Neighbourhood groups' },
   'groups.listEmpty': { nl: 'Er zijn nog geen wijkgroepen. Een beheerder voegt ze toe met npm run org -- import.', en: 'There are no groups yet. An administrator adds them with npm run org -- import.' },
-  'groups.listLine': { nl: '**{name}** — {members} rollen — kanaal: {channel}', en: '**{name}** — {members} roles — channel: {channel}' },
+  'groups.listLine': { nl: '**{name}** — {members, plural, one {# rol} other {# rollen}} — kanaal: {channel}', en: '**{name}** — {members, plural, one {# role} other {# roles}} — channel: {channel}' },
   'groups.noChannel': { nl: 'nog niet gekoppeld', en: 'not linked yet' },
   'groups.channelUnnamed': { nl: 'gekoppeld (naam nog onbekend)', en: 'linked (name not known yet)' },
   'groups.welcomeTeam': { nl: 'Hallo! Ik ben Wijkbot. Koppel een kanaal aan jullie wijkgroep met **@Wijkbot koppel <wijkgroep>**, dan komen uitnodigingen, peilingen en verslagen daar. Typ **@Wijkbot help** voor meer.', en: 'Hello! I am Wijkbot. Link a channel to your group with **@Wijkbot koppel <group>**. Type **@Wijkbot help** for more.' },

@@ -103,8 +103,8 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     en: 'This month has no day {day}; the meeting is on {dateEn}.',
   },
   'meetings.series.datesNeedAttention': {
-    nl: '{count} datum(s) in de reeks vragen aandacht: {dates}.',
-    en: '{count} date(s) in the series need attention: {dates}.',
+    nl: '{count, plural, one {# datum in de reeks vraagt} other {# datums in de reeks vragen}} aandacht: {dates}.',
+    en: '{count, plural, one {# date in the series needs} other {# dates in the series need}} attention: {dates}.',
   },
 
   // Scheduling: refusals and lookups.
@@ -288,7 +288,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.change.rescheduledDone': { nl: '{code} is verzet naar {when}.', en: '{code} was moved to {when}.' },
   'meetings.change.cancelDone': { nl: '{code} is geannuleerd.', en: '{code} was cancelled.' },
   'meetings.change.told': {
-    nl: '{told} van de {yes} mensen die "Ik kom" zeiden kregen een persoonlijk bericht (de anderen kent Wijkbot nog niet in Teams: geen chat, geen klik op een kaart, niet in een team met Wijkbot).',
+    nl: '{told} van de {yes, plural, one {# persoon die "Ik kom" zei kreeg} other {# mensen die "Ik kom" zeiden kregen}} een persoonlijk bericht (de anderen kent Wijkbot nog niet in Teams: geen chat, geen klik op een kaart, niet in een team met Wijkbot).',
     en: '{told} of the {yes} people who said "Ik kom" got a personal message (Wijkbot does not know the others in Teams yet: no chat, no card click, not in a team with Wijkbot).',
   },
   'meetings.change.alreadyChanged': {
@@ -355,7 +355,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.list.link': { nl: 'Download (CSV, 24 uur geldig): {url}', en: 'Download (CSV, valid for 24 hours): {url}' },
   'meetings.sum.title': { nl: 'Presentie wijkgroep {group} in {year}', en: 'Attendance group {group} in {year}' },
   'meetings.sum.none': { nl: 'Er is in {year} nog geen presentie bevestigd.', en: 'No attendance has been confirmed in {year} yet.' },
-  'meetings.sum.intro': { nl: '{meetings} bijeenkomst(en) met bevestigde presentie.', en: '{meetings} meeting(s) with confirmed attendance.' },
+  'meetings.sum.intro': { nl: '{meetings, plural, one {# bijeenkomst} other {# bijeenkomsten}} met bevestigde presentie.', en: '{meetings, plural, one {# meeting} other {# meetings}} with confirmed attendance.' },
   'meetings.sum.line': { nl: '{name} ({role}): {total} — {parts}', en: '{name} ({role}): {total} — {parts}' },
   'meetings.sum.whichGroup': { nl: 'Van welke wijkgroep? Bijvoorbeeld: **presentie Oost 2026**.', en: 'Which group? For example: **presentie Oost 2026**.' },
 };

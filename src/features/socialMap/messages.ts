@@ -27,14 +27,14 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.result.stale90': { nl: 'let op: al meer dan 90 dagen niet gecontroleerd', en: 'note: not checked for more than 90 days' },
 
   // How to widen a search without hits; {count} is the number of results the widened search gives.
-  'socialMap.widen.dropWeekday': { nl: 'Zonder werkdag: {count} resultaten', en: 'Without the working day: {count} results' },
-  'socialMap.widen.neighbouringWijken': { nl: 'Ook in de buurwijken ({value}): {count} resultaten', en: 'Including neighbouring areas ({value}): {count} results' },
-  'socialMap.widen.dropArea': { nl: 'In heel Amsterdam (zonder wijk of postcode): {count} resultaten', en: 'All of Amsterdam (no area or postcode): {count} results' },
-  'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count} resultaten', en: 'All {value}, also without specialisation: {count} results' },
-  'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count} resultaten', en: 'Without expertise {value}: {count} results' },
-  'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count} resultaten', en: 'Including partners with an intake stop: {count} results' },
-  'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count} resultaten', en: 'Without the words "{value}": {count} results' },
-  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count} resultaten', en: 'All {value} in Amsterdam, no other conditions: {count} results' },
+  'socialMap.widen.dropWeekday': { nl: 'Zonder werkdag: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the working day: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.neighbouringWijken': { nl: 'Ook in de buurwijken ({value}): {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including neighbouring areas ({value}): {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropArea': { nl: 'In heel Amsterdam (zonder wijk of postcode): {count, plural, one {# resultaat} other {# resultaten}}', en: 'All of Amsterdam (no area or postcode): {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value}, also without specialisation: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without expertise {value}: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including partners with an intake stop: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the words "{value}": {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value} in Amsterdam, no other conditions: {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },
 
   // CSV import. Every reason is about one cell (or the header) of one line.
@@ -75,7 +75,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.agbLeadingZero': { nl: 'AGB-code "{value}" heeft 7 cijfers; Excel laat vaak de voorloopnul weg. Bedoelde u {padded}?', en: 'AGB code "{value}" has 7 digits; Excel often drops the leading zero. Did you mean {padded}?' },
   'socialMap.csv.duplicateAgb': { nl: 'Dubbele partner: dezelfde AGB-code als regel {line}.', en: 'Duplicate partner: same AGB code as line {line}.' },
   'socialMap.csv.duplicateName': { nl: 'Dubbele partner: dezelfde naam en organisatie als regel {line}.', en: 'Duplicate partner: same name and organisation as line {line}.' },
-  'socialMap.csv.moreErrors': { nl: 'En nog {count} fouten die niet zijn getoond.', en: 'And {count} more errors not shown.' },
+  'socialMap.csv.moreErrors': { nl: 'En nog {count, plural, one {# fout die niet is getoond} other {# fouten die niet zijn getoond}}.', en: 'And {count, plural, one {# more error} other {# more errors}} not shown.' },
 
   // Coordinator overview of stale entries.
   'socialMap.stale.neverChecked': { nl: 'nog nooit gecontroleerd', en: 'never checked' },
@@ -178,7 +178,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.partner.notFound': { nl: 'Deze partner staat niet (meer) op de sociale kaart.', en: 'This partner is no longer on the social map.' },
 
   // Freshness overview for coordinators.
-  'socialMap.stale.title': { nl: 'Sociale kaart: {count} vermeldingen om na te vragen', en: 'Social map: {count} entries to re-check' },
+  'socialMap.stale.title': { nl: 'Sociale kaart: {count, plural, one {# vermelding} other {# vermeldingen}} om na te vragen', en: 'Social map: {count, plural, one {# entry} other {# entries}} to re-check' },
   'socialMap.stale.intro': { nl: 'Opnamestop of wachttijd al meer dan {days} dagen niet gecontroleerd:', en: 'Intake stop or waiting time not checked for more than {days} days:' },
   'socialMap.stale.line': { nl: '**{name}** ({discipline}) — {reasons}', en: '**{name}** ({discipline}) — {reasons}' },
   'socialMap.stale.more': { nl: '… en nog {count}.', en: '… and {count} more.' },

@@ -63,8 +63,8 @@ export const summaryMessages: Record<string, { nl: string; en: string }> = {
   'summaries.form.edit': { nl: 'Bewerken', en: 'Edit' },
   'summaries.form.saved': { nl: 'Concept opgeslagen.', en: 'Draft saved.' },
   'summaries.form.draftNote': { nl: 'Concept (laatst opgeslagen door {by}).', en: 'Draft (last saved by {by}).' },
-  'summaries.preview.notice': { nl: 'Voorbeeld: zo komt het verslag in het kanaal van {group} ({parts} bericht(en)). Nog niets geplaatst.', en: 'Preview: this is how the summary will appear in the channel of {group} ({parts} message(s)). Nothing posted yet.' },
-  'summaries.posted': { nl: 'Verslag geplaatst in het kanaal van {group} ({parts} bericht(en)). {agreements} afspraak/besluit(en), {actions} actiepunt(en); eigenaren krijgen een herinnering.', en: 'Summary posted in the channel of {group} ({parts} message(s)). {agreements} decision(s), {actions} action item(s); owners get a reminder.' },
+  'summaries.preview.notice': { nl: 'Voorbeeld: zo komt het verslag in het kanaal van {group} ({parts, plural, one {# bericht} other {# berichten}}). Nog niets geplaatst.', en: 'Preview: this is how the summary will appear in the channel of {group} ({parts, plural, one {# message} other {# messages}}). Nothing posted yet.' },
+  'summaries.posted': { nl: 'Verslag geplaatst in het kanaal van {group} ({parts, plural, one {# bericht} other {# berichten}}). {agreements, plural, one {# afspraak of besluit} other {# afspraken of besluiten}}, {actions, plural, one {# actiepunt} other {# actiepunten}}; eigenaren krijgen een herinnering.', en: 'Summary posted in the channel of {group} ({parts, plural, one {# message} other {# messages}}). {agreements, plural, one {# decision} other {# decisions}}, {actions, plural, one {# action item} other {# action items}}; owners get a reminder.' },
   'summaries.postedOverride': { nl: 'Geplaatst na jouw bevestiging dat het geen patiëntgegevens zijn (vastgelegd in het audit-logboek).', en: 'Posted after your confirmation that this is not patient data (recorded in the audit trail).' },
 
   // The posted summary
