@@ -366,7 +366,7 @@ describe('changing a meeting', () => {
     const sentBefore = t.stub.sent.length;
     const done = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', confirm.data);
     expect(cardText(done.value)).toContain('is verzet naar dinsdag 15 december 2026, 19.00 uur');
-    expect(cardText(done.value)).toContain('1 van de 1 mensen');
+    expect(cardText(done.value)).toContain('1 van de 1 persoon die "Ik kom" zei kreeg');
     const again = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', confirm.data);
     expect(cardText(again.value)).toContain('intussen al gewijzigd');
     await module().idle();

@@ -166,7 +166,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.draft.warningsTitle': { nl: 'Let op', en: 'Please check' },
   'meetings.draft.seriesTitle': { nl: 'De {count} datums', en: 'The {count} dates' },
   'meetings.draft.confirm': { nl: 'Bevestigen', en: 'Confirm' },
-  'meetings.draft.confirmSeries': { nl: 'Bevestig {count} bijeenkomsten', en: 'Confirm {count} meetings' },
+  'meetings.draft.confirmSeries': { nl: 'Bevestig alle {count}', en: 'Confirm all {count}' },
   'meetings.draft.discard': { nl: 'Weggooien', en: 'Discard' },
   'meetings.draft.notFound': { nl: 'Dit concept bestaat niet meer. Plan opnieuw met **plan ...**.', en: 'This draft no longer exists. Plan again with **plan ...**.' },
   'meetings.draft.notYours': { nl: 'Alleen wie dit concept maakte kan het bevestigen of weggooien.', en: 'Only the person who made this draft can confirm or discard it.' },
@@ -256,7 +256,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.card.footerCancelled': { nl: 'Geannuleerd door de coördinator.', en: 'Cancelled by the coordinator.' },
   'meetings.card.footerReminder': { nl: 'Nog niet geantwoord? Gebruik de knoppen op de uitnodiging.', en: 'Not answered yet? Use the buttons on the invitation.' },
   'meetings.card.refresh': { nl: 'Vernieuwen', en: 'Refresh' },
-  'meetings.card.ics': { nl: 'In mijn agenda (.ics)', en: 'Add to my calendar (.ics)' },
+  'meetings.card.ics': { nl: 'In mijn agenda', en: 'Add to calendar' },
   'meetings.ics.theme': { nl: 'Thema: {theme}', en: 'Theme: {theme}' },
   'meetings.ics.code': { nl: 'Code in Wijkbot: {code}', en: 'Code in Wijkbot: {code}' },
 

@@ -156,7 +156,12 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
   const suggestions = (result.noResults?.suggestions ?? [])
     .filter((s) => s.total > 0)
     .slice(0, 4)
-    .map((s) => ({ title: t(locale, s.messageKey, s.params).slice(0, 80), data: { qj: JSON.stringify(s.query), offset: 0 } }));
+    .map((s) => ({
+      line: t(locale, s.messageKey, s.params),
+      // the button is short (Teams cuts titles); the line above it has the details and the count
+      title: t(locale, `socialMap.widenButton.${s.kind}`),
+      data: { qj: JSON.stringify(s.query), offset: 0 },
+    }));
   const rephrase = result.noResults && suggestions.length === 0 ? t(locale, 'socialMap.widen.rephrase') : '';
   return renderCard('partnerResults', {
     title,
@@ -165,7 +170,7 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
     results,
     noHits: total === 0,
     noHitsText: total === 0 ? t(locale, 'socialMap.search.noResults') + (suggestions.length ? ` ${t(locale, 'socialMap.lookup.widenIntro')}` : '') : '',
-    widenLines: suggestions.map((s) => `• ${s.title}`),
+    widenLines: suggestions.map((s) => `• ${s.line}`),
     rephrase,
     noHitsHint: total === 0 ? opts.noHitsHint ?? '' : '',
     suggestions,

@@ -35,6 +35,16 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including partners with an intake stop: {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the words "{value}": {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value} in Amsterdam, no other conditions: {count, plural, one {# result} other {# results}}' },
+  // The button under each widening line: short, because Teams cuts button titles at about 20 characters
+  // ("…Noord): 2 resul"); the line above it carries the details and the count.
+  'socialMap.widenButton.dropWeekday': { nl: 'Elke werkdag', en: 'Any working day' },
+  'socialMap.widenButton.neighbouringWijken': { nl: 'Ook buurwijken', en: 'Nearby areas too' },
+  'socialMap.widenButton.dropArea': { nl: 'Heel Amsterdam', en: 'All of Amsterdam' },
+  'socialMap.widenButton.parentDiscipline': { nl: 'Alle specialisaties', en: 'All specialisations' },
+  'socialMap.widenButton.dropExpertise': { nl: 'Zonder expertise', en: 'Without expertise' },
+  'socialMap.widenButton.includeIntakeStop': { nl: 'Ook met opnamestop', en: 'With intake stops' },
+  'socialMap.widenButton.dropFreeText': { nl: 'Zonder die woorden', en: 'Without those words' },
+  'socialMap.widenButton.disciplineOnly': { nl: 'Alleen discipline', en: 'Discipline only' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },
 
   // CSV import. Every reason is about one cell (or the header) of one line.
@@ -106,7 +116,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.action.mail': { nl: 'Mailen', en: 'E-mail' },
   'socialMap.action.website': { nl: 'Website', en: 'Website' },
   'socialMap.action.report': { nl: 'Klopt niet', en: 'Not correct' },
-  'socialMap.action.back': { nl: 'Terug naar resultaten', en: 'Back to results' },
+  'socialMap.action.back': { nl: 'Terug naar lijst', en: 'Back to results' },
   'socialMap.action.send': { nl: 'Melding versturen', en: 'Send report' },
   'socialMap.action.cancel': { nl: 'Annuleren', en: 'Cancel' },
   'socialMap.result.workdays': { nl: 'werkt {days}', en: 'works {days}' },

@@ -109,7 +109,7 @@ describe('meeting cards', () => {
     const card = draftCard(draftView({}, true), 'nl');
     expect(texts(card)).toContain('De 2 datums');
     expect(JSON.stringify(card)).not.toContain('"Input.Date"');
-    expect(actions(card)[0].title).toBe('Bevestig 2 bijeenkomsten');
+    expect(actions(card)[0].title).toBe('Bevestig alle 2');
   });
 
   test('invited roles per type', () => {

@@ -5,7 +5,7 @@ import { SocialMapIndex } from '../../../src/features/socialMap/searchIndex';
 import { servedWijken } from '../../../src/features/socialMap/service';
 import { nextFreshnessRun } from '../../../src/teams/handlers/socialMap';
 import { partner } from './fixtures';
-import { actionsOf as actions, cardProblems } from '../../support/cardInspect';
+import { actionsOf as actions, cardProblems, textsOf } from '../../support/cardInspect';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const TODAY = '2026-11-23';
@@ -85,6 +85,18 @@ describe('result card', () => {
     const widen = actions(card).filter((a) => a.verb === 'socialMap.page');
     expect(widen.length).toBeGreaterThan(0);
     expect(queryFromJson(widen.at(-1)!.data.qj).disciplines).toEqual(['logopedie']);
+  });
+
+  test('no hit: the widening buttons have short titles (Teams cuts at ~20 characters); the counts are in the text above them', () => {
+    const partners = [partner({ discipline: 'logopedie', wijken: ['oost'] }), partner({ discipline: 'logopedie', wijken: ['watergraafsmeer'] })];
+    const card = resultsCard(outcome('logopedie noord', partners), { q: 'logopedie noord' }, view);
+    const titles = actions(card).filter((a) => a.verb === 'socialMap.page').map((a) => a.title);
+    expect(titles).toEqual(expect.arrayContaining(['Heel Amsterdam']));
+    for (const title of titles) expect(title.length).toBeLessThanOrEqual(20);
+    expect(textsOf(card)).toContain('• In heel Amsterdam (zonder wijk of postcode): 2 resultaten');
+    const one = resultsCard(outcome('logopedie noord', partners.slice(0, 1)), { q: 'logopedie noord' }, view);
+    expect(textsOf(one)).toContain('1 resultaat');
+    expect(textsOf(one)).not.toContain('1 resultaten');
   });
 
   test('English labels for an English-speaking user', () => {
