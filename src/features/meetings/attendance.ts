@@ -3,10 +3,12 @@
  * times, type, theme and group, and the person's name and role. BIG and AGB columns are there but empty
  * until the roster holds those numbers (the EKC fills them in or GAIA matches by name).
  *
+ * Roles are written as people read them (coördinator, beheerder), in Dutch: the file is for GAIA.
  * Semicolon-separated with a byte-order mark for the download: that is what Dutch Excel opens as columns
  * with ë and ö intact. Cells a spreadsheet would run as a formula get a leading apostrophe.
  */
 import { stringify } from 'csv-stringify/sync';
+import { roleLabel } from '../groups/types';
 import type { AttendanceRow, AttendanceSum } from './service';
 
 export const ATTENDANCE_CSV_HEADER = ['datum', 'begintijd', 'eindtijd', 'soort', 'thema', 'wijkgroep', 'code', 'naam', 'rol', 'BIG-nummer', 'AGB-code'] as const;
@@ -17,7 +19,7 @@ export function protectCell(value: string): string {
 
 export function attendanceCsv(rows: AttendanceRow[]): string {
   return stringify(
-    rows.map((r) => [r.date, r.start, r.end, r.type, r.theme, r.group, r.code, r.name, r.role, r.bigNumber, r.agbCode].map(protectCell)),
+    rows.map((r) => [r.date, r.start, r.end, r.type, r.theme, r.group, r.code, r.name, roleLabel(r.role, 'nl'), r.bigNumber, r.agbCode].map(protectCell)),
     { header: true, columns: [...ATTENDANCE_CSV_HEADER], delimiter: ';' },
   );
 }
@@ -26,7 +28,7 @@ export const ATTENDANCE_SUM_HEADER = ['naam', 'rol', 'FTO', 'PaTz', 'spiegel', '
 
 export function attendanceSumCsv(sum: AttendanceSum): string {
   return stringify(
-    sum.rows.map((r) => [protectCell(r.name), r.role, r.byType.FTO, r.byType.PaTz, r.byType.spiegel, r.byType.wijkoverleg, r.total]),
+    sum.rows.map((r) => [protectCell(r.name), roleLabel(r.role, 'nl'), r.byType.FTO, r.byType.PaTz, r.byType.spiegel, r.byType.wijkoverleg, r.total]),
     { header: true, columns: [...ATTENDANCE_SUM_HEADER], delimiter: ';' },
   );
 }

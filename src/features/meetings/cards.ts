@@ -7,7 +7,7 @@
  */
 import { renderCard } from '../../cards/render';
 import { messageCard, type Tone } from '../../cards/messageCard';
-import type { Locale } from '../groups/types';
+import { roleLabel, type Locale } from '../groups/types';
 import { t } from '../../i18n';
 import { amsterdamWallClock, parseIsoDate } from '../../dates/calendar';
 import type { DraftView } from './service';
@@ -39,18 +39,8 @@ const ROLE_PLURAL: Record<Role, { nl: string; en: string }> = {
   admin: { nl: 'beheerders', en: 'administrators' },
 };
 
-const ROLE_SINGULAR: Record<string, { nl: string; en: string }> = {
-  huisarts: { nl: 'huisarts', en: 'GP' },
-  apotheker: { nl: 'apotheker', en: 'pharmacist' },
-  wijkverpleegkundige: { nl: 'wijkverpleegkundige', en: 'district nurse' },
-  coordinator: { nl: 'coördinator', en: 'coordinator' },
-  raadslid: { nl: 'raadslid', en: 'council member' },
-  admin: { nl: 'beheerder', en: 'administrator' },
-};
-
-export function roleLabel(role: string, locale: Locale): string {
-  return ROLE_SINGULAR[role]?.[locale] ?? role;
-}
+/** One role as people read it: the identity foundation's labels (groups/types.ts), the same everywhere. */
+export { roleLabel };
 
 function joinList(items: string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');
