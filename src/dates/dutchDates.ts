@@ -21,6 +21,7 @@ export { publicHolidayOn } from './calendarWarnings';
 export {
   formatMeetingCompact,
   formatMeetingFull,
+  formatMeetingRange,
   formatDateCompact,
   formatDateFull,
   formatTimeCompact,

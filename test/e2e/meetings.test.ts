@@ -374,7 +374,7 @@ describe('changing a meeting', () => {
     expect(row).toMatchObject({ sequence: 1, startsAt: new Date('2026-12-15T18:00:00Z'), endsAt: new Date('2026-12-15T19:30:00Z') });
     const shared = await sharedCardOf(meeting.messageId!);
     expect(cardText(shared)).toContain('GEWIJZIGD');
-    expect(cardText(shared)).toContain('dinsdag 15 december 2026, 19.00 uur');
+    expect(cardText(shared)).toContain('dinsdag 15 december 2026, 19.00–20.30 uur');
     const personal = t.stub.sent.slice(sentBefore).filter((c) => c.conversationId === `a:personal-${USERS.gpOost.aad}`);
     expect(personal).toHaveLength(1);
     expect(textOf(personal[0].body)).toContain('is verzet van dinsdag 8 december 2026, 12.30 uur naar dinsdag 15 december 2026, 19.00 uur');
@@ -474,7 +474,7 @@ describe('reminders', () => {
     await t.bot.services.jobs.runDue();
     await t.bot.services.jobs.runDue();
     expect(reminders()).toHaveLength(1);
-    expect(cardText(cardOf(reminders()[0].body))).toContain('Herinnering: di 8 dec 12:30');
+    expect(cardText(cardOf(reminders()[0].body))).toContain('Herinnering: di 8 dec 12.30');
   });
 
   test('a reminder whose time passed while the bot was down is sent late, once', async () => {

@@ -135,7 +135,7 @@ describe('creating a poll', () => {
   test('saving the draft stores the settings and shows how the Dutch deadline was understood', async () => {
     const { pollId, card } = await draft();
     const body = await invoke(USERS.coordOost, 'poll.draft.update', { pollId, ...inputsOf(card), mode: 'multiple', deadline: 'vr 27 nov 17:00', feedback: 'true' });
-    expect(cardText(body.value)).toContain('vr 27 nov 17:00');
+    expect(cardText(body.value)).toContain('vr 27 nov 17.00');
     const row = await pollRow(pollId);
     expect(row).toMatchObject({ multiple: true, feedback: true });
     expect(row.deadline?.toISOString()).toBe('2026-11-27T16:00:00.000Z');
@@ -147,7 +147,7 @@ describe('creating a poll', () => {
     expect(posted?.conversationId).toBe(CHANNEL_ID);
     const card = cardOf(posted!.body);
     expect(cardText(card)).toContain('0 van 4 stemden');
-    expect(cardText(card)).toContain('Stemmen kan tot vr 27 nov 17:00');
+    expect(cardText(card)).toContain('Stemmen kan tot vr 27 nov 17.00');
     const row = await pollRow(pollId);
     expect(row).toMatchObject({ status: 'open', eligibleCount: 4, conversationId: CHANNEL_ID });
     expect(row.messageId).toBeTruthy();
@@ -410,7 +410,7 @@ describe('closing and results', () => {
     const text = cardText(final);
     expect(text).toContain(`Uitslag peiling #${pollId}`);
     expect(text).toContain('3 van 4 stemden');
-    expect(text).toContain('Gesloten vr 27 nov 17:00 (sluitingstijd)');
+    expect(text).toContain('Gesloten vr 27 nov 17.00 (sluitingstijd)');
     expect(text).toContain('Rik Raadslid: ');
     expect(text).toContain('Graag');
     expect(final.refresh).toBeUndefined();

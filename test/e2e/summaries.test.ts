@@ -128,7 +128,7 @@ describe('writing a verslag', () => {
     expect(cardText(card)).toContain('vrijdag 20 november 2026');
     await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM });
     const again = await say(USERS.coordOost, 'verslag FTO-7K2');
-    expect(cardText(cardOf(again.at(-1)!.body))).toContain('al geplaatst (ma 23 nov 11:00, door Carla Coördinator)');
+    expect(cardText(cardOf(again.at(-1)!.body))).toContain('al geplaatst (ma 23 nov 11.00, door Carla Coördinator)');
   });
 
   test('decisions of a PaTz meeting are posted as besluiten, not kept as FTO afspraken', async () => {
@@ -201,7 +201,7 @@ describe('posting', () => {
     await linkChannel();
     const { summaryId } = await openForm();
     const body = await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM });
-    expect(cardText(body.value)).toContain('Verslag geplaatst in het kanaal van Oost (1 bericht(en)). 2 afspraak/besluit(en), 2 actiepunt(en)');
+    expect(cardText(body.value)).toContain('Verslag geplaatst in het kanaal van Oost (1 bericht). 2 afspraken of besluiten, 2 actiepunten');
     const posts = channelPosts();
     expect(posts).toHaveLength(1);
     const card = cardOf(posts[0]!.body);
@@ -289,7 +289,7 @@ describe('posting', () => {
     const body = await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM, summary, decisions });
     const posts = channelPosts();
     expect(posts.length).toBeGreaterThan(1);
-    expect(cardText(body.value)).toContain(`(${posts.length} bericht(en))`);
+    expect(cardText(body.value)).toContain(`(${posts.length} berichten)`);
     for (const p of posts) expect(Buffer.byteLength(JSON.stringify(p.body), 'utf8')).toBeLessThan(80_000);
     expect(cardText(cardOf(posts[0]!.body))).toContain(`(1/${posts.length})`);
     const all = posts.map((p) => cardText(cardOf(p.body))).join('\n');

@@ -12,7 +12,7 @@ import { t } from '../../i18n';
 import { amsterdamWallClock, parseIsoDate } from '../../dates/calendar';
 import type { DraftView } from './service';
 import type { Problem } from './drafts';
-import { formatDateCompact, formatMeetingCompact, formatMeetingFull, formatTimeCompact } from '../../dates/formatting';
+import { formatDateCompact, formatMeetingCompact, formatMeetingFull, formatMeetingRange } from '../../dates/formatting';
 import type { Invitee, MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
 import type { AttendanceSum } from './service';
 import { INVITED_ROLES, MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType, type MeetingWarning, type Role } from './types';
@@ -165,7 +165,7 @@ export function inviteCard(input: InviteCardInput): Record<string, unknown> {
   const started = meeting.startsAt.getTime() <= input.now.getTime();
   const reminder = input.variant === 'reminder';
   const facts: { title: string; value: string }[] = [
-    { title: t(locale, 'meetings.card.factWhen'), value: `${formatMeetingFull(meeting.startsAt, locale)} – ${formatTimeCompact(amsterdamWallClock(meeting.endsAt).time)}` },
+    { title: t(locale, 'meetings.card.factWhen'), value: formatMeetingRange(meeting.startsAt, meeting.endsAt, locale) },
   ];
   if (meeting.location) facts.push({ title: t(locale, 'meetings.card.factLocation'), value: meeting.location });
   if (meeting.onlineUrl) facts.push({ title: t(locale, 'meetings.card.factOnline'), value: meeting.onlineUrl });

@@ -119,3 +119,31 @@ describe('meeting cards', () => {
     expect(invitedLabel('wijkoverleg', 'nl')).toBe('alle leden van de wijkgroep');
   });
 });
+
+describe('one time format per card', () => {
+  /** Every clock time a person reads on the card, apart from what they typed themselves ("12:30" in quotes). */
+  const times = (card: object) => [...texts(card).replace(/"[^"]*"/g, '').matchAll(/\b\d{1,2}([.:])\d{2}\b/g)].map((m) => m[1]);
+
+  test('the invitation shows its time range as "12.30–14.00 uur", not "12.30 uur – 14:00"', () => {
+    const text = texts(inviteCard(invite()));
+    expect(text).toContain('dinsdag 8 december 2026, 12.30–14.00 uur');
+    expect(text).not.toContain('uur –');
+  });
+
+  test.each([
+    ['invitation', inviteCard(invite())],
+    ['reminder', inviteCard(invite({ variant: 'reminder' }))],
+    ['series draft', draftCard(draftView({}, true), 'nl')],
+    ['reschedule confirmation', changeCard('reschedule', { meeting: meetingRecord(), groupName: 'Oost', locale: 'nl', newStartsAt: new Date('2026-12-15T18:00:00Z') })],
+  ])('Dutch %s: every time written with a dot', (_label, card) => {
+    const seen = times(card);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(['.']));
+  });
+
+  test('English: "Tuesday 8 December 2026, 12:30–14:00", every time with a colon', () => {
+    const card = inviteCard(invite({ locale: 'en', variant: 'reminder' }));
+    expect(texts(card)).toContain('Tuesday 8 December 2026, 12:30–14:00');
+    expect(new Set(times(card))).toEqual(new Set([':']));
+  });
+});
