@@ -207,6 +207,22 @@ describe('planning', () => {
     expect((await db().meeting.findFirstOrThrow()).startsAt.toISOString()).toBe('2026-12-25T11:30:00.000Z');
   });
 
+  test('editing one field brings the card back with a calm notice, no red alert about checks that are not there', async () => {
+    const { card, draftId } = await plan('plan FTO di 8 dec 12:30 Oost over antistolling');
+    const edited = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card), theme: 'DOAC bij nierfunctie' });
+    const alerts = (edited.value.body as any[]).filter((b) => b.style === 'attention');
+    expect(alerts).toEqual([]);
+    const text = cardText(edited.value);
+    expect(text).toContain('Je wijziging is verwerkt en nagekeken: geen opmerkingen');
+    expect(text).not.toContain('Let op');
+    expect(text).toContain('DOAC bij nierfunctie');
+    // with a real remark, the notice points to it, and the remark is there
+    const holiday = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(edited.value), date: '2026-12-25' });
+    expect(cardText(holiday.value)).toContain('Kijk de opmerkingen hieronder na');
+    expect(cardText(holiday.value)).toContain('feestdag');
+    expect(await db().meeting.count()).toBe(0);
+  });
+
   test('an admin cannot move a draft to a group that does not exist; clicking again still creates nothing', async () => {
     const { card } = await say('plan FTO di 8 dec 12:30 over antistolling', USERS.admin);
     const draftId = actionsOf(card).find((a) => a.verb === 'meeting.draft.confirm')?.data.draftId;

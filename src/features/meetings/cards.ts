@@ -65,7 +65,7 @@ function toneStyle(tone: Tone): string {
 
 // ---- the confirmation card --------------------------------------------------------------------------
 
-export function draftCard(view: DraftView, locale: Locale, problems: Problem[] = []): Record<string, unknown> {
+export function draftCard(view: DraftView, locale: Locale, problems: Problem[] = [], opts: { changed?: boolean } = {}): Record<string, unknown> {
   const { plan } = view;
   const open = view.status === 'open';
   const first = view.occurrences[0];
@@ -100,6 +100,9 @@ export function draftCard(view: DraftView, locale: Locale, problems: Problem[] =
     statusLine,
     hasProblems: problems.length > 0,
     problems: problems.map((p) => warningText(p, locale)),
+    // after an edit: a calm notice that names remarks only when there are some (it was a red alert before)
+    hasNotice: Boolean(opts.changed) && problems.length === 0,
+    notice: opts.changed ? t(locale, view.warnings.length || view.occurrences.some((o) => o.warnings.length || o.conflicts.length) ? 'meetings.draft.reviewChanges' : 'meetings.draft.reviewChangesClean') : '',
     understoodTitle: t(locale, 'meetings.draft.understood'),
     understood: facts,
     hasWarnings: view.warnings.length > 0,

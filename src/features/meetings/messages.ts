@@ -171,9 +171,14 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.draft.notFound': { nl: 'Dit concept bestaat niet meer. Plan opnieuw met **plan ...**.', en: 'This draft no longer exists. Plan again with **plan ...**.' },
   'meetings.draft.notYours': { nl: 'Alleen wie dit concept maakte kan het bevestigen of weggooien.', en: 'Only the person who made this draft can confirm or discard it.' },
   'meetings.draft.discarded': { nl: 'Dit concept is weggegooid. Plan opnieuw met **plan ...**.', en: 'This draft was discarded. Plan again with **plan ...**.' },
+  // After an edit: a notice, not an alert; it speaks of remarks only when the card has some.
   'meetings.draft.reviewChanges': {
-    nl: 'Je wijzigingen zijn verwerkt. Kijk de controles hieronder na en druk nog een keer op Bevestigen.',
-    en: 'Your changes are in. Check the warnings below and press Confirm once more.',
+    nl: 'Je wijziging is verwerkt. Kijk de opmerkingen hieronder na en druk nog een keer op Bevestigen.',
+    en: 'Your change is in. Check the remarks below and press Confirm once more.',
+  },
+  'meetings.draft.reviewChangesClean': {
+    nl: 'Je wijziging is verwerkt en nagekeken: geen opmerkingen. Klopt alles, druk dan nog een keer op Bevestigen.',
+    en: 'Your change is in and checked: no remarks. If all is right, press Confirm once more.',
   },
   'meetings.form.badType': { nl: 'Kies een soort bijeenkomst uit de lijst.', en: 'Choose a kind of meeting from the list.' },
   'meetings.form.groupNotYours': { nl: 'Je kunt alleen plannen voor een wijkgroep waarvan je coördinator bent.', en: 'You can only plan for a group you coordinate.' },

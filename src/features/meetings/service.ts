@@ -58,7 +58,8 @@ export interface DraftView {
 export type ConfirmOutcome =
   | { kind: 'created'; meetings: MeetingRecord[] }
   | { kind: 'already'; meetings: MeetingRecord[] }
-  | { kind: 'review'; draft: DraftView; problems: Problem[] };
+  /** `changed`: the coordinator's edits were taken over and the card is shown again, checked, to confirm */
+  | { kind: 'review'; draft: DraftView; problems: Problem[]; changed?: boolean };
 
 export type RsvpOutcome = 'recorded' | 'changed' | 'unchanged';
 
@@ -409,7 +410,7 @@ export class MeetingsService implements MeetingsPort {
     if (applied.problems.length) return { kind: 'review', draft: await this.draftView(draftId, actor), problems: applied.problems };
     if (applied.changed) {
       await this.db.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { payload: JSON.stringify(applied.plan) } });
-      return { kind: 'review', draft: await this.draftView(draftId, actor), problems: [{ code: 'meetings.draft.reviewChanges' }] };
+      return { kind: 'review', draft: await this.draftView(draftId, actor), problems: [], changed: true };
     }
     const problems: Problem[] = [];
     const group = plan.groupId ? await repo.groupInfo(this.db, plan.groupId) : null;

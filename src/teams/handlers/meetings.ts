@@ -313,7 +313,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const draftId = idFrom(data, 'draftId');
         const outcome = await meetings.confirmDraft(ctx.actor, draftId, draftFormFrom(data));
         if (outcome.kind === 'review') {
-          const card = draftCard(outcome.draft, ctx.locale, outcome.problems);
+          const card = draftCard(outcome.draft, ctx.locale, outcome.problems, { changed: outcome.changed });
           return { card, sharedCard: card };
         }
         const list = outcome.meetings;
