@@ -143,7 +143,16 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.field.checked': { nl: 'Gecontroleerd', en: 'Checked' },
   'socialMap.value.none': { nl: '—', en: '—' },
   'socialMap.value.no': { nl: 'nee', en: 'no' },
-  'socialMap.value.weeks': { nl: '{weeks} weken', en: '{weeks} weeks' },
+  'socialMap.value.weeks': { nl: '{weeks, plural, one {# week} other {# weken}}', en: '{weeks, plural, one {# week} other {# weeks}}' },
+  // Values beside a field label on the details card: the label is not repeated ("Wachttijd: 2 weken").
+  'socialMap.value.yes': { nl: 'ja', en: 'yes' },
+  'socialMap.value.yesUntil': { nl: 'ja, t/m {until}', en: 'yes, until {until}' },
+  'socialMap.value.unknown': { nl: 'onbekend', en: 'unknown' },
+  'socialMap.value.noWait': { nl: 'geen', en: 'none' },
+  'socialMap.value.checked': { nl: '{date} door {by}', en: '{date} by {by}' },
+  'socialMap.value.neverChecked': { nl: 'nog nooit', en: 'never' },
+  'socialMap.result.staleWarning': { nl: 'Let op: al meer dan 90 dagen niet gecontroleerd.', en: 'Note: not checked for more than 90 days.' },
+  'socialMap.result.neverCheckedWarning': { nl: 'Let op: nog nooit gecontroleerd.', en: 'Note: never checked.' },
 
   // Compose-box message extension.
   'socialMap.me.tooShort': { nl: 'Typ minstens twee letters, bijvoorbeeld "fysio Oost" of een naam.', en: 'Type at least two letters, for example "fysio Oost" or a name.' },
@@ -183,7 +192,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.cmd.intakeOn': { nl: 'Opnamestop voor **{name}** staat aan{until}. Laatst gecontroleerd: vandaag door {by}.', en: 'Intake stop for **{name}** is on{until}. Last checked: today by {by}.' },
   'socialMap.cmd.intakeUntil': { nl: ' tot en met {date}', en: ' until {date}' },
   'socialMap.cmd.intakeOff': { nl: 'Opnamestop voor **{name}** staat uit. Laatst gecontroleerd: vandaag door {by}.', en: 'Intake stop for **{name}** is off. Last checked: today by {by}.' },
-  'socialMap.cmd.waitSet': { nl: 'Wachttijd voor **{name}** is nu {weeks} weken. Laatst gecontroleerd: vandaag door {by}.', en: 'Waiting time for **{name}** is now {weeks} weeks. Last checked: today by {by}.' },
+  'socialMap.cmd.waitSet': { nl: 'Wachttijd voor **{name}** is nu {weeks, plural, one {# week} other {# weken}}. Laatst gecontroleerd: vandaag door {by}.', en: 'Waiting time for **{name}** is now {weeks, plural, one {# week} other {# weeks}}. Last checked: today by {by}.' },
   'socialMap.cmd.checked': { nl: '**{name}** is gemarkeerd als gecontroleerd (vandaag, door {by}).', en: '**{name}** is marked as checked (today, by {by}).' },
   'socialMap.partner.notFound': { nl: 'Deze partner staat niet (meer) op de sociale kaart.', en: 'This partner is no longer on the social map.' },
 

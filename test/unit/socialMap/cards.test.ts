@@ -146,3 +146,30 @@ describe('helpers', () => {
     expect(nextFreshnessRun(new Date('2027-03-26T12:00:00Z')).toISOString()).toBe('2027-03-29T06:00:00.000Z');
   });
 });
+
+describe('wording a person notices', () => {
+  const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+  test('a partner never checked is "nog nooit gecontroleerd", without "al meer dan 90 dagen" after it', () => {
+    const never = partner({ name: 'Nooit Gecheckt', discipline: 'fysiotherapie', wijken: ['oost'], lastCheckedAt: null, lastCheckedBy: null });
+    const text = textsOf(resultsCard(outcome('fysio oost', [never]), { q: 'fysio oost' }, view));
+    expect(text).toContain('nog nooit gecontroleerd');
+    expect(text).not.toContain('90 dagen');
+    const details = textsOf(detailsCard(never, { ...view, interactive: true }));
+    expect(details).toContain('Let op: nog nooit gecontroleerd.');
+    expect(details).not.toContain('90 dagen');
+  });
+
+  test('the details card names each field once: "Wachttijd 2 weken", one "gecontroleerd", the stop as "ja, t/m …"', () => {
+    const text = textsOf(detailsCard(anna, { ...view, interactive: true }));
+    expect(text).toContain('Wachttijd 2 weken');
+    expect(count(text, /wachttijd/gi)).toBe(1);
+    expect(text).toContain('Gecontroleerd 1 nov 2026 door Carla');
+    expect(count(text, /gecontroleerd/gi)).toBe(1);
+    const stopText = textsOf(detailsCard(stopped, { ...view, interactive: true }));
+    expect(stopText).toContain('Opnamestop ja, t/m 31 jan 2027 — vol');
+    expect(stopText).toContain('Let op: al meer dan 90 dagen niet gecontroleerd.');
+    const oneWeek = textsOf(detailsCard({ ...anna, waitWeeks: 1 }, { ...view, interactive: true }));
+    expect(oneWeek).toContain('Wachttijd 1 week');
+  });
+});
