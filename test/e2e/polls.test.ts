@@ -445,9 +445,14 @@ describe('closing and results', () => {
 
   test('the creator closes with sluit peiling; a second close changes nothing', async () => {
     const { pollId } = await publish({ deadline: 'vr 27 nov 17:00' });
+    const before = t.stub.sent.length;
     await t.post(channelMessage(t.stub.url, USERS.coordOost, `sluit peiling ${pollId}`));
     await module().idle();
-    expect(t.stub.sentTexts().join('\n')).toContain(`Peiling #${pollId} is gesloten`);
+    // the channel reads "is gesloten" once (the announcement); the reply to the command points to it
+    const said = t.stub.sent.slice(before).filter((c) => c.method === 'POST').map((c) => textOf(c.body)).join('\n');
+    expect(said).toContain(`Peiling #${pollId} is gesloten`);
+    expect(said.match(/gesloten/gi)).toHaveLength(1);
+    expect(said).toContain(`De uitslag van peiling #${pollId} staat nu in het kanaal`);
     expect((await pollRow(pollId)).status).toBe('closed');
     expect((await db().job.findUniqueOrThrow({ where: { uniqueKey: `poll.close:${pollId}` } })).status).toBe('cancelled');
     await t.post(channelMessage(t.stub.url, USERS.coordOost, `sluit peiling ${pollId}`));
@@ -471,7 +476,8 @@ describe('closing and results', () => {
     expect((await pollRow(pollId)).status).toBe('open');
     const confirm = actionsOf(ask.value).find((a) => a.verb === 'poll.close' && a.data.confirm === true);
     const done = await invoke(USERS.coordOost, 'poll.close', confirm.data);
-    expect(cardText(done.value)).toContain(`Peiling #${pollId} is gesloten`);
+    expect(cardText(done.value)).toContain(`De uitslag van peiling #${pollId} staat nu in het kanaal`);
+    expect(cardText(done.value).match(/gesloten/gi)).toHaveLength(1); // the card's own "Gesloten …", not a notice repeating it
     expect((await pollRow(pollId)).status).toBe('closed');
   });
 

@@ -103,6 +103,8 @@ export const pollMessages: Messages = {
   'polls.remind.unreachable': { nl: '{count, plural, one {# van hen kent} other {# van hen kennen}} Wijkbot nog niet in Teams (geen chat, geen klik op een kaart, niet in een team met Wijkbot); Teams geeft Wijkbot dan geen adres. Vraag ze Wijkbot één keer een bericht te sturen.', en: '{count, plural, one {# of them is} other {# of them are}} not known to Wijkbot in Teams yet (no chat, no card click, not in a team with Wijkbot), so Teams gives no address.' },
   'polls.remind.nobody': { nl: 'Iedereen heeft al gestemd; er is geen herinnering verstuurd.', en: 'Everyone has voted; no reminder was sent.' },
   'polls.close.done': { nl: 'Peiling #{id} is gesloten.', en: 'Poll #{id} is closed.' },
+  // After a close whose announcement ("Peiling #3 is gesloten") went out: not a second "gesloten".
+  'polls.close.doneAnnounced': { nl: 'De uitslag van peiling #{id} staat nu in het kanaal.', en: 'The result of poll #{id} is now in the channel.' },
   'polls.close.already': { nl: 'Peiling #{id} was al gesloten.', en: 'Poll #{id} was already closed.' },
   'polls.close.which': { nl: 'Welke peiling? Typ **sluit peiling <nummer>**; **peilingen** toont de open peilingen.', en: 'Which poll? Type **sluit peiling <number>**; **peilingen** lists open polls.' },
   'polls.close.announceLater': { nl: 'De uitslag kon nog niet in het kanaal worden gezet; Wijkbot probeert het zo opnieuw.', en: 'The result could not be posted in the channel yet; Wijkbot will retry shortly.' },
