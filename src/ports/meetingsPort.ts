@@ -35,6 +35,13 @@ export interface MeetingForSummary {
  */
 export type AgreementsProvider = (groupId: string) => Promise<string[]>;
 
+/**
+ * Whether a meeting has a verslag yet: 'draft' (opened, not posted) or 'posted'. The attendance card uses
+ * it so it offers "Verslag schrijven" only when there is none (not under a form that is already open).
+ */
+export type SummaryState = 'none' | 'draft' | 'posted';
+export type SummaryStateProvider = (meetingId: string) => Promise<SummaryState>;
+
 export interface MeetingsPort {
   /**
    * ref = the meeting's short code as shown on cards ('FTO-7K2', any case) or its id.
@@ -46,4 +53,6 @@ export interface MeetingsPort {
   latestEndedFor(actor: Actor): Promise<MeetingForSummary | null>;
   /** Register (or replace) the provider of afspraken for FTO invitations. */
   setAgreementsProvider(fn: AgreementsProvider | null): void;
+  /** Register (or replace) who tells whether a meeting has a verslag (draft or posted). */
+  setSummaryStateProvider(fn: SummaryStateProvider | null): void;
 }

@@ -13,6 +13,7 @@ import { amsterdamWallClock, parseIsoDate } from '../../dates/calendar';
 import type { DraftView } from './service';
 import type { Problem } from './drafts';
 import { formatDateCompact, formatMeetingCompact, formatMeetingFull, formatMeetingRange } from '../../dates/formatting';
+import type { SummaryState } from '../../ports/meetingsPort';
 import type { Invitee, MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
 import type { AttendanceSum } from './service';
 import { INVITED_ROLES, MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType, type MeetingWarning, type Role } from './types';
@@ -271,7 +272,11 @@ export function changeCard(
 
 // ---- attendance -------------------------------------------------------------------------------------
 
-export function attendanceCard(input: { meeting: MeetingRecord; groupName: string; invitees: Invitee[]; selected: string[]; locale: Locale; notice?: { text: string; tone: Tone } }): Record<string, unknown> {
+/**
+ * `summaryState`: whether the meeting has a verslag. "Verslag schrijven" is offered only when it has none:
+ * under a verslag that is already open (or posted) the button only repeated it.
+ */
+export function attendanceCard(input: { meeting: MeetingRecord; groupName: string; invitees: Invitee[]; selected: string[]; locale: Locale; notice?: { text: string; tone: Tone }; summaryState?: SummaryState }): Record<string, unknown> {
   const { meeting, locale } = input;
   const lines = [
     t(locale, 'meetings.attendance.intro', { type: typeShort(meeting.type, locale), group: input.groupName, when: formatMeetingFull(meeting.startsAt, locale), code: meeting.code }),
@@ -290,6 +295,7 @@ export function attendanceCard(input: { meeting: MeetingRecord; groupName: strin
     saveTitle: t(locale, 'meetings.attendance.save'),
     // the meeting summaries feature answers this verb (same as `verslag <code>`)
     code: meeting.code,
+    hasSummaryButton: (input.summaryState ?? 'none') === 'none',
     summaryTitle: t(locale, 'meetings.attendance.summary'),
   });
 }
@@ -383,8 +389,9 @@ export function changeDoneText(kind: 'already' | 'rescheduled' | 'cancelled', me
   return lines.join(' ');
 }
 
-export function attendanceSavedText(count: number, meeting: MeetingRecord, locale: Locale): string {
-  return t(locale, 'meetings.attendance.saved', { count, code: meeting.code });
+export function attendanceSavedText(count: number, meeting: MeetingRecord, locale: Locale, summaryState: SummaryState = 'none'): string {
+  const saved = t(locale, 'meetings.attendance.saved', { count, code: meeting.code });
+  return summaryState === 'draft' ? `${saved} ${t(locale, 'meetings.attendance.savedDraftOpen')}` : saved;
 }
 
 export function attendanceSummary(meeting: MeetingRecord): string {

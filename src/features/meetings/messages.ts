@@ -338,6 +338,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.attendance.choiceLabel': { nl: 'Aanwezig', en: 'Present' },
   'meetings.attendance.save': { nl: 'Presentie opslaan', en: 'Save attendance' },
   'meetings.attendance.summary': { nl: 'Verslag schrijven', en: 'Write the summary' },
+  'meetings.attendance.savedDraftOpen': { nl: 'Het open verslag neemt de aanwezigen over bij Opslaan of Voorbeeld.', en: 'The open summary takes over the attendees on Save or Preview.' },
   'meetings.attendance.saved': {
     nl: 'Opgeslagen: {count} aanwezig. De lijst voor GAIA: **presentielijst {code}**.',
     en: 'Saved: {count} present. The list for GAIA: **presentielijst {code}**.',

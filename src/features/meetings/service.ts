@@ -27,7 +27,7 @@ import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, 
 import { findDateTimeParts, buildMeetingStart } from '../../dates/dutchDates';
 import { tokenize } from '../../dates/dutchWords';
 import { formatMeetingCompact } from '../../dates/formatting';
-import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from '../../ports/meetingsPort';
+import type { AgreementsProvider, MeetingForSummary, MeetingsPort, SummaryState, SummaryStateProvider } from '../../ports/meetingsPort';
 import { parsePlanCommand, parseRescheduleTarget, type RescheduleTarget } from './planCommand';
 import {
   cancelMeetingJobs, cancelTimedJobs, jobsForMeeting, planJobs, SERIES_INVITE_LEAD_MS, type JobRow,
@@ -109,6 +109,7 @@ const RECENT_MEETING_MS = 1_000;
 
 export class MeetingsService implements MeetingsPort {
   private agreements: AgreementsProvider | null = null;
+  private summaryStates: SummaryStateProvider | null = null;
   private readonly agreementCache = new Map<string, { lines: string[]; expires: number }>();
   private readonly groupNames = new Map<string, { name: string; expires: number }>();
   private readonly recent = new Map<string, { meeting: Promise<MeetingRecord>; expires: number }>();
@@ -128,6 +129,20 @@ export class MeetingsService implements MeetingsPort {
   setAgreementsProvider(fn: AgreementsProvider | null): void {
     this.agreements = fn;
     this.agreementCache.clear();
+  }
+
+  setSummaryStateProvider(fn: SummaryStateProvider | null): void {
+    this.summaryStates = fn;
+  }
+
+  /** Whether the meeting has a verslag; 'none' without a provider or when it fails (the card then offers one). */
+  async summaryState(meetingId: string): Promise<SummaryState> {
+    if (!this.summaryStates) return 'none';
+    try {
+      return await this.summaryStates(meetingId);
+    } catch {
+      return 'none';
+    }
   }
 
   /**

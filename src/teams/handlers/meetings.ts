@@ -228,7 +228,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
         const form = await meetings.attendanceForm(ctx.actor, meeting.id);
-        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale }) });
+        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale, summaryState: await meetings.summaryState(meeting.id) }) });
       },
     },
     {
@@ -421,8 +421,9 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
         const { count, meeting } = await meetings.saveAttendance(ctx.actor, meetingId, ids);
         const form = await meetings.attendanceForm(ctx.actor, meetingId);
-        const notice = { text: attendanceSavedText(count, meeting, ctx.locale), tone: 'good' as Tone };
-        return { card: attendanceCard({ ...form, locale: ctx.locale, notice }) };
+        const summaryState = await meetings.summaryState(meetingId);
+        const notice = { text: attendanceSavedText(count, meeting, ctx.locale, summaryState), tone: 'good' as Tone };
+        return { card: attendanceCard({ ...form, locale: ctx.locale, notice, summaryState }) };
       },
     },
   ];

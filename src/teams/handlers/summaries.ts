@@ -42,6 +42,7 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     channelOfGroup: (groupId) => conversations.channelOfGroup(groupId),
   });
 
+  port.setSummaryStateProvider((meetingId) => summaries.stateOf(meetingId));
   port.setAgreementsProvider(async (groupId) => {
     const open = await summaries.openAgreements(groupId);
     return open.map((a) => t('nl', 'summaries.agreements.due', { code: agreementCode(a.id), text: a.text, date: meetingDay(a.meetingDate, 'nl') }));
@@ -227,7 +228,7 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     {
       verb: 'summary.edit',
       async run(ctx, data) {
-        const record = await summaries.requireEditor(ctx.actor, requireSummaryId(data));
+        const record = await summaries.reopen(ctx.actor, requireSummaryId(data));
         return { card: openCard(record, ctx.locale) };
       },
     },
