@@ -7,7 +7,13 @@ import { cardOf, textOf } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
-import { actionsOf, inputsOf } from '../support/cardInspect';
+import { actionsOf, cardProblems, inputsOf } from '../support/cardInspect';
+
+/** The cells of a card's table, row by row, as a person reads them. */
+function tableRows(card: any): string[][] {
+  const table = (card.body as any[]).find((b) => b.type === 'Table');
+  return (table?.rows ?? []).map((r: any) => r.cells.map((c: any) => c.items.map((i: any) => i.text).join(' ')));
+}
 
 const START = new Date('2026-11-23T10:00:00Z'); // Monday 23 November 2026, 11:00 in Amsterdam
 let now = START;
@@ -572,24 +578,39 @@ describe('attendance for accreditation', () => {
     const sentBefore = t.stub.sent.length;
     const inChannel = await say(`presentielijst ${meeting.code}`);
     expect(inChannel.text).toBe('Ik heb je de presentielijst persoonlijk gestuurd.');
-    const list = { text: textOf(personalTo(USERS.coordOost, sentBefore).at(-1)!.body) };
-    expect(list.text).toContain('datum;begintijd;eindtijd;soort;thema;wijkgroep;code;naam;rol;BIG-nummer;AGB-code');
-    expect(list.text).toContain(`2026-12-08;12:30;14:00;FTO;antistolling;Oost;${meeting.code};Dana Huisarts;huisarts;;`);
-    expect(list.text).toContain('Dirk Huisarts');
-    expect(list.text).not.toContain('Eva Apotheker');
-    const url = /(http:\/\/localhost:\d+\/presentielijst\/\S+)/.exec(list.text)![1].replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    // a table a person can read, and the CSV for GAIA behind a short download button (no raw CSV or URL in chat)
+    const listCard = cardOf(personalTo(USERS.coordOost, sentBefore).at(-1)!.body);
+    expect(cardProblems(listCard)).toEqual([]);
+    expect(tableRows(listCard)).toEqual([['Naam', 'Rol'], ['Dana Huisarts', 'huisarts'], ['Dirk Huisarts', 'huisarts']]);
+    expect(cardText(listCard)).toContain('2 aanwezig');
+    expect(cardText(listCard)).not.toMatch(/datum;begintijd|http/);
+    const button = actionsOf(listCard).find((a) => a.type === 'Action.OpenUrl');
+    expect(button.title).toBe('Download CSV');
+    const url = button.url.replace(/^http:\/\/localhost:\d+/, t.bot.url);
     const download = await fetch(url);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toContain('text/csv');
-    expect(await download.text()).toContain('Dana Huisarts');
-    expect((await fetch(url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).status).toBe(403);
+    const csv = await download.text();
+    expect(csv).toContain('datum;begintijd;eindtijd;soort;thema;wijkgroep;code;naam;rol;BIG-nummer;AGB-code');
+    expect(csv).toContain(`2026-12-08;12:30;14:00;FTO;antistolling;Oost;${meeting.code};Dana Huisarts;huisarts;;`);
+    expect(csv).not.toContain('Eva Apotheker');
+    expect((await fetch(url.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A')))).status).toBe(403);
 
     const sumBefore = t.stub.sent.length;
     expect((await say('presentie Oost 2026')).text).toBe('Ik heb je de presentielijst persoonlijk gestuurd.');
-    const sum = { text: textOf(personalTo(USERS.coordOost, sumBefore).at(-1)!.body) };
-    expect(sum.text).toContain('Presentie wijkgroep Oost in 2026');
-    expect(sum.text).toContain('Dirk Huisarts (huisarts): 1 — FTO 1');
-    expect(sum.text).toContain('Dana Huisarts (huisarts): 1');
+    const sumCard = cardOf(personalTo(USERS.coordOost, sumBefore).at(-1)!.body);
+    expect(cardProblems(sumCard)).toEqual([]);
+    expect(cardText(sumCard)).toContain('Presentie wijkgroep Oost in 2026');
+    expect(tableRows(sumCard)).toEqual([['Naam', 'Rol', 'Totaal', 'Per soort'], ['Dana Huisarts', 'huisarts', '1', 'FTO 1'], ['Dirk Huisarts', 'huisarts', '1', 'FTO 1']]);
+    expect(cardText(sumCard)).not.toContain(';');
+    const sumUrl = actionsOf(sumCard).find((a) => a.type === 'Action.OpenUrl').url.replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    const sumCsv = await fetch(sumUrl);
+    expect(sumCsv.status).toBe(200);
+    expect(await sumCsv.text()).toContain('naam;rol;FTO;PaTz;spiegel;wijkoverleg;totaal');
+    expect((await fetch(sumUrl.replace(/\/presentie\/[^.]+/, '/presentie/cforgedgroup000000000'))).status).toBe(403);
+    // the right is checked again at download time: without the coordinator role, the link no longer works
+    await t.post(personalMessage(t.stub.url, USERS.admin, 'rol weg coordinator carla@wijkbot.test Oost'));
+    expect((await fetch(sumUrl)).status).toBe(403);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { renderCard } from '../../cards/render';
 import { messageCard, type Tone } from '../../cards/messageCard';
+import { tableCard } from '../../cards/tableCard';
 import { roleLabel, type Locale } from '../groups/types';
 import { t } from '../../i18n';
 import { amsterdamWallClock, parseIsoDate } from '../../dates/calendar';
@@ -340,24 +341,42 @@ export function changedNotice(kind: 'reschedule' | 'cancel', meeting: MeetingRec
   ], 'warning');
 }
 
-export function attendanceSumCard(sum: AttendanceSum, locale: Locale, csv: string): Record<string, unknown> {
+/** `presentie Oost 2026`: a table per person (total and per type) and the whole list as a download. */
+export function attendanceSumCard(sum: AttendanceSum, locale: Locale, downloadUrl: string): Record<string, unknown> {
   const title = t(locale, 'meetings.sum.title', { group: sum.group.name, year: sum.year });
   if (!sum.meetings) return messageCard(title, [t(locale, 'meetings.sum.none', { year: sum.year })]);
-  const lines = [t(locale, 'meetings.sum.intro', { meetings: sum.meetings })];
-  for (const r of sum.rows) {
+  const rows = sum.rows.map((r) => {
     const parts = (['FTO', 'PaTz', 'spiegel', 'wijkoverleg'] as MeetingType[]).filter((ty) => r.byType[ty] > 0).map((ty) => `${typeShort(ty, locale)} ${r.byType[ty]}`);
-    lines.push(t(locale, 'meetings.sum.line', { name: r.name, role: roleLabel(r.role, locale), total: r.total, parts: parts.join(', ') }));
-  }
-  lines.push('```\n' + csv.trimEnd() + '\n```');
-  return messageCard(title, lines);
+    return [r.name, roleLabel(r.role, locale), String(r.total), parts.join(', ')];
+  });
+  return tableCard({
+    title,
+    lines: [t(locale, 'meetings.sum.intro', { meetings: sum.meetings }), t(locale, 'meetings.sum.download')],
+    columns: [
+      { title: t(locale, 'meetings.list.colName'), width: 3 },
+      { title: t(locale, 'meetings.list.colRole'), width: 2 },
+      { title: t(locale, 'meetings.sum.colTotal'), width: 1 },
+      { title: t(locale, 'meetings.sum.colByType'), width: 3 },
+    ],
+    rows,
+    more: (count) => t(locale, 'meetings.list.more', { count }),
+    download: { title: t(locale, 'meetings.list.download'), url: downloadUrl },
+  });
 }
 
-export function presentielijstText(meeting: MeetingRecord, groupName: string, count: number, csv: string, url: string, locale: Locale): string {
-  return [
-    t(locale, 'meetings.list.intro', { code: meeting.code, type: typeShort(meeting.type, locale), group: groupName, date: formatDateCompact(amsterdamWallClock(meeting.startsAt).date, locale), count }),
-    '```\n' + csv.trimEnd() + '\n```',
-    t(locale, 'meetings.list.link', { url }),
-  ].join('\n\n');
+/**
+ * `presentielijst FTO-7K2`: who was there as a table, and the CSV for GAIA behind a short download button
+ * (it was pasted into the chat as raw CSV, which Teams folds into one paragraph, with a long raw link).
+ */
+export function presentielijstCard(meeting: MeetingRecord, groupName: string, rows: { name: string; role: string }[], downloadUrl: string, locale: Locale): Record<string, unknown> {
+  return tableCard({
+    title: t(locale, 'meetings.list.title', { code: meeting.code }),
+    lines: [t(locale, 'meetings.list.intro', { code: meeting.code, type: typeShort(meeting.type, locale), group: groupName, date: formatDateCompact(amsterdamWallClock(meeting.startsAt).date, locale), count: rows.length })],
+    columns: [{ title: t(locale, 'meetings.list.colName'), width: 3 }, { title: t(locale, 'meetings.list.colRole'), width: 2 }],
+    rows: rows.map((r) => [r.name, roleLabel(r.role, locale)]),
+    more: (count) => t(locale, 'meetings.list.more', { count }),
+    download: { title: t(locale, 'meetings.list.download'), url: downloadUrl },
+  });
 }
 
 /** The channel's answer when a presentielijst (or presentie) went to the coordinator's personal chat, or could not. */

@@ -17,11 +17,11 @@ import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
-  icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
+  icsTexts, inviteCard, presentielijstCard, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
 import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
-import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
+import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken, verifyIcsToken, verifyListToken, verifySumToken } from '../../features/meetings/links';
 import type { AgreementsProvider } from '../../ports/meetingsPort';
 import { ATTENDANCE_JOB, INVITE_JOB, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
@@ -240,7 +240,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const rows = await meetings.attendanceList(ctx.actor, meeting);
         const token = listToken(services.appSecret, { meetingId: meeting.id, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
         const url = `${services.publicBaseUrl}/presentielijst/${token}`;
-        await replyPrivately(ctx, { text: presentielijstText(meeting, await meetings.groupName(meeting.groupId), rows.length, attendanceCsv(rows), url, ctx.locale) });
+        const card = presentielijstCard(meeting, await meetings.groupName(meeting.groupId), rows, url, ctx.locale);
+        await replyPrivately(ctx, { card, summary: t(ctx.locale, 'meetings.list.title', { code: meeting.code }) });
       },
     },
     {
@@ -256,7 +257,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
           groupId = meetings.onlyGroupOf(mine);
         }
         const sum = await meetings.attendanceSum(ctx.actor, groupId, year);
-        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, attendanceSumCsv(sum)) });
+        const token = sumToken(services.appSecret, { groupId: sum.group.id, year, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
+        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, `${services.publicBaseUrl}/presentie/${token}`), summary: t(ctx.locale, 'meetings.sum.title', { group: sum.group.name, year }) });
       },
     },
   ];
@@ -511,11 +513,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.' };
         if (!claim) return refused;
         // the right to export is checked again now: a role may have been revoked since the link was made
-        const memberships = await db.membership.findMany({ where: { personId: claim.personId }, select: { role: true, groupId: true } });
-        const actor: Actor = {
-          personId: claim.personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
-          roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
-        };
+        const actor = await actorFromRoster(claim.personId);
         const meeting = await repo.findMeeting(db, claim.meetingId);
         if (!meeting) return refused;
         try {
@@ -531,7 +529,38 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         }
       },
     },
+    {
+      method: 'get',
+      path: '/presentie/:token',
+      async handler(params) {
+        const claim = verifySumToken(services.appSecret, String(params.token ?? ''), services.clock());
+        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentie <wijkgroep> <jaar>.' };
+        if (!claim) return refused;
+        // as for the presentielijst: the right to see the list is checked again now
+        const actor = await actorFromRoster(claim.personId);
+        try {
+          const sum = await meetings.attendanceSum(actor, claim.groupId, claim.year);
+          return {
+            status: 200,
+            contentType: 'text/csv; charset=utf-8',
+            body: '\uFEFF' + attendanceSumCsv(sum),
+            headers: { 'Content-Disposition': `attachment; filename="presentie-${sum.group.name.replace(/[^A-Za-z0-9-]+/g, '_')}-${claim.year}.csv"`, 'Cache-Control': 'no-store' },
+          };
+        } catch {
+          return refused;
+        }
+      },
+    },
   ];
+
+  /** The person behind a download link, with the roles they hold now (not when the link was made). */
+  async function actorFromRoster(personId: string): Promise<Actor> {
+    const memberships = await db.membership.findMany({ where: { personId }, select: { role: true, groupId: true } });
+    return {
+      personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
+      roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
+    };
+  }
 
   return {
     name: 'meetings',

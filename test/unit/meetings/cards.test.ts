@@ -1,4 +1,5 @@
-import { attendanceCard, changeCard, draftCard, inviteCard, invitedLabel, type InviteCardInput } from '../../../src/features/meetings/cards';
+import { TABLE_CARD_MAX_ROWS } from '../../../src/cards/tableCard';
+import { attendanceCard, changeCard, draftCard, inviteCard, invitedLabel, presentielijstCard, type InviteCardInput } from '../../../src/features/meetings/cards';
 import type { DraftView } from '../../../src/features/meetings/service';
 import { actions, cardProblems, meetingRecord, texts } from './integration.helpers';
 
@@ -145,5 +146,21 @@ describe('one time format per card', () => {
     const card = inviteCard(invite({ locale: 'en', variant: 'reminder' }));
     expect(texts(card)).toContain('Tuesday 8 December 2026, 12:30–14:00');
     expect(new Set(times(card))).toEqual(new Set([':']));
+  });
+});
+
+describe('lists as a table, not CSV in the chat', () => {
+  test('a long presentielijst shows its first rows, says how many more, and offers the file behind a short button', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ name: `Huisarts ${String(i + 1).padStart(2, '0')} met een lange naam`, role: i === 0 ? 'coordinator' : 'huisarts' }));
+    const card = presentielijstCard(meetingRecord(), 'Oost', rows, 'https://wijkbot.example/presentielijst/tok', 'nl') as any;
+    expect(cardProblems(card)).toEqual([]);
+    const table = card.body.find((b: any) => b.type === 'Table');
+    expect(table.rows).toHaveLength(1 + TABLE_CARD_MAX_ROWS);
+    expect(table.rows[1].cells.map((c: any) => c.items[0].text)).toEqual(['Huisarts 01 met een lange naam', 'coördinator']);
+    expect(texts(card)).toContain('40 aanwezig');
+    expect(texts(card)).toContain(`… en nog ${40 - TABLE_CARD_MAX_ROWS}: zie het bestand.`);
+    expect(texts(card)).not.toContain('https://');
+    expect(actions(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Download CSV', url: 'https://wijkbot.example/presentielijst/tok' }]);
+    expect(JSON.stringify(card).length).toBeLessThan(28_000);
   });
 });
