@@ -227,7 +227,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
-        const form = await meetings.attendanceForm(ctx.actor, meeting.id);
+        const form = await meetings.attendance.form(ctx.actor, meeting.id);
         await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale, summaryState: await meetings.summaryState(meeting.id) }) });
       },
     },
@@ -237,7 +237,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
-        const rows = await meetings.attendanceList(ctx.actor, meeting);
+        const rows = await meetings.attendance.list(ctx.actor, meeting);
         const token = listToken(services.appSecret, { meetingId: meeting.id, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
         const url = `${services.publicBaseUrl}/presentielijst/${token}`;
         const card = presentielijstCard(meeting, await meetings.groupName(meeting.groupId), rows, url, ctx.locale);
@@ -250,13 +250,13 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const words = ctx.args.trim().split(/\s+/).filter(Boolean);
-        const year = words.length && /^\d{4}$/.test(words.at(-1)!) ? Number(words.pop()) : meetings.currentYear();
+        const year = words.length && /^\d{4}$/.test(words.at(-1)!) ? Number(words.pop()) : meetings.attendance.currentYear();
         let groupId = await groupIdFromText(ctx, words.join(' '));
         if (!groupId) {
           const mine = await meetings.plannableGroups(ctx.actor);
-          groupId = meetings.onlyGroupOf(mine);
+          groupId = meetings.attendance.onlyGroupOf(mine);
         }
-        const sum = await meetings.attendanceSum(ctx.actor, groupId, year);
+        const sum = await meetings.attendance.sum(ctx.actor, groupId, year);
         const token = sumToken(services.appSecret, { groupId: sum.group.id, year, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
         await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, `${services.publicBaseUrl}/presentie/${token}`), summary: t(ctx.locale, 'meetings.sum.title', { group: sum.group.name, year }) });
       },
@@ -421,8 +421,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const meetingId = idFrom(data, 'meetingId');
         const raw = typeof data.attendees === 'string' ? data.attendees : Array.isArray(data.attendees) ? data.attendees.join(',') : '';
         const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
-        const { count, meeting } = await meetings.saveAttendance(ctx.actor, meetingId, ids);
-        const form = await meetings.attendanceForm(ctx.actor, meetingId);
+        const { count, meeting } = await meetings.attendance.save(ctx.actor, meetingId, ids);
+        const form = await meetings.attendance.form(ctx.actor, meetingId);
         const summaryState = await meetings.summaryState(meetingId);
         const notice = { text: attendanceSavedText(count, meeting, ctx.locale, summaryState), tone: 'good' as Tone };
         return { card: attendanceCard({ ...form, locale: ctx.locale, notice, summaryState }) };
@@ -517,7 +517,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const meeting = await repo.findMeeting(db, claim.meetingId);
         if (!meeting) return refused;
         try {
-          const rows = await meetings.attendanceList(actor, meeting);
+          const rows = await meetings.attendance.list(actor, meeting);
           return {
             status: 200,
             contentType: 'text/csv; charset=utf-8',
@@ -539,7 +539,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         // as for the presentielijst: the right to see the list is checked again now
         const actor = await actorFromRoster(claim.personId);
         try {
-          const sum = await meetings.attendanceSum(actor, claim.groupId, claim.year);
+          const sum = await meetings.attendance.sum(actor, claim.groupId, claim.year);
           return {
             status: 200,
             contentType: 'text/csv; charset=utf-8',
