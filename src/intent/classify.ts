@@ -100,6 +100,9 @@ export function classifyMessage(text: string, opts: ClassifyOptions): Intent {
   if (skip) {
     const afterGreeting = exactCommand(rest, prepared);
     if (afterGreeting) return afterGreeting;
+    // "hallo, hoe gaat het?" answers the question; the greeting is in the answer anyway
+    const talk = smallTalkOf(tokens);
+    if (talk) return talk;
   }
 
   // 3. questions about Wijkbot

@@ -16,6 +16,18 @@ export function slipsAllowed(nameLength: number): number {
   return nameLength >= 8 ? 2 : 1;
 }
 
+/**
+ * A name under 4 letters ("rol") has too many neighbours for edit distance ("rok", "rot"), but two slips
+ * are unmistakable when arguments follow: a doubled letter ("rool coordinator …") or two swapped ("rlo …").
+ */
+function shortNameSlip(typed: string, name: string, hasArgs: boolean): boolean {
+  if (!hasArgs || name.length >= 4 || name.length < 3 || name.includes(' ')) return false;
+  if (isTransposition(typed, name)) return true;
+  if (typed.length !== name.length + 1) return false;
+  for (let i = 1; i < typed.length; i++) if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === name) return true;
+  return false;
+}
+
 export interface NearMiss {
   command: string;
   /** the command name the slip is closest to (may be an alias: "poll", "verplaats") */
@@ -34,6 +46,11 @@ export function nearMissOf(tokens: readonly string[], commands: CommandVocabular
     const typed = tokens.slice(0, nameWords).join(' ');
     if (typed === name) {
       exactWords = Math.max(exactWords, nameWords); // an exact name is the router's, not a slip ...
+      continue;
+    }
+    const short = shortNameSlip(typed, name, tokens.length > nameWords);
+    if (short) {
+      if (!best || best.slips > 1) best = { command, name, words: nameWords, slips: 1, longer: true };
       continue;
     }
     const allowed = slipsAllowed(name.length);

@@ -18,6 +18,7 @@ const HELP_PATTERNS: readonly RegExp[] = [
   /\bwhat (can|do|does|are) (you|u|wijkbot|this bot|this)( do| for me| do for me| help with)*$/,
   /\bwhat (is|are) (wijkbot|this bot|you)\b/,
   /\bwho are (you|u)\b/,
+  /^(can|could) (you|u) help( me| us)?( please| pls)?$/,
   /\bhow (does|do) (this|it|wijkbot|the bot|this bot|you) work\b/,
   /\b(show|list|give) (me )?(the |your |all )?(commands|options|features)\b/,
   /^(commands|options|features|instructions|getting started|how to use)$/,
@@ -26,6 +27,13 @@ const HELP_PATTERNS: readonly RegExp[] = [
 
 /** Does the message start like a how-to question or request? */
 const QUESTION_START = /^(hoe|how|kan ik|kun ik|can i|could i|waar (zie|vind|kan)|where (do|can|is)|wat moet ik|what do i|ik wil|i want to|i would like to|ik zou graag|help me (met|with)?|hoe kan ik|hoe moet ik|hoe doe ik|is het mogelijk|kun je uitleggen hoe|uitleg over|wanneer (is|zijn|hebben)|when (is|are)|help)\b/;
+
+/**
+ * "welke wijkgroepen zijn er?", "wat zijn de afspraken van Oost?": a question for a list. Only the list
+ * commands answer it: "wat zijn de wachttijden in Oost?" asks the social map, not how to set a wachttijd.
+ */
+const LIST_START = /^(welke|which|wat zijn|what are)\b/;
+const LIST_COMMANDS = new Set(['wijkgroepen', 'afspraken', 'peilingen', 'mijn acties', 'agenda']);
 
 /** When a question about meetings asks "when", the answer is the agenda. */
 const WHEN_START = /^(wanneer|when)\b/;
@@ -81,9 +89,16 @@ export function isHelpQuestion(tokens: readonly string[]): boolean {
 /** "help peiling", "hoe werkt een peiling?": the command the question is about, or null. */
 export function howToTopic(tokens: readonly string[], opts: { afterHelp?: boolean } = {}): string | null {
   const joined = tokens.join(' ');
-  if (!opts.afterHelp && !QUESTION_START.test(joined)) return null;
+  if (!opts.afterHelp && !QUESTION_START.test(joined)) return LIST_START.test(joined) ? listTopic(tokens) : null;
   if (WHEN_START.test(joined) && tokens.some((t) => MEETING_NOUNS.test(t))) return 'agenda';
   for (const topic of TOPICS) if (topic.needs.some((all) => all.every((w) => has(tokens, w)))) return topic.command;
   if (tokens.some((t) => MEETING_NOUNS.test(t))) return 'plan';
   return null;
+}
+
+function listTopic(tokens: readonly string[]): string | null {
+  for (const topic of TOPICS) {
+    if (topic.needs.some((all) => all.every((w) => has(tokens, w)))) return LIST_COMMANDS.has(topic.command) ? topic.command : null;
+  }
+  return tokens.some((t) => MEETING_NOUNS.test(t)) ? 'agenda' : null;
 }

@@ -13,6 +13,7 @@ import { renderCard } from '../cards/render';
 import type { Locale } from '../features/groups/types';
 import { t } from '../i18n';
 import { classifyMessage } from '../intent/classify';
+import { messageLanguage } from '../intent/language';
 import { COMMAND_EXAMPLES } from '../intent/messages';
 import type { CommandVocabulary, Intent, LookupVocabulary } from '../intent/types';
 import type { CommandRouter, RoutedCommand } from './commandRouter';
@@ -49,6 +50,9 @@ export class MessageDispatcher {
   async dispatch(ctx: CommandContext, text: string): Promise<void> {
     const intent = this.classify(text);
     const { locale } = ctx;
+    // conversation is answered in the language it was written in ("what can you do?" from a Dutch client);
+    // commands and lookups keep the client's locale
+    const talk = messageLanguage(text, locale);
     switch (intent.kind) {
       case 'command': {
         const routed = this.router.route(intent.text);
@@ -58,23 +62,23 @@ export class MessageDispatcher {
       }
       case 'help': {
         const help = this.router.route('help');
-        if (help) return this.runRouted(ctx, help);
+        if (help) return this.runRouted({ ...ctx, locale: talk }, help);
         return;
       }
       case 'howTo':
-        await ctx.reply(this.howTo(ctx, intent.command));
+        await ctx.reply(this.howTo({ ...ctx, locale: talk }, intent.command));
         return;
       case 'nearMiss':
         await ctx.reply(this.suggestion(locale, intent.command, [intent.command, intent.args].filter(Boolean).join(' ')));
         return;
       case 'greeting':
-        await ctx.reply({ text: t(locale, 'intent.greeting') });
+        await ctx.reply({ text: t(talk, 'intent.greeting') });
         return;
       case 'thanks':
-        await ctx.reply({ text: t(locale, 'intent.thanks') });
+        await ctx.reply({ text: t(talk, 'intent.thanks') });
         return;
       case 'smallTalk':
-        await ctx.reply({ text: t(locale, `intent.smallTalk.${intent.topic}`) });
+        await ctx.reply({ text: t(talk, `intent.smallTalk.${intent.topic}`) });
         return;
       case 'lookup':
         if (!this.lookup.run) break;
@@ -89,7 +93,8 @@ export class MessageDispatcher {
         break;
     }
     // not for Wijkbot: search nothing, say what it can do
-    await ctx.reply({ text: ctx.conversation.kind === 'personal' ? t(locale, 'intent.other') : t(locale, 'common.unknownCommand', { word: firstWord(text) }) });
+    const other = intent.kind === 'other' ? talk : locale;
+    await ctx.reply({ text: ctx.conversation.kind === 'personal' ? t(other, 'intent.other') : t(other, 'common.unknownCommand', { word: firstWord(text) }) });
   }
 
   /** The suggestion's button: the text runs as if typed by the person who clicks. */

@@ -70,9 +70,9 @@ describe('chat that is not a lookup', () => {
 
   test('"what can you do?" shows help (no "do" read as donderdag), "hoe werkt een peiling?" the peiling help with an example', async () => {
     const help = await say('what can you do?');
-    expect(help.card.body[0].text).toBe(t_('groups.helpTitle'));
+    expect(help.card.body[0].text).toBe(translate('en', 'groups.helpTitle'));
     expect(help.text).not.toContain('Sociale kaart');
-    expect(textsOf(help.card)).toContain('**zoek ‹wat, waar›**');
+    expect(textsOf(help.card)).toContain('**zoek ‹what, where›**');
     const howTo = await say('hoe werkt een peiling?');
     expect(textsOf(howTo.card)).toContain('Zo werkt peiling');
     expect(textsOf(howTo.card)).toContain('Voorbeeld: **peiling Moet de ROHA-raad maandelijks vergaderen? | Ja | Nee | Alleen digitaal**');
@@ -94,6 +94,37 @@ describe('chat that is not a lookup', () => {
     expect(textsOf(none.card)).toContain('typ dan **help**');
     const plain = await say('logopedie noord');
     expect(textsOf(plain.card)).not.toContain('typ dan **help**');
+  });
+});
+
+describe('answered in the language it was written in', () => {
+  test('"what can you do?" from a Dutch client gets the help in English; "hello" an English greeting; Dutch stays Dutch', async () => {
+    const help = await say('what can you do?');
+    expect(help.card.body[0].text).toBe(translate('en', 'groups.helpTitle'));
+    expect(textsOf(help.card)).toContain('**wie ben ik** — your roles and groups');
+    expect((await say('hello, how are you?')).text).toContain('Fine, thank you!');
+    expect((await say('hoi, hoe gaat het?')).text).toContain('Goed, dank je!');
+    expect((await say('who is on the ROHA council?')).text).toBe(translate('en', 'intent.other'));
+    expect((await say('wat kun je?')).card.body[0].text).toBe(t_('groups.helpTitle'));
+    // an English client that writes Dutch reads Dutch
+    expect((await say('dank je wel!', { ...USERS.gpOost, locale: 'en-US' })).text).toBe('Graag gedaan!');
+  });
+
+  test('"can you help me?" is a question about Wijkbot, not "nothing found"', async () => {
+    const { card } = await say('can you help me?');
+    expect(card.body[0].text).toBe(translate('en', 'groups.helpTitle'));
+  });
+});
+
+describe('questions for a list', () => {
+  test('"welke wijkgroepen zijn er?" and "wat zijn de afspraken van Oost?" explain the command that lists them; "wat zijn de wachttijden in Oost?" still searches', async () => {
+    const groups = await say('welke wijkgroepen zijn er?');
+    expect(textsOf(groups.card)).toContain('Zo werkt wijkgroepen');
+    expect(textsOf(groups.card)).toContain('Voorbeeld: **wijkgroepen**');
+    const agreements = await say('wat zijn de afspraken van Oost?');
+    expect(textsOf(agreements.card)).toContain('Zo werkt afspraken');
+    const lookup = await say('wat zijn de wachttijden in Oost?');
+    expect(textsOf(lookup.card)).toContain('Anna de Vries');
   });
 });
 
@@ -132,6 +163,15 @@ describe('a slip of a command', () => {
     await click(USERS.coordOost, data, { conversationType: 'channel', conversationId: CHANNEL_ID });
     const oost = await db.wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
     expect(await db.conversation.findUnique({ where: { id: CHANNEL_ID } })).toMatchObject({ wijkGroupId: oost.id });
+  });
+
+  test('a slip of the short "rol" (a doubled letter, arguments after it) is offered with its arguments, and the button grants the role', async () => {
+    const { card } = await say('rool huisarts nieuw@wijkbot.test Oost', USERS.coordOost);
+    expect(textsOf(card)).toContain('Bedoel je **rol**?');
+    const data = actionsOf(card)[0].data;
+    expect(data).toEqual({ text: 'rol huisarts nieuw@wijkbot.test Oost' });
+    await click(USERS.coordOost, data);
+    expect(await t.bot.services.db.auditEvent.count({ where: { action: 'role.grant' } })).toBe(1);
   });
 
   test('a redelivered click runs the command once', async () => {
