@@ -106,12 +106,14 @@ export class PollsService {
 
   // ---- drafts ----------------------------------------------------------------------------------------
 
-  async createDraft(actor: Actor, args: string, where: { conversationId: string; linkedGroupId: string | null }): Promise<PollRecord> {
+  async createDraft(actor: Actor, args: string, where: { conversationId: string; linkedGroupId: string | null; personal: boolean }): Promise<PollRecord> {
     if (!this.canCreate(actor)) throw new DomainError('polls.create.notAllowed');
     const { question, options } = parseCreateCommand(args);
     const allowed = this.allowedGroups(actor);
     // In a wijkgroep's own channel the natural audience is that group; elsewhere the ROHA-raad.
     const groupHere = where.linkedGroupId && (!allowed || allowed.has(where.linkedGroupId)) ? where.linkedGroupId : null;
+    // In the coordinator's personal chat nobody else would see the poll: it goes to a group's channel.
+    const channel = where.personal ? (await this.channelsFor(actor))[0] : undefined;
     const row = await this.db.poll.create({
       data: {
         ...repo.settingsData({
@@ -124,7 +126,7 @@ export class PollsService {
           deadline: null,
           audience: groupHere ? 'groups' : 'raad',
           audienceGroupIds: groupHere ? [groupHere] : [],
-          target: { kind: 'here' },
+          target: channel ? { kind: 'group', groupId: channel.id } : { kind: 'here' },
         }),
         creatorId: actor.personId!,
         creatorName: actor.name,
@@ -133,6 +135,23 @@ export class PollsService {
       },
     });
     return repo.toRecord(row);
+  }
+
+  /**
+   * The linked channels this person may post a poll in (admins: every group's), their own groups first:
+   * what a draft made in a personal chat offers under "Plaatsen in".
+   */
+  async channelsFor(actor: Actor): Promise<{ id: string; name: string; channelName: string | null }[]> {
+    const allowed = this.allowedGroups(actor);
+    const own = new Set(coordinatedGroupIds(actor));
+    const linked = (await repo.allGroups(this.db)).filter((g) => g.conversation && (!allowed || allowed.has(g.id)));
+    const ordered = [...linked.filter((g) => own.has(g.id)), ...linked.filter((g) => !own.has(g.id))];
+    return ordered.map((g) => ({ id: g.id, name: g.name, channelName: g.conversation?.name ?? null }));
+  }
+
+  /** The group named in "type @Wijkbot koppel <group> in its channel": one the person coordinates, if any. */
+  linkHintGroup(actor: Actor): string {
+    return actor.roles.find((r) => r.role === 'coordinator' && r.groupName)?.groupName ?? '‹wijkgroep›';
   }
 
   async draft(actor: Actor, pollId: number): Promise<PollRecord> {
@@ -193,8 +212,9 @@ export class PollsService {
     const conversationId = poll.target.kind === 'group' ? await repo.channelOfGroup(this.db, poll.target.groupId) : poll.draftConversationId;
     if (!conversationId) problems.push({ code: 'polls.publish.groupHasNoChannel' });
     else if (poll.target.kind === 'here' && (await repo.conversationKind(this.db, conversationId)) === 'personal') {
-      // only the coordinator would see a poll posted in their own chat with Wijkbot
-      problems.push({ code: 'polls.publish.personalChat' });
+      // only the coordinator would see a poll posted in their own chat with Wijkbot: a channel, or how to get one
+      const channels = await this.channelsFor(actor);
+      problems.push(channels.length ? { code: 'polls.publish.personalChat' } : { code: 'polls.publish.noChannelYet', params: { group: this.linkHintGroup(actor) } });
     }
     if (poll.deadline && poll.deadline.getTime() <= this.deps.clock().getTime()) problems.push({ code: 'polls.deadline.tooSoon' });
     if (problems.length || !conversationId) return { ok: false, poll, problems, privacyFindings: findings.length > 0 };

@@ -20,7 +20,7 @@ import * as repo from '../../features/polls/repository';
 import { CLOSE_JOB, PollsService, PURGE_JOB, REMIND_JOB, type VoteOutcome, type VoterView } from '../../features/polls/service';
 import { EXPORT_LINK_TTL_MS, MAX_REFRESH_USERS, type PollRecord } from '../../features/polls/types';
 import { t } from '../../i18n';
-import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
+import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, ConversationInfo, FeatureModule, HttpRoute } from '../featureModule';
 import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared poll card (Teams: 7 msg/s, 60 per 30 s per conversation). */
@@ -137,13 +137,17 @@ export function pollsModule(services: AppServices): PollsModule {
     }
   }
 
-  function groupsFor(actor: Actor, all: { id: string; name: string; conversation: { id: string } | null }[]): DraftGroup[] {
+  function groupsFor(actor: Actor, all: { id: string; name: string; conversation: { id: string; name: string | null } | null }[]): DraftGroup[] {
     const mine = new Set(actor.roles.filter((r) => r.role === 'coordinator' && r.groupId).map((r) => r.groupId));
-    return all.filter((g) => isAdmin(actor) || mine.has(g.id)).map((g) => ({ id: g.id, name: g.name, hasChannel: Boolean(g.conversation) }));
+    return all.filter((g) => isAdmin(actor) || mine.has(g.id)).map((g) => ({ id: g.id, name: g.name, hasChannel: Boolean(g.conversation), channelName: g.conversation?.name ?? null }));
   }
 
-  async function draftReply(actor: Actor, locale: Locale, poll: PollRecord, opts: { problems?: Problem[]; privacyFindings?: boolean; notice?: string; form?: ReturnType<typeof draftFormFrom> } = {}) {
-    return draftCard({ poll, problems: opts.problems ?? [], privacyFindings: opts.privacyFindings ?? false, notice: opts.notice, form: opts.form, groups: groupsFor(actor, await repo.allGroups(db)) }, locale);
+  /** `where`: the conversation the draft card is in (a personal chat offers only channels to post in). */
+  async function draftReply(actor: Actor, locale: Locale, poll: PollRecord, where: ConversationInfo, opts: { problems?: Problem[]; privacyFindings?: boolean; notice?: string; form?: ReturnType<typeof draftFormFrom> } = {}) {
+    return draftCard({
+      poll, problems: opts.problems ?? [], privacyFindings: opts.privacyFindings ?? false, notice: opts.notice, form: opts.form, groups: groupsFor(actor, await repo.allGroups(db)),
+      personalChat: where.kind === 'personal', linkHintGroup: polls.linkHintGroup(actor),
+    }, locale);
   }
 
   async function remind(actor: Actor, locale: Locale, pollId: number): Promise<string> {
@@ -187,8 +191,8 @@ export function pollsModule(services: AppServices): PollsModule {
       visibleTo: canCreatePolls,
       async run(ctx) {
         const linked = ctx.conversation.kind === 'channel' ? await groups.groupOfConversation(ctx.conversation.id) : null;
-        const poll = await polls.createDraft(ctx.actor, ctx.args, { conversationId: ctx.conversation.id, linkedGroupId: linked?.id ?? null });
-        await ctx.reply({ card: await draftReply(ctx.actor, ctx.locale, poll), summary: t(ctx.locale, 'polls.draft.title', { id: poll.id }) });
+        const poll = await polls.createDraft(ctx.actor, ctx.args, { conversationId: ctx.conversation.id, linkedGroupId: linked?.id ?? null, personal: ctx.conversation.kind === 'personal' });
+        await ctx.reply({ card: await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation), summary: t(ctx.locale, 'polls.draft.title', { id: poll.id }) });
       },
     },
     {
@@ -282,9 +286,9 @@ export function pollsModule(services: AppServices): PollsModule {
         const pollId = pollIdFrom(data);
         const form = draftFormFrom(data);
         const { poll, problems } = await polls.saveDraft(ctx.actor, pollId, form);
-        if (problems.length) return { card: await draftReply(ctx.actor, ctx.locale, poll, { problems, form }) };
-        const card = await draftReply(ctx.actor, ctx.locale, poll, { notice: t(ctx.locale, 'polls.draft.saved') });
-        return { card, sharedCard: await draftReply(ctx.actor, ctx.locale, poll) };
+        if (problems.length) return { card: await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation, { problems, form }) };
+        const card = await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation, { notice: t(ctx.locale, 'polls.draft.saved') });
+        return { card, sharedCard: await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation) };
       },
     },
     {
@@ -301,7 +305,7 @@ export function pollsModule(services: AppServices): PollsModule {
         const pollId = pollIdFrom(data);
         const form = draftFormFrom(data);
         const start = await polls.beginPublish(ctx.actor, pollId, form);
-        if (!start.ok) return { card: await draftReply(ctx.actor, ctx.locale, start.poll, { problems: start.problems, privacyFindings: start.privacyFindings, form }) };
+        if (!start.ok) return { card: await draftReply(ctx.actor, ctx.locale, start.poll, ctx.conversation, { problems: start.problems, privacyFindings: start.privacyFindings, form }) };
         let messageId: string | undefined;
         try {
           const card = pollCard({ poll: start.poll, counts: start.poll.options.map(() => 0), voters: 0, comments: [] }, {
@@ -318,7 +322,8 @@ export function pollsModule(services: AppServices): PollsModule {
         // now that the electorate is stored, the card can list whose clients should fetch their own view
         refreshCache.delete(pollId);
         void cardUpdates.request(pollId);
-        const where = start.conversationId === poll.draftConversationId ? t(ctx.locale, 'polls.published.here') : (await repo.groupsByIds(db, poll.target.kind === 'group' ? [poll.target.groupId] : []))[0]?.name ?? '?';
+        const groupName = (await repo.groupsByIds(db, poll.target.kind === 'group' ? [poll.target.groupId] : []))[0]?.name ?? '?';
+        const where = start.conversationId === poll.draftConversationId ? t(ctx.locale, 'polls.published.here') : t(ctx.locale, 'polls.published.channel', { group: groupName });
         const card = messageCard(t(ctx.locale, 'polls.published.title', { id: pollId }), [t(ctx.locale, 'polls.published.line', { id: pollId, where, eligible: poll.eligibleCount })], 'good');
         return { card, sharedCard: card };
       },
