@@ -11,8 +11,7 @@ import { summariesModule } from './summaries';
 
 export function featureModules(services: AppServices): FeatureModule[] {
   const modules: FeatureModule[] = [];
-  const allCommands = () => modules.flatMap((m) => m.commands ?? []);
-  modules.push(groupsModule(services, allCommands));
+  modules.push(groupsModule(services, () => modules));
   modules.push(housekeepingModule(services));
   const socialMap = socialMapModule(services);
   modules.push(socialMap);
