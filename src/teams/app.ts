@@ -72,6 +72,7 @@ export class WijkbotTeamsApp {
     app.conversationUpdate('membersAdded', async (context) => this.onMembersAdded(context));
     app.activity(ActivityTypes.InstallationUpdate, async (context) => {
       await this.services.conversations.remember(context, null);
+      for (const m of this.modules) await m.onInstalled?.(context, conversationInfoOf(context.activity));
     });
     app.conversationUpdate('teamDeleted', async (context) => {
       const teamId = conversationInfoOf(context.activity).teamId;

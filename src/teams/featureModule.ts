@@ -120,6 +120,8 @@ export interface FeatureModule {
    * the person who linked it ("uitnodiging geplaatst voor ...").
    */
   onChannelLinked?: (link: ChannelLink) => Promise<string[]>;
+  /** Teams says Wijkbot was installed in (or, in the Agents Playground, opened in) this conversation */
+  onInstalled?: (turn: TurnContext, conversation: ConversationInfo) => Promise<void>;
   /** resolves when the module's background work (card edits, notifications, loading) is done: stop() waits */
   idle?: () => Promise<void>;
 }

@@ -1,6 +1,7 @@
 /** Every feature the bot offers, in the order help lists them. Add a feature here and nowhere else. */
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
+import { demoModule } from './demo';
 import { groupsModule } from './groups';
 import { housekeepingModule } from './housekeeping';
 import { meetingsModule } from './meetings';
@@ -19,5 +20,6 @@ export function featureModules(services: AppServices): FeatureModule[] {
   modules.push(pollsModule(services));
   modules.push(meetingsModule(services));
   modules.push(summariesModule(services, modules));
+  modules.push(demoModule(services, () => modules));
   return modules;
 }

@@ -19,6 +19,7 @@ import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
   icsTexts, inviteCard, linkedInvitesText, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
+import { seedDemoMeetings } from '../../features/meetings/demo';
 import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
 import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
@@ -560,6 +561,10 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     jobs,
     httpRoutes,
     onChannelLinked,
+    async seedDemo() {
+      const demo = await seedDemoMeetings(db, services.clock());
+      if (demo) log.info(demo, 'demo meetings loaded');
+    },
     meetings,
     cardUpdates,
     setAgreementsProvider(fn) {
