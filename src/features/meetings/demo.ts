@@ -9,7 +9,7 @@
  */
 import type { Db } from '../../db/client';
 import { recordAudit } from '../audit/auditLog';
-import { addDays, amsterdamToday, toAmsterdamInstant, weekdayOf } from './calendar';
+import { addDays, amsterdamToday, toAmsterdamInstant, weekdayOnOrAfter } from './calendar';
 import { CODE_PREFIX } from './codes';
 import { jobsForMeeting, planJobs } from './reminders';
 import * as repo from './repository';
@@ -31,10 +31,12 @@ export function justEnded(now: Date): { startsAt: Date; endsAt: Date } {
   return { startsAt: new Date(endsAt.getTime() - 90 * MINUTE), endsAt };
 }
 
-/** 12:30 in Amsterdam on the first Tuesday at least five days ahead. */
+/**
+ * 12:30 in Amsterdam on the first Wednesday at least five days ahead (not a Tuesday: the README's example
+ * plans an FTO "volgende week dinsdag 12:30", which should not clash with it).
+ */
 export function nextWeekPatz(now: Date): { startsAt: Date; endsAt: Date } {
-  let day = addDays(amsterdamToday(now), 5);
-  while (weekdayOf(day) !== 2) day = addDays(day, 1);
+  const day = weekdayOnOrAfter(addDays(amsterdamToday(now), 5), 3);
   const startsAt = toAmsterdamInstant(day, { hour: 12, minute: 30 }).instant;
   return { startsAt, endsAt: new Date(startsAt.getTime() + 60 * MINUTE) };
 }
