@@ -1,7 +1,7 @@
 /**
  * The README walk-through, as a person does it: `npm run playground`'s setup (Wijkbot with the demo data,
  * the Dutch locale proxy, the Microsoft 365 Agents Playground) in real Chromium. It looks at what a person
- * sees: every card renders with its Dutch text, and its buttons work — confirm a plan, RSVP, publish a
+ * sees: every card renders with its Dutch text (and the netwerkkaart its picture), and its buttons work — confirm a plan, RSVP, publish a
  * poll, vote, post a verslag — and a channel message reaches Wijkbot when the mention is picked from the
  * @ menu. The commands typed are the README's, in its order.
  *
@@ -72,6 +72,15 @@ test('the README walk-through works in the Agents Playground', async () => {
   const lookup = card('Lotte van den Broek', 'Details');
   await see('Bekkenpraktijk Dapperbuurt', lookup);
   await shot('lookup');
+
+  await send('netwerkkaart Oost');
+  const networkMap = card('Netwerkkaart Oost', 'Vernieuwen');
+  await see(/ketenpartners/, networkMap);
+  // the picture Wijkbot serves itself is really shown (Teams, and here the browser, fetch it from the bot)
+  const picture = networkMap.getByRole('img').last();
+  await picture.waitFor();
+  await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await picture.elementHandle(), { timeout: STEP_MS });
+  await shot('netwerkkaart');
 
   // plan → confirm: the invitation goes to the Playground's channel, linked to Oost by the demo
   await send('plan FTO volgende week dinsdag 12:30 Oost over antistolling');
