@@ -73,6 +73,7 @@ export class WijkbotTeamsApp {
     app.conversationUpdate('membersAdded', async (context) => this.onMembersAdded(context));
     app.activity(ActivityTypes.InstallationUpdate, async (context) => {
       await this.services.conversations.remember(context, null);
+      for (const m of this.modules) await m.onInstalled?.(context, conversationInfoOf(context.activity));
     });
     app.conversationUpdate('teamDeleted', async (context) => {
       const teamId = conversationInfoOf(context.activity).teamId;
@@ -226,7 +227,10 @@ export class WijkbotTeamsApp {
         this.services.log.warn({ err: (err as Error).message }, 'could not list team channels; channels are remembered when used');
       }
     }
-    await context.sendActivity(activityFor({ text: t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam') }));
+    // a channel that already serves a group (linked before, or by the demo) is not asked to be linked
+    const linked = info.kind === 'personal' ? null : await this.services.groups.groupOfConversation(info.id);
+    const welcome = info.kind === 'personal' ? t(locale, 'groups.welcomePersonal') : linked ? t(locale, 'groups.welcomeLinked', { group: linked.name }) : t(locale, 'groups.welcomeTeam');
+    await context.sendActivity(activityFor({ text: welcome }));
     // after the welcome: a large team's roster takes several pages
     if (info.kind === 'channel' && info.teamId) await this.readTeamRoster(context, info.teamId);
   }

@@ -1,6 +1,7 @@
 /** Every feature the bot offers, in the order help lists them. Add a feature here and nowhere else. */
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
+import { demoModule } from './demo';
 import { groupsModule } from './groups';
 import { housekeepingModule } from './housekeeping';
 import { meetingsModule } from './meetings';
@@ -11,8 +12,7 @@ import { summariesModule } from './summaries';
 
 export function featureModules(services: AppServices): FeatureModule[] {
   const modules: FeatureModule[] = [];
-  const allCommands = () => modules.flatMap((m) => m.commands ?? []);
-  modules.push(groupsModule(services, allCommands));
+  modules.push(groupsModule(services, () => modules));
   modules.push(housekeepingModule(services));
   const socialMap = socialMapModule(services);
   modules.push(socialMap);
@@ -20,5 +20,6 @@ export function featureModules(services: AppServices): FeatureModule[] {
   modules.push(pollsModule(services));
   modules.push(meetingsModule(services));
   modules.push(summariesModule(services, modules));
+  modules.push(demoModule(services, () => modules));
   return modules;
 }
