@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDb } from '../../src/db/client';
+import { overwritePages } from '../support/dbDamage';
+import { TEMPLATE_DB } from '../support/globalSetup';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -21,16 +23,17 @@ function startProcess(env: Record<string, string>) {
   return { child, exited, out: () => stdout, err: () => stderr };
 }
 
-async function waitForHealth(port: number, timeoutMs = 30_000): Promise<Response> {
+/** Ready = started completely (/readyz 200); /healthz already answers while the bot is still starting. */
+async function waitForReady(port: number, timeoutMs = 30_000): Promise<Response> {
   const t0 = Date.now();
   for (;;) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
       if (res.status === 200) return res;
     } catch {
       /* not yet */
     }
-    if (Date.now() - t0 > timeoutMs) throw new Error('not healthy in time');
+    if (Date.now() - t0 > timeoutMs) throw new Error('not ready in time');
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -55,11 +58,31 @@ test.each([
   expect(lines[0]).not.toMatch(/\s+at\s/);
 }, 30_000);
 
+test.each([
+  ['pages 3–6 overwritten', (file: string) => overwritePages(file, 3, 6), /beschadigd \(.*malformed.*\)/],
+  ['a header that is not SQLite', (file: string) => fs.writeFileSync(file, 'dit is geen database\n'.repeat(500)), /beschadigd \(.*not a database.*\)/],
+])('a database with %s is refused at start with one clear line naming the file and the way out', async (_case, damage, cause) => {
+  const file = path.join(dir, 'wijkbot.db');
+  fs.copyFileSync(TEMPLATE_DB, file);
+  damage(file);
+  const before = fs.readFileSync(file);
+  const p = startProcess({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
+  expect(await p.exited).toBe(1);
+  const lines = p.err().split('\n').filter((l) => l.trim() && !l.includes('npm warn'));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(cause);
+  expect(lines[0]).toContain(file);
+  expect(lines[0]).toContain('npm run restore');
+  expect(lines[0]).not.toMatch(/\s+at\s|Invalid `/);
+  expect(fs.readFileSync(file).equals(before)).toBe(true); // refused before anything wrote to it
+}, 30_000);
+
 test('first start creates and migrates the database, loads demo data, warns about anonymous mode, and stops cleanly on SIGTERM', async () => {
   const port = 40000 + Math.floor(Math.random() * 2000);
   const p = startProcess({ DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1' });
-  const res = await waitForHealth(port);
-  expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  const res = await waitForReady(port);
+  expect(await res.json()).toMatchObject({ status: 'ready', database: 'ok', migrations: 'ok', socialMap: 'ok' });
+  expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({ status: 'ok', database: 'ok' });
   expect(p.out()).toContain('ANONYMOUS DEVELOPMENT MODE');
   expect(p.out()).toContain('new database created from the migrated install-time template'); // made by npm install
   p.child.kill('SIGTERM');
@@ -75,7 +98,7 @@ test('first start creates and migrates the database, loads demo data, warns abou
 test('SEED_DEMO=false starts with an empty database', async () => {
   const port = 42000 + Math.floor(Math.random() * 2000);
   const p = startProcess({ DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false' });
-  await waitForHealth(port);
+  await waitForReady(port);
   p.child.kill('SIGTERM');
   expect(await p.exited).toBe(0);
   const db = createDb(path.join(dir, 'wijkbot.db'));
