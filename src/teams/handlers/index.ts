@@ -1,6 +1,7 @@
 /** Every feature the bot offers, in the order help lists them. Add a feature here and nowhere else. */
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
+import { backupModule } from './backup';
 import { groupsModule } from './groups';
 import { housekeepingModule } from './housekeeping';
 import { meetingsModule } from './meetings';
@@ -14,6 +15,7 @@ export function featureModules(services: AppServices): FeatureModule[] {
   const allCommands = () => modules.flatMap((m) => m.commands ?? []);
   modules.push(groupsModule(services, allCommands));
   modules.push(housekeepingModule(services));
+  modules.push(backupModule(services));
   const socialMap = socialMapModule(services);
   modules.push(socialMap);
   modules.push(networkMapModule(services, socialMap.service));
