@@ -66,8 +66,12 @@ test.each([
   fs.copyFileSync(TEMPLATE_DB, file);
   damage(file);
   const before = fs.readFileSync(file);
-  const p = startProcess({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1' });
-  expect(await p.exited).toBe(1);
+  // SEED_DEMO=false as in the report: nothing reads a damaged table at start, and the bot used to run on
+  const p = startProcess({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' });
+  const ran = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 25_000).unref());
+  const outcome = await Promise.race([p.exited, ran]);
+  if (outcome === 'still running') p.child.kill('SIGKILL');
+  expect(outcome).toBe(1);
   const lines = p.err().split('\n').filter((l) => l.trim() && !l.includes('npm warn'));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(cause);
@@ -75,7 +79,7 @@ test.each([
   expect(lines[0]).toContain('npm run restore');
   expect(lines[0]).not.toMatch(/\s+at\s|Invalid `/);
   expect(fs.readFileSync(file).equals(before)).toBe(true); // refused before anything wrote to it
-}, 30_000);
+}, 40_000);
 
 test('first start creates and migrates the database, loads demo data, warns about anonymous mode, and stops cleanly on SIGTERM', async () => {
   const port = 40000 + Math.floor(Math.random() * 2000);
