@@ -47,7 +47,7 @@ const MAX_PROBLEMS = 5;
 /** The first line a driver error says, without Prisma's "Invalid `prisma.$queryRawUnsafe()` invocation" frame. */
 export function databaseErrorLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  const inner = /Message: `([^`]+)`/.exec(message)?.[1];
+  const inner = /Message: \x60([^\x60]+)\x60/.exec(message)?.[1]; // Prisma quotes the driver's text in backticks
   const line = inner ?? message.split('\n').map((l) => l.trim()).filter(Boolean).at(-1) ?? 'onbekende fout';
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

@@ -17,16 +17,17 @@ import { checkDatabase } from '../../src/db/integrity';
 import { migrationNames } from '../../src/db/migrate';
 import { restoreDatabase, RestoreRefused } from '../../src/db/restore';
 import { BACKUP_JOB } from '../../src/teams/handlers/backup';
-import { actionExecute, channelMessage, type TestUser } from '../support/activities';
-import { cardOf, ConnectorStub, textOf } from '../support/connectorStub';
+import { actionExecute, type TestUser } from '../support/activities';
+import { ConnectorStub, textOf } from '../support/connectorStub';
 import { overwritePages } from '../support/dbDamage';
 import { TEMPLATE_DB } from '../support/globalSetup';
-import { startTestBot, type TestBot } from '../support/harness';
-import { importRoster, USERS } from '../support/roster';
+import { startTestBot } from '../support/harness';
+import { publishRaadPoll, RAAD_POLL_OPTIONS } from '../support/raadPoll';
+import { importRoster } from '../support/roster';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SECRET = 'test-secret-test-secret-test-secret-0123456789';
-const OPTIONS = ['Ja', 'Nee', 'Alleen digitaal'];
+const OPTIONS = RAAD_POLL_OPTIONS;
 
 /** Runs one of the operator tools as `npm run` does (tsx), and collects what it prints. */
 function runTool(script: string, args: string[], env: Record<string, string>): { done: Promise<{ code: number | null; out: string; err: string }> } {
@@ -44,30 +45,13 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function publishRaadPoll(t: TestBot): Promise<{ pollId: number; messageId: string }> {
-  const before = t.stub.sent.length;
-  await t.post(channelMessage(t.stub.url, USERS.admin, `peiling Vergadert de ROHA-raad voortaan maandelijks? | ${OPTIONS.join(' | ')}`));
-  const draft = cardOf(t.stub.sent.slice(before).at(-1)?.body);
-  const pollId = (await t.bot.services.db.poll.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-  const inputs: Record<string, string> = {};
-  JSON.stringify(draft, (_k, v) => {
-    if (v && typeof v === 'object' && typeof v.type === 'string' && v.type.startsWith('Input.') && v.id) inputs[v.id] = String(v.value ?? '');
-    return v;
-  });
-  const res = await t.post(actionExecute(t.stub.url, USERS.admin, 'poll.publish', { pollId, ...inputs, audience: 'raad', secrecy: 'named' }));
-  expect(res.status).toBe(200);
-  const row = await t.bot.services.db.poll.findUniqueOrThrow({ where: { id: pollId } });
-  expect(row.status).toBe('open');
-  return { pollId, messageId: row.messageId! };
-}
-
 test('a back-up taken in the middle of a vote storm, restored into a new DATA_DIR, holds every vote acknowledged before it began', async () => {
   const t = await startTestBot();
   const voters: TestUser[] = Array.from({ length: 400 }, (_, i) => ({ aad: randomUUID(), name: `Raadslid ${i + 1}` }));
   try {
     await importRoster(t.bot);
     await importRoster(t.bot, `wijkgroep,naam,email,aad_object_id,rol\n${voters.map((u, i) => `,${u.name},raad${i}@wijkbot.test,${u.aad},raadslid`).join('\n')}\n`);
-    const { pollId, messageId } = await publishRaadPoll(t);
+    const { pollId, messageId } = await publishRaadPoll(t, false);
 
     // the storm: 8 clicks in flight at all times, until the back-up has finished (or everyone voted)
     const backupFile = path.join(tmp, 'mid-storm.db');

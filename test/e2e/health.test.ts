@@ -5,10 +5,10 @@
  * behind `SELECT 1`.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startWijkbot } from '../../src';
+import { freePort } from '../support/ports';
 import { createDb } from '../../src/db/client';
 import { personalMessage } from '../support/activities';
 import { ConnectorStub } from '../support/connectorStub';
@@ -64,13 +64,6 @@ describe('a running bot', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const srv = net.createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
 
 test('while an instance starts (here: applying a migration), /readyz answers 503 and /healthz 200, then /readyz 200 once ready', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-health-'));
