@@ -2,7 +2,7 @@
  * The bot as a process, the way `npm start` runs it: configuration errors, first start with demo data,
  * and a graceful stop on SIGTERM.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +20,13 @@ function startProcess(env: Record<string, string>) {
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  started.push(child);
   return { child, exited, out: () => stdout, err: () => stderr };
 }
 
 /** Ready = started completely (/readyz 200); /healthz already answers while the bot is still starting. */
-async function waitForReady(port: number, timeoutMs = 30_000): Promise<Response> {
+// generous: on a loaded machine (several test files start processes at once) a start can take 20–30 s
+async function waitForReady(port: number, timeoutMs = 75_000): Promise<Response> {
   const t0 = Date.now();
   for (;;) {
     try {
@@ -37,6 +39,12 @@ async function waitForReady(port: number, timeoutMs = 30_000): Promise<Response>
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Children still running after a test (it failed half-way) are killed, so none outlives the run. */
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 let dir: string;
 beforeEach(() => {
@@ -68,7 +76,7 @@ test.each([
   const before = fs.readFileSync(file);
   // SEED_DEMO=false as in the report: nothing reads a damaged table at start, and the bot used to run on
   const p = startProcess({ DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' });
-  const ran = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 25_000).unref());
+  const ran = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 50_000).unref());
   const outcome = await Promise.race([p.exited, ran]);
   if (outcome === 'still running') p.child.kill('SIGKILL');
   expect(outcome).toBe(1);
@@ -79,7 +87,7 @@ test.each([
   expect(lines[0]).toContain('npm run restore');
   expect(lines[0]).not.toMatch(/\s+at\s|Invalid `/);
   expect(fs.readFileSync(file).equals(before)).toBe(true); // refused before anything wrote to it
-}, 40_000);
+}, 70_000);
 
 test('first start creates and migrates the database, loads demo data, warns about anonymous mode, and stops cleanly on SIGTERM', async () => {
   const port = 40000 + Math.floor(Math.random() * 2000);
@@ -97,7 +105,7 @@ test('first start creates and migrates the database, loads demo data, warns abou
   } finally {
     await db.$disconnect();
   }
-}, 60_000);
+}, 90_000);
 
 test('SEED_DEMO=false starts with an empty database', async () => {
   const port = 42000 + Math.floor(Math.random() * 2000);
@@ -111,7 +119,7 @@ test('SEED_DEMO=false starts with an empty database', async () => {
   } finally {
     await db.$disconnect();
   }
-}, 60_000);
+}, 90_000);
 
 test('stop() releases everything it holds: after serving turns and stopping, the process ends on its own', async () => {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/support/children/startServeStop.ts')], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
