@@ -1,6 +1,7 @@
 /** Every feature the bot offers, in the order help lists them. Add a feature here and nowhere else. */
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
+import { backupModule } from './backup';
 import { demoModule } from './demo';
 import { groupsModule } from './groups';
 import { housekeepingModule } from './housekeeping';
@@ -14,6 +15,7 @@ export function featureModules(services: AppServices): FeatureModule[] {
   const modules: FeatureModule[] = [];
   modules.push(groupsModule(services, () => modules));
   modules.push(housekeepingModule(services));
+  modules.push(backupModule(services));
   const socialMap = socialMapModule(services);
   modules.push(socialMap);
   modules.push(networkMapModule(services, socialMap.service));
