@@ -23,7 +23,7 @@ interface LabelledItem {
 /** Fixed "now" so the old-date rule gives the same figures next year. */
 export const EVAL_REFERENCE_DATE = new Date('2026-12-01T12:00:00Z');
 
-const DIR = join(__dirname, '..', 'test', 'unit', 'summaries');
+const DIR = join(__dirname, '..', 'test', 'unit', 'privacy');
 const SETS = [
   { name: 'dev (written before the guard; used for tuning)', file: 'privacy-labelled.json' },
   { name: 'holdout 1 (written after the guard was frozen; its first result was P 0.909 R 0.938, then used for tuning)', file: 'privacy-labelled-holdout.json' },

@@ -46,9 +46,13 @@ export class MessageDispatcher {
     return classifyMessage(text, { commands: this.commands, vocabulary: this.lookup.vocabulary });
   }
 
-  /** A typed message (mention removed): decide what it means, then act on it. */
-  async dispatch(ctx: CommandContext, text: string): Promise<void> {
+  /**
+   * A typed message (mention removed): decide what it means, then act on it. `onRoute` hears the route for
+   * the metrics before anything runs (so a refused command still counts under its name).
+   */
+  async dispatch(ctx: CommandContext, text: string, onRoute: (route: string) => void = () => undefined): Promise<void> {
     const intent = this.classify(text);
+    onRoute(this.routeOf(intent, ctx));
     const { locale } = ctx;
     // conversation is answered in the language it was written in ("what can you do?" from a Dutch client);
     // commands and lookups keep the client's locale
@@ -56,13 +60,13 @@ export class MessageDispatcher {
     switch (intent.kind) {
       case 'command': {
         const routed = this.router.route(intent.text);
-        if (routed) return this.runRouted(ctx, routed);
+        if (routed) return void (await this.runRouted(ctx, routed));
         await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: firstWord(text) }) });
         return;
       }
       case 'help': {
         const help = this.router.route('help');
-        if (help) return this.runRouted({ ...ctx, locale: talk }, help);
+        if (help) return void (await this.runRouted({ ...ctx, locale: talk }, help));
         return;
       }
       case 'howTo':
@@ -95,6 +99,29 @@ export class MessageDispatcher {
     // not for Wijkbot: search nothing, say what it can do
     const other = intent.kind === 'other' ? talk : locale;
     await ctx.reply({ text: ctx.conversation.kind === 'personal' ? t(other, 'intent.other') : t(other, 'common.unknownCommand', { word: firstWord(text) }) });
+    return;
+  }
+
+  /** The metrics' name for what a message does: a command's first name or a fixed word, never user text. */
+  private routeOf(intent: Intent, ctx: CommandContext): string {
+    switch (intent.kind) {
+      case 'command':
+        return this.router.route(intent.text)?.spec.names[0] ?? 'unknown';
+      case 'help':
+      case 'howTo':
+        return 'help';
+      case 'nearMiss':
+        return 'suggestion';
+      case 'greeting':
+      case 'thanks':
+      case 'smallTalk':
+        return 'smallTalk';
+      case 'lookup':
+        if (!this.lookup.run) return 'unknown';
+        return ctx.conversation.kind === 'personal' ? 'lookup' : 'suggestion';
+      case 'other':
+        return 'unknown';
+    }
   }
 
   /** The suggestion's button: the text runs as if typed by the person who clicks. */

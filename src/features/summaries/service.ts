@@ -19,7 +19,7 @@ import { membersOfGroup } from '../groups/repository';
 import { isAdmin, isCoordinatorOf, isMemberOf, type Actor } from '../groups/types';
 import { addDays, amsterdamToday, toAmsterdamInstant, toIsoDate } from '../../dates/calendar';
 import { formatMeetingCompact } from '../../dates/dutchDates';
-import { findingKinds, findPatientData, redactFields } from './guardText';
+import { findingKinds, findPatientData, redactFields } from '../../privacy/guardText';
 import { formFrom, hasFormFields, parseForm, type Member } from './parse';
 import type { FieldFinding } from '../../privacy/privacyGuard';
 import * as repo from './repository';

@@ -355,7 +355,9 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     fallback: (ctx, text, hints) => lookupReply(ctx, text, hints),
     lookupVocabulary: lookupVocabularyOf({ parse: (text) => service.parse(text), count: (query) => service.index.count(query, service.today()) }),
     service,
+    ready: () => service.isLoaded,
     async start() {
+      services.metrics.observeSocialMap(() => ({ loaded: service.isLoaded, partners: service.index.size, indexedAt: service.indexedAt }));
       const t0 = Date.now();
       const stored = await db.partner.count();
       const load = async () => {
