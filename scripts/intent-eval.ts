@@ -30,7 +30,7 @@ export const BOT_COMMAND_NAMES: readonly (readonly string[])[] = [
   ['zoek', 'search'], ['opnamestop', 'patiëntenstop', 'intake stop'], ['wachttijd', 'waiting time'], ['gecontroleerd', 'checked'],
   ['peiling', 'poll'], ['peilingen', 'polls'], ['sluit peiling', 'close poll'], ['herinner peiling', 'remind poll'],
   ['plan', 'plannen'], ['agenda'], ['verzet', 'verplaats'], ['annuleer', 'afzeggen'], ['aanwezig', 'aanwezigheid'],
-  ['presentielijst', 'attendance list'], ['presentie'],
+  ['presentielijst', 'attendance list'], ['presentie'], ['netwerkkaart', 'network map'],
   ['verslag', 'summary'], ['mijn acties', 'mijn actiepunten', 'my actions'], ['afspraken', 'agreements'], ['afspraak', 'agreement'],
 ];
 

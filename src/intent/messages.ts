@@ -72,6 +72,7 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, string>> = {
   aanwezig: 'aanwezig FTO-7K2',
   presentielijst: 'presentielijst FTO-7K2',
   presentie: 'presentie Oost 2026',
+  netwerkkaart: 'netwerkkaart Oost',
   verslag: 'verslag FTO-7K2',
   'mijn acties': 'mijn acties',
   afspraken: 'afspraken Oost',

@@ -70,6 +70,7 @@ const TOPICS: readonly Topic[] = [
   { command: 'agenda', needs: [['agenda'], ['jaaragenda'], ['jaarplanning'], ['overzicht', 'bijeenkomst*']] },
   { command: 'peilingen', needs: [['peilingen'], ['polls'], ['open', 'peiling*']] },
   { command: 'peiling', needs: [['peiling*'], ['poll'], ['stemming*'], ['stemmen'], ['vote'], ['voting'], ['mening'], ['klankbord*'], ['enquete'], ['survey']] },
+  { command: 'netwerkkaart', needs: [['netwerkkaart*'], ['network', 'map*']] },
   { command: 'zoek', needs: [['zoek*'], ['sociale', 'kaart'], ['zorgpartner*'], ['partner*'], ['search*'], ['find'], ['vind']] },
   { command: 'wie ben ik', needs: [['mijn', 'rol*'], ['my', 'role*']] },
 ];
