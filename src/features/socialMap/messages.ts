@@ -27,14 +27,24 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.result.stale90': { nl: 'let op: al meer dan 90 dagen niet gecontroleerd', en: 'note: not checked for more than 90 days' },
 
   // How to widen a search without hits; {count} is the number of results the widened search gives.
-  'socialMap.widen.dropWeekday': { nl: 'Zonder werkdag: {count} resultaten', en: 'Without the working day: {count} results' },
-  'socialMap.widen.neighbouringWijken': { nl: 'Ook in de buurwijken ({value}): {count} resultaten', en: 'Including neighbouring areas ({value}): {count} results' },
-  'socialMap.widen.dropArea': { nl: 'In heel Amsterdam (zonder wijk of postcode): {count} resultaten', en: 'All of Amsterdam (no area or postcode): {count} results' },
-  'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count} resultaten', en: 'All {value}, also without specialisation: {count} results' },
-  'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count} resultaten', en: 'Without expertise {value}: {count} results' },
-  'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count} resultaten', en: 'Including partners with an intake stop: {count} results' },
-  'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count} resultaten', en: 'Without the words "{value}": {count} results' },
-  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count} resultaten', en: 'All {value} in Amsterdam, no other conditions: {count} results' },
+  'socialMap.widen.dropWeekday': { nl: 'Zonder werkdag: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the working day: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.neighbouringWijken': { nl: 'Ook in de buurwijken ({value}): {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including neighbouring areas ({value}): {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropArea': { nl: 'In heel Amsterdam (zonder wijk of postcode): {count, plural, one {# resultaat} other {# resultaten}}', en: 'All of Amsterdam (no area or postcode): {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value}, also without specialisation: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without expertise {value}: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including partners with an intake stop: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the words "{value}": {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value} in Amsterdam, no other conditions: {count, plural, one {# result} other {# results}}' },
+  // The button under each widening line: short, because Teams cuts button titles at about 20 characters
+  // ("…Noord): 2 resul"); the line above it carries the details and the count.
+  'socialMap.widenButton.dropWeekday': { nl: 'Elke werkdag', en: 'Any working day' },
+  'socialMap.widenButton.neighbouringWijken': { nl: 'Ook buurwijken', en: 'Nearby areas too' },
+  'socialMap.widenButton.dropArea': { nl: 'Heel Amsterdam', en: 'All of Amsterdam' },
+  'socialMap.widenButton.parentDiscipline': { nl: 'Alle specialisaties', en: 'All specialisations' },
+  'socialMap.widenButton.dropExpertise': { nl: 'Zonder expertise', en: 'Without expertise' },
+  'socialMap.widenButton.includeIntakeStop': { nl: 'Ook met opnamestop', en: 'With intake stops' },
+  'socialMap.widenButton.dropFreeText': { nl: 'Zonder die woorden', en: 'Without those words' },
+  'socialMap.widenButton.disciplineOnly': { nl: 'Alleen discipline', en: 'Discipline only' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },
 
   // CSV import. Every reason is about one cell (or the header) of one line.
@@ -75,7 +85,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.agbLeadingZero': { nl: 'AGB-code "{value}" heeft 7 cijfers; Excel laat vaak de voorloopnul weg. Bedoelde u {padded}?', en: 'AGB code "{value}" has 7 digits; Excel often drops the leading zero. Did you mean {padded}?' },
   'socialMap.csv.duplicateAgb': { nl: 'Dubbele partner: dezelfde AGB-code als regel {line}.', en: 'Duplicate partner: same AGB code as line {line}.' },
   'socialMap.csv.duplicateName': { nl: 'Dubbele partner: dezelfde naam en organisatie als regel {line}.', en: 'Duplicate partner: same name and organisation as line {line}.' },
-  'socialMap.csv.moreErrors': { nl: 'En nog {count} fouten die niet zijn getoond.', en: 'And {count} more errors not shown.' },
+  'socialMap.csv.moreErrors': { nl: 'En nog {count, plural, one {# fout die niet is getoond} other {# fouten die niet zijn getoond}}.', en: 'And {count, plural, one {# more error} other {# more errors}} not shown.' },
 
   // Coordinator overview of stale entries.
   'socialMap.stale.neverChecked': { nl: 'nog nooit gecontroleerd', en: 'never checked' },
@@ -94,6 +104,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.lookup.widenIntro': { nl: 'Zo vind je wel iets:', en: 'To find something, try:' },
   'socialMap.lookup.empty': { nl: 'Typ wat je zoekt, bijvoorbeeld: **fysio bekkenbodem Oost**, **POH-GGZ Noord zonder opnamestop** of een naam.', en: 'Type what you are looking for, for example: **fysio bekkenbodem Oost**, **POH-GGZ Noord zonder opnamestop** or a name.' },
   'socialMap.lookup.mapEmpty': { nl: 'De sociale kaart is nog leeg. Een coördinator kan partners importeren met `npm run kaart -- import <bestand.csv>`.', en: 'The social map is still empty. A coordinator can import partners with `npm run kaart -- import <file.csv>`.' },
+  'socialMap.lookup.sentenceNoHits': {
+    nl: 'Ik zoek alleen zorgpartners op de sociale kaart, op discipline, wijk of naam (bijvoorbeeld **fysio bekkenbodem Oost**). Was dit een vraag voor iets anders, typ dan **help** voor wat ik nog meer kan.',
+    en: 'I only find care partners on the social map, by discipline, area or name (for example **fysio bekkenbodem Oost**). If this was a question about something else, type **help** for what else I can do.',
+  },
   'socialMap.lookup.understood': { nl: 'Gezocht op: {value}', en: 'Searched for: {value}' },
   'socialMap.action.more': { nl: 'Meer resultaten', en: 'More results' },
   'socialMap.action.previous': { nl: 'Vorige', en: 'Previous' },
@@ -102,7 +116,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.action.mail': { nl: 'Mailen', en: 'E-mail' },
   'socialMap.action.website': { nl: 'Website', en: 'Website' },
   'socialMap.action.report': { nl: 'Klopt niet', en: 'Not correct' },
-  'socialMap.action.back': { nl: 'Terug naar resultaten', en: 'Back to results' },
+  'socialMap.action.back': { nl: 'Terug naar lijst', en: 'Back to results' },
   'socialMap.action.send': { nl: 'Melding versturen', en: 'Send report' },
   'socialMap.action.cancel': { nl: 'Annuleren', en: 'Cancel' },
   'socialMap.result.workdays': { nl: 'werkt {days}', en: 'works {days}' },
@@ -129,7 +143,16 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.field.checked': { nl: 'Gecontroleerd', en: 'Checked' },
   'socialMap.value.none': { nl: '—', en: '—' },
   'socialMap.value.no': { nl: 'nee', en: 'no' },
-  'socialMap.value.weeks': { nl: '{weeks} weken', en: '{weeks} weeks' },
+  'socialMap.value.weeks': { nl: '{weeks, plural, one {# week} other {# weken}}', en: '{weeks, plural, one {# week} other {# weeks}}' },
+  // Values beside a field label on the details card: the label is not repeated ("Wachttijd: 2 weken").
+  'socialMap.value.yes': { nl: 'ja', en: 'yes' },
+  'socialMap.value.yesUntil': { nl: 'ja, t/m {until}', en: 'yes, until {until}' },
+  'socialMap.value.unknown': { nl: 'onbekend', en: 'unknown' },
+  'socialMap.value.noWait': { nl: 'geen', en: 'none' },
+  'socialMap.value.checked': { nl: '{date} door {by}', en: '{date} by {by}' },
+  'socialMap.value.neverChecked': { nl: 'nog nooit', en: 'never' },
+  'socialMap.result.staleWarning': { nl: 'Let op: al meer dan 90 dagen niet gecontroleerd.', en: 'Note: not checked for more than 90 days.' },
+  'socialMap.result.neverCheckedWarning': { nl: 'Let op: nog nooit gecontroleerd.', en: 'Note: never checked.' },
 
   // Compose-box message extension.
   'socialMap.me.tooShort': { nl: 'Typ minstens twee letters, bijvoorbeeld "fysio Oost" of een naam.', en: 'Type at least two letters, for example "fysio Oost" or a name.' },
@@ -169,12 +192,12 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.cmd.intakeOn': { nl: 'Opnamestop voor **{name}** staat aan{until}. Laatst gecontroleerd: vandaag door {by}.', en: 'Intake stop for **{name}** is on{until}. Last checked: today by {by}.' },
   'socialMap.cmd.intakeUntil': { nl: ' tot en met {date}', en: ' until {date}' },
   'socialMap.cmd.intakeOff': { nl: 'Opnamestop voor **{name}** staat uit. Laatst gecontroleerd: vandaag door {by}.', en: 'Intake stop for **{name}** is off. Last checked: today by {by}.' },
-  'socialMap.cmd.waitSet': { nl: 'Wachttijd voor **{name}** is nu {weeks} weken. Laatst gecontroleerd: vandaag door {by}.', en: 'Waiting time for **{name}** is now {weeks} weeks. Last checked: today by {by}.' },
+  'socialMap.cmd.waitSet': { nl: 'Wachttijd voor **{name}** is nu {weeks, plural, one {# week} other {# weken}}. Laatst gecontroleerd: vandaag door {by}.', en: 'Waiting time for **{name}** is now {weeks, plural, one {# week} other {# weeks}}. Last checked: today by {by}.' },
   'socialMap.cmd.checked': { nl: '**{name}** is gemarkeerd als gecontroleerd (vandaag, door {by}).', en: '**{name}** is marked as checked (today, by {by}).' },
   'socialMap.partner.notFound': { nl: 'Deze partner staat niet (meer) op de sociale kaart.', en: 'This partner is no longer on the social map.' },
 
   // Freshness overview for coordinators.
-  'socialMap.stale.title': { nl: 'Sociale kaart: {count} vermeldingen om na te vragen', en: 'Social map: {count} entries to re-check' },
+  'socialMap.stale.title': { nl: 'Sociale kaart: {count, plural, one {# vermelding} other {# vermeldingen}} om na te vragen', en: 'Social map: {count, plural, one {# entry} other {# entries}} to re-check' },
   'socialMap.stale.intro': { nl: 'Opnamestop of wachttijd al meer dan {days} dagen niet gecontroleerd:', en: 'Intake stop or waiting time not checked for more than {days} days:' },
   'socialMap.stale.line': { nl: '**{name}** ({discipline}) — {reasons}', en: '**{name}** ({discipline}) — {reasons}' },
   'socialMap.stale.more': { nl: '… en nog {count}.', en: '… and {count} more.' },

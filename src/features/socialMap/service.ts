@@ -19,7 +19,7 @@ import { isUniqueViolation, type Db } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
-import { parseDutchDate } from '../meetings/dutchDates';
+import { parseDutchDate } from '../../dates/dutchDates';
 import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
 import { generatePartners, showcasePartners } from './demoData';

@@ -16,6 +16,7 @@ import { disciplineLabel } from '../../features/socialMap/disciplines';
 import { queryFromJson } from '../../features/socialMap/queryJson';
 import { canMaintainSocialMap, SocialMapService } from '../../features/socialMap/service';
 import { FRESHNESS, type Partner } from '../../features/socialMap/types';
+import { lookupVocabularyOf } from '../../features/socialMap/vocabulary';
 import { t } from '../../i18n';
 import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
@@ -74,17 +75,18 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const view = (locale: Locale) => ({ locale, now: clock(), today: service.today() });
 
   /** Query text or a widened query from a button → results card. */
-  function resultsFor(ref: PageRef, locale: Locale): Record<string, unknown> {
+  function resultsFor(ref: PageRef, locale: Locale, hints: { sentence?: boolean } = {}): Record<string, unknown> {
     const offset = Number.isFinite(Number(ref.offset)) ? Number(ref.offset) : 0;
     if (ref.qj) {
       const query = queryFromJson(ref.qj);
       return resultsCard(service.lookupQuery(query, { offset, limit: RESULTS_PER_PAGE }), { qj: ref.qj }, view(locale));
     }
     const q = (ref.q ?? '').slice(0, MAX_QUERY_CHARS);
-    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE }), { q }, view(locale));
+    const noHitsHint = hints.sentence ? t(locale, 'socialMap.lookup.sentenceNoHits') : '';
+    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE }), { q }, { ...view(locale), noHitsHint });
   }
 
-  async function lookupReply(ctx: CommandContext, text: string): Promise<void> {
+  async function lookupReply(ctx: CommandContext, text: string, hints: { sentence?: boolean } = {}): Promise<void> {
     requireRoster(ctx.actor);
     maybeRefresh();
     const q = text.trim().slice(0, MAX_QUERY_CHARS);
@@ -96,7 +98,8 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.mapEmpty') });
       return;
     }
-    const card = resultsFor({ q, offset: 0 }, ctx.locale);
+    // a sentence that finds nothing may not have been meant as a lookup: the card says so and where help is
+    const card = resultsFor({ q, offset: 0 }, ctx.locale, { sentence: hints.sentence });
     await ctx.reply({ card, summary: t(ctx.locale, 'socialMap.lookup.summary') });
   }
 
@@ -349,7 +352,8 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     cardActions,
     messageExtensions,
     jobs,
-    fallback: (ctx, text) => lookupReply(ctx, text),
+    fallback: (ctx, text, hints) => lookupReply(ctx, text, hints),
+    lookupVocabulary: lookupVocabularyOf({ parse: (text) => service.parse(text), count: (query) => service.index.count(query, service.today()) }),
     service,
     ready: () => service.isLoaded,
     async start() {
