@@ -37,6 +37,7 @@ async function main(): Promise<void> {
         process.exitCode = 1;
         return;
       }
+      for (const w of outcome.warnings) console.error(`  waarschuwing regel ${w.line}${w.column ? `, kolom ${w.column}` : ''}: ${w.reason}`);
       console.log(
         [
           `${dryRun ? 'Proefdraai (er is niets gewijzigd)' : 'Geïmporteerd'}: ${outcome.rows} partners in ${((Date.now() - t0) / 1000).toFixed(1)} s.`,

@@ -49,7 +49,6 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'socialMap.csv.tooLong': { nl: 'Te lang: maximaal {max} tekens.', en: 'Too long: at most {max} characters.' },
   'socialMap.csv.tooMany': { nl: 'Te veel waarden: maximaal {max}.', en: 'Too many values: at most {max}.' },
-  'socialMap.csv.disciplineUnknown': { nl: 'Onbekende discipline "{value}".', en: 'Unknown discipline "{value}".' },
   'socialMap.csv.disciplineUnknownSuggest': { nl: 'Onbekende discipline "{value}"; bedoelde u {suggestion}?', en: 'Unknown discipline "{value}"; did you mean {suggestion}?' },
   'socialMap.csv.wijkUnknown': { nl: '"{value}" is geen bekende wijk en geen postcodegebied (bijv. 1092 of 1091-1095).', en: '"{value}" is not a known area nor a postcode area (e.g. 1092 or 1091-1095).' },
   'socialMap.csv.wijkUnknownSuggest': { nl: '"{value}" is geen bekende wijk; bedoelde u {suggestion}?', en: '"{value}" is not a known area; did you mean {suggestion}?' },
@@ -75,6 +74,9 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.agbLeadingZero': { nl: 'AGB-code "{value}" heeft 7 cijfers; Excel laat vaak de voorloopnul weg. Bedoelde u {padded}?', en: 'AGB code "{value}" has 7 digits; Excel often drops the leading zero. Did you mean {padded}?' },
   'socialMap.csv.duplicateAgb': { nl: 'Dubbele partner: dezelfde AGB-code als regel {line}.', en: 'Duplicate partner: same AGB code as line {line}.' },
   'socialMap.csv.duplicateName': { nl: 'Dubbele partner: dezelfde naam en organisatie als regel {line}.', en: 'Duplicate partner: same name and organisation as line {line}.' },
+  'socialMap.csv.disciplineLabel': { nl: 'Discipline "{value}" staat niet in de lijst; opgenomen als eigen soort zorg, vindbaar op "{value}".', en: 'Discipline "{value}" is not in the list; kept as a care type of its own, findable as "{value}".' },
+  'socialMap.csv.disciplineLabelSuggest': { nl: 'Discipline "{value}" staat niet in de lijst; opgenomen als eigen soort zorg. Bedoelde u {suggestion}? Pas dan het bestand aan.', en: 'Discipline "{value}" is not in the list; kept as a care type of its own. Did you mean {suggestion}? Then correct the file.' },
+  'socialMap.csv.moreWarnings': { nl: 'En nog {count} waarschuwingen die niet zijn getoond.', en: 'And {count} more warnings not shown.' },
   'socialMap.csv.moreErrors': { nl: 'En nog {count} fouten die niet zijn getoond.', en: 'And {count} more errors not shown.' },
 
   // Coordinator overview of stale entries.

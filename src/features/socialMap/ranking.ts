@@ -89,7 +89,9 @@ export function makeDoc(p: Partner): Doc {
     if (w) servedWijken.add(w);
   }
   const expertiseKeys = new Set<string>();
-  for (const tag of [...p.expertise, ...(getDiscipline(p.discipline)?.impliedExpertise ?? [])]) {
+  // a care type the list does not have is found by its label and the label's words, like a tag
+  const def = getDiscipline(p.discipline);
+  for (const tag of [...p.expertise, ...(def ? def.impliedExpertise ?? [] : [p.discipline])]) {
     const key = expertiseKey(tag);
     if (!key) continue;
     expertiseKeys.add(key);

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../db/client';
 import { Prisma, type Partner as PartnerRow } from '../../generated/prisma/client';
 import { nameIdentityKey } from './csvFormat';
+import { normaliseDiscipline } from './disciplines';
 import { COMMUNICATION_CHANNELS, WEEKDAYS, type CommunicationChannel, type Partner, type PartnerInput, type Weekday } from './types';
 
 /** Rows fetched per query when loading everything: bounded memory per round trip, few round trips. */
@@ -23,7 +24,7 @@ export function rowToPartner(r: PartnerRow): Partner {
     id: r.id,
     name: r.name,
     organisation: r.organisation,
-    discipline: r.discipline,
+    discipline: normaliseDiscipline(r.discipline),
     expertise: jsonList(r.expertise),
     wijken: jsonList(r.wijken),
     postcodeAreas: jsonList(r.postcodeAreas),

@@ -53,7 +53,7 @@ export interface Recipient {
 
 export type ImportOutcome =
   | { ok: false; errors: CsvError[] }
-  | { ok: true; dryRun: boolean; rows: number; created: number; updated: number; unchanged: number };
+  | { ok: true; dryRun: boolean; rows: number; created: number; updated: number; unchanged: number; warnings: CsvError[] };
 
 export const canMaintainSocialMap = (a: Pick<Actor, 'roles'>): boolean => isAdmin(a) || a.roles.some((r) => r.role === 'coordinator');
 
@@ -398,7 +398,7 @@ export class SocialMapService {
       else updates.push(next);
     });
     if (errors.length) return { ok: false, errors };
-    const outcome = { ok: true as const, dryRun: opts.dryRun, rows: parsed.rows.length, created: creates.length, updated: updates.length, unchanged };
+    const outcome = { ok: true as const, dryRun: opts.dryRun, rows: parsed.rows.length, created: creates.length, updated: updates.length, unchanged, warnings: parsed.warnings };
     if (opts.dryRun || (!creates.length && !updates.length)) return outcome;
     const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
     await this.deps.db.$transaction(async (tx) => {
