@@ -184,6 +184,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.stale.howTo': { nl: 'Bijwerken: `opnamestop <naam> aan tot <datum>` / `uit`, `wachttijd <naam> <weken>`, of `gecontroleerd <naam>` als alles klopt.', en: 'To update: `opnamestop <name> aan tot <date>` / `uit`, `wachttijd <name> <weeks>`, or `gecontroleerd <name>` when all is right.' },
 
   // CSV import/export (CLI) and bookkeeping beyond one row.
+  'socialMap.import.interrupted': { nl: 'Import afgebroken na {written} van {total} partners ({reason}). Wat al geschreven is, blijft staan: importeer hetzelfde bestand opnieuw om het af te maken (partners worden dan bijgewerkt, niet dubbel aangemaakt).', en: 'Import stopped after {written} of {total} partners ({reason}). What was written stays: import the same file again to finish (partners are then updated, not created twice).' },
   'socialMap.csv.ambiguousMatch': { nl: 'Deze regel past bij {count} bestaande partners met dezelfde naam en organisatie; vul de AGB-code in.', en: 'This line matches {count} existing partners with the same name and organisation; fill in the AGB code.' },
   'socialMap.csv.sameTarget': { nl: 'Deze regel en regel {line} werken dezelfde bestaande partner bij.', en: 'This line and line {line} update the same existing partner.' },
 };

@@ -4,8 +4,9 @@
  * the compose-box search (zoekPartner) and the weekly freshness overview. Parse → SocialMapService (which
  * checks who may change what) → render from cards/partner*.json.
  *
- * Lookups read only the in-memory index, loaded at start; changes are written through (database first,
- * then the index), so a lookup turn does no database work of its own.
+ * Lookups read the in-memory index, loaded at start; changes are written through (database first, then
+ * the index). Before answering from the map, one small read of the data version tells whether someone
+ * else wrote (an import, another instance); only then are the changed rows read (service.sync).
  */
 import { Cron } from 'croner';
 import { messageCard } from '../../cards/messageCard';
@@ -29,8 +30,11 @@ export const FRESHNESS_ZONE = 'Europe/Amsterdam';
 /** A run that is later than this (the bot was down for days) is skipped: next week's overview replaces it. */
 const FRESHNESS_MAX_LATE_MS = 3 * 24 * 3_600_000;
 const OVERVIEW_MAX_LINES = 20;
-/** Another instance's changes are picked up lazily, at most this often (by Partner.updatedAt). */
-const REFRESH_EVERY_MS = 30_000;
+/**
+ * How long an answer waits for the map to catch up with others' writes. A normal import is applied well
+ * within it; the tail of a very large one keeps coming in the background while the answer uses what is in.
+ */
+const SYNC_BUDGET_MS = 2_000;
 const MAX_QUERY_CHARS = 300;
 /**
  * Up to this many partners the index is loaded before the bot listens (~0.5 s per 5,000). A larger map
@@ -53,17 +57,23 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const { db, log, clock, proactive, conversations } = services;
   const service = new SocialMapService({ db, clock });
   const background = new Set<Promise<unknown>>();
-  let lastRefresh = Date.now();
 
   function track(p: Promise<unknown>): void {
     const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'social map background task failed')).finally(() => background.delete(tracked));
     background.add(tracked);
   }
 
-  function maybeRefresh(): void {
-    if (Date.now() - lastRefresh < REFRESH_EVERY_MS) return;
-    lastRefresh = Date.now();
-    track(service.refresh());
+  /** Before answering from the map: apply what others wrote, within SYNC_BUDGET_MS (then answer anyway). */
+  async function upToDate(): Promise<void> {
+    const sync = service.sync();
+    track(sync);
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, SYNC_BUDGET_MS);
+      timer.unref();
+    });
+    await Promise.race([sync.then(() => undefined, () => undefined), budget]);
+    clearTimeout(timer);
   }
 
   function requireRoster(actor: Actor): void {
@@ -86,7 +96,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
 
   async function lookupReply(ctx: CommandContext, text: string): Promise<void> {
     requireRoster(ctx.actor);
-    maybeRefresh();
+    await upToDate();
     const q = text.trim().slice(0, MAX_QUERY_CHARS);
     if (!q) {
       await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.empty') });
@@ -104,6 +114,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
 
   /** The one partner a coordinator means, or a reply that says why not (none, or which of several). */
   async function onePartner(ctx: CommandContext, text: string): Promise<Partner | null> {
+    await upToDate();
     const found = service.findPartners(text);
     if (found.length === 1) return found[0]!;
     if (!found.length) {
@@ -215,6 +226,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const guarded = (run: (ctx: CardActionContext, data: Record<string, unknown>) => Promise<CardActionResult>) =>
     async (ctx: CardActionContext, data: Record<string, unknown>): Promise<CardActionResult> => {
       requireRoster(ctx.actor);
+      await upToDate();
       return run(ctx, data);
     };
 
@@ -269,7 +281,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       commandId: 'zoekPartner',
       async query({ actor, locale, text, skip, count }) {
         requireRoster(actor);
-        maybeRefresh();
+        await upToDate();
         const q = text.trim().slice(0, MAX_QUERY_CHARS);
         if (q.length < 2) throw new DomainError('socialMap.me.tooShort');
         let partners = service.lookup(q, { offset: skip, limit: count }).result.results.map((h) => h.partner);
@@ -356,7 +368,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       const stored = await db.partner.count();
       const load = async () => {
         const count = await service.load();
-        await service.refresh(); // rows written while a background load ran
+        await service.sync(); // rows written while a background load ran
         log.info({ partners: count, ms: Date.now() - t0 }, 'social map loaded into memory');
       };
       if (stored <= SYNC_LOAD_MAX) await load();
