@@ -132,8 +132,9 @@ function labels(locale: Locale) {
   };
 }
 
-function understoodLine(query: LookupQuery, locale: Locale): string {
-  const lines = locale === 'nl' ? query.understood : describeLookupQuery(query, 'en');
+/** What was understood, what was read differently (nl), and what was not understood at all. */
+function understoodLine(query: LookupQuery, unmatched: readonly string[], locale: Locale): string {
+  const lines = [...describeLookupQuery(query, locale, unmatched), ...(locale === 'nl' ? query.corrections : [])];
   return lines.length ? t(locale, 'socialMap.lookup.understood', { value: lines.map(mdInert).join(' · ') }) : '';
 }
 
@@ -160,7 +161,7 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
   const rephrase = result.noResults && suggestions.length === 0 ? t(locale, 'socialMap.widen.rephrase') : '';
   return renderCard('partnerResults', {
     title,
-    understood: understoodLine(outcome.query, locale),
+    understood: understoodLine(outcome.query, result.unmatched, locale),
     pageText,
     results,
     noHits: total === 0,

@@ -1,9 +1,10 @@
 /**
  * A lookup as the bot does it, without Teams or the database: the GP's text, read with what this map
- * holds (its tags, its care types), searched in the index. The service, the labelled query sets and the
- * benchmark all go through here, so what is measured is what GPs get.
+ * holds (its tags, its care types, the words of its names and streets), searched in the index. The
+ * service, the labelled query sets and the benchmark all go through here, so what is measured is what
+ * GPs get.
  */
-import { parseLookupQuery, type LookupQuery } from './queryParser';
+import { describeLookupQuery, parseLookupQuery, type LookupQuery } from './queryParser';
 import type { SocialMapIndex } from './searchIndex';
 import type { SearchResult } from './searchTypes';
 
@@ -14,8 +15,18 @@ export interface LookupContext {
   askerWijken?: readonly string[];
 }
 
-export function parseFor(index: SocialMapIndex, text: string, _ctx: Pick<LookupContext, "askerWijken"> = {}): LookupQuery {
-  return parseLookupQuery(text, { expertiseVocabulary: index.expertiseVocabulary() });
+/** The text as a query for this map; "bij mij in de buurt" becomes the asker's own wijk(en) when known. */
+export function parseFor(index: SocialMapIndex, text: string, ctx: Pick<LookupContext, 'askerWijken'> = {}): LookupQuery {
+  const q = parseLookupQuery(text, { expertiseVocabulary: index.expertiseVocabulary(), knownWord: (w) => index.hasWord(w) });
+  return resolveNearMe(q, ctx.askerWijken ?? []);
+}
+
+/** "In mijn wijk" → the asker's wijken as the area (said as "wijk: Oost"); unknown → said so, searched everywhere. */
+export function resolveNearMe(q: LookupQuery, askerWijken: readonly string[]): LookupQuery {
+  if (!q.nearMe || !askerWijken.length) return q;
+  const wijken = [...new Set([...q.areas.wijken, ...askerWijken])];
+  const resolved: LookupQuery = { ...q, nearMe: false, areas: { ...q.areas, wijken } };
+  return { ...resolved, understood: [...describeLookupQuery(resolved), ...resolved.corrections] };
 }
 
 export function lookupIn(index: SocialMapIndex, query: LookupQuery, ctx: LookupContext, page: { offset?: number; limit?: number } = {}): SearchResult {

@@ -13,6 +13,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.understood.weekday': { nl: 'werkdag: {value}', en: 'working day: {value}' },
   'socialMap.understood.noIntakeStop': { nl: 'zonder opnamestop', en: 'no intake stop' },
   'socialMap.understood.freeText': { nl: 'vrije tekst: {value}', en: 'free text: {value}' },
+  'socialMap.understood.notUnderstood': { nl: 'niet begrepen (komt nergens op de kaart voor): {value}', en: 'not understood (found nowhere on the map): {value}' },
+  'socialMap.understood.maxWait': { nl: 'wachttijd: hooguit {weeks} weken', en: 'waiting time: at most {weeks} weeks' },
+  'socialMap.understood.noWait': { nl: 'zonder wachttijd', en: 'no waiting time' },
+  'socialMap.understood.nearMeUnknown': { nl: 'bij u in de buurt: uw wijkgroep is niet bekend, dus gezocht in heel Amsterdam', en: 'near you: your wijkgroep is not known, so searched all of Amsterdam' },
   'socialMap.understood.readAs': { nl: '"{word}" gelezen als {as}', en: 'read "{word}" as {as}' },
   'socialMap.understood.nothing': { nl: 'Ik heb geen zoekwoorden herkend. Probeer bijvoorbeeld: fysio bekkenbodem Oost', en: 'I did not recognise any search terms. Try for example: fysio bekkenbodem Oost' },
 
@@ -33,6 +37,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count} resultaten', en: 'All {value}, also without specialisation: {count} results' },
   'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count} resultaten', en: 'Without expertise {value}: {count} results' },
   'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count} resultaten', en: 'Including partners with an intake stop: {count} results' },
+  'socialMap.widen.dropWaitLimit': { nl: 'Ook met een langere wachttijd dan {value} weken: {count} resultaten', en: 'Also with a waiting time over {value} weeks: {count} results' },
   'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count} resultaten', en: 'Without the words "{value}": {count} results' },
   'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count} resultaten', en: 'All {value} in Amsterdam, no other conditions: {count} results' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },

@@ -24,6 +24,8 @@ export interface SearchMatch {
   areaMatch: AreaMatch | null;
   weekdays: Weekday[];
   freeText: string[];
+  /** The typed words are the partner's name, its organisation, or all in them (ranked first). */
+  name: 'exact' | 'organisation' | 'allWords' | null;
 }
 
 export interface SearchHit {
@@ -39,6 +41,7 @@ export type WidenKind =
   | 'dropArea'
   | 'parentDiscipline'
   | 'dropExpertise'
+  | 'dropWaitLimit'
   | 'includeIntakeStop'
   | 'dropFreeText'
   | 'disciplineOnly'
@@ -56,6 +59,8 @@ export interface WidenSuggestion {
 export interface SearchResult {
   total: number;
   results: SearchHit[];
+  /** Free-text words that match nothing on the map (no name, organisation, street or place): "niet begrepen". */
+  unmatched: string[];
   /** Only when total is 0: ways to widen the search, each with its own hit count, most specific first. */
   noResults?: { messageKey: string; suggestions: WidenSuggestion[] };
 }

@@ -39,9 +39,10 @@ export function widenSuggestions(q: LookupQuery, today: string, count: (query: L
     offer('parentDiscipline', { disciplines: unique }, { value: unique.map((c) => getDiscipline(c)?.nl.toLowerCase() ?? c).join(', ') });
   }
   if (q.expertise.length) offer('dropExpertise', { expertise: [] }, { value: q.expertise.join(', ') });
+  if (q.maxWaitWeeks !== null) offer('dropWaitLimit', { maxWaitWeeks: null }, { value: q.maxWaitWeeks });
   if (q.excludeIntakeStop) offer('includeIntakeStop', { excludeIntakeStop: false });
   const withoutFree = { ...q, freeText: [] };
-  if (q.freeText.length && !isEmptyLookupQuery(withoutFree)) offer('dropFreeText', { freeText: [] }, { value: q.freeText.join(' ') });
+  if (q.freeText.length && !isEmptyLookupQuery(withoutFree)) offer('dropFreeText', { freeText: [], words: [] }, { value: q.freeText.join(' ') });
 
   // Each single step found nothing: fall back to just the (unspecialised) discipline, anywhere.
   if (out.length === 0 && q.disciplines.length) {
