@@ -82,6 +82,29 @@ describe('lookup in chat', () => {
     expect(names((await lookup('WV oost')).card)[0]).toBe('Thuiszorg Oost');
   });
 
+  test('"in mijn wijk" searches the asker’s own wijkgroep, taken from the roster', async () => {
+    const noord = names((await lookup('fysio in mijn wijk', USERS.gpNoord)).card);
+    expect(noord.length).toBeGreaterThan(0);
+    expect(noord.every((n) => n.startsWith('Fysio Test'))).toBe(true);
+    const oost = await lookup('fysio in mijn wijk', USERS.gpOost);
+    expect(names(oost.card)).toEqual(['Anna de Vries', 'Sanne Bakker']);
+    expect(oost.text).toContain('wijk: Oost');
+  });
+
+  test('a word found nowhere on the map is said to be not understood, and never pads the answer with the area', async () => {
+    const withDiscipline = await lookup('fysio xyzzy oost');
+    expect(names(withDiscipline.card)[0]).toBe('Anna de Vries');
+    expect(withDiscipline.text).toContain('niet begrepen (komt nergens op de kaart voor): xyzzy');
+    const alone = await lookup('xyzzy noord');
+    expect(alone.text).toContain('Niets gevonden');
+    expect(names(alone.card)).toEqual([]);
+  });
+
+  test('an organisation’s name finds it first', async () => {
+    expect(names((await lookup('fysio dapper')).card)[0]).toBe('Anna de Vries');
+    expect(names((await lookup('bekkencentrum')).card)).toEqual(['Sanne Bakker']);
+  });
+
   test('an entry not checked for more than 90 days is flagged', async () => {
     const { text } = await lookup('wijkverpleging oost');
     expect(text).toContain('al meer dan 90 dagen niet gecontroleerd');

@@ -26,7 +26,8 @@ import { importPartnerCsv, type ImportOptions, type ImportOutcome } from './csvI
 import { generatePartners, showcasePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';
 import { stalePartners, type StaleEntry } from './freshness';
-import { emptyLookupQuery, parseLookupQuery, type LookupQuery } from './queryParser';
+import { parseFor } from './lookup';
+import { emptyLookupQuery, type LookupQuery } from './queryParser';
 import { MapSync } from './mapSync';
 import { bumpMapVersion, loadAllPartners, partnerColumns, rowToPartner, writePartners } from './repository';
 import { SocialMapIndex, type SearchResult } from './searchIndex';
@@ -59,8 +60,6 @@ export const canMaintainSocialMap = (a: Pick<Actor, 'roles'>): boolean => isAdmi
 export class SocialMapService {
   readonly index = new SocialMapIndex();
   private loaded = false;
-  private vocabulary: { version: number; terms: string[] } | null = null;
-  private version = 0;
   private readonly mapSync: MapSync;
 
   constructor(private readonly deps: { db: Db; clock: () => Date }) {
@@ -86,7 +85,6 @@ export class SocialMapService {
     const all = await loadAllPartners(this.deps.db);
     for (const p of all) this.index.upsert(p);
     this.loaded = true;
-    this.version++;
     return all.length;
   }
 
@@ -110,12 +108,13 @@ export class SocialMapService {
 
   // ------------------------------------------------------------ lookup
 
-  parse(text: string): LookupQuery {
-    return parseLookupQuery(text, { expertiseVocabulary: this.expertiseVocabulary() });
+  /** `asker`: who asks, for "bij mij in de buurt" / "in mijn wijk" (their wijkgroep's wijk). */
+  parse(text: string, asker?: Pick<Actor, 'roles'>): LookupQuery {
+    return parseFor(this.index, text, { askerWijken: asker ? askerWijken(asker) : [] });
   }
 
-  lookup(text: string, opts: { offset?: number; limit?: number } = {}): LookupOutcome {
-    return this.lookupQuery(this.parse(text), opts);
+  lookup(text: string, opts: { offset?: number; limit?: number; asker?: Pick<Actor, 'roles'> } = {}): LookupOutcome {
+    return this.lookupQuery(this.parse(text, opts.asker), opts);
   }
 
   lookupQuery(query: LookupQuery, opts: { offset?: number; limit?: number } = {}): LookupOutcome {
@@ -136,11 +135,6 @@ export class SocialMapService {
 
   isIntakeStopActive(p: Partner): boolean {
     return p.intakeStop.active && (p.intakeStop.until === null || p.intakeStop.until >= this.today());
-  }
-
-  private expertiseVocabulary(): string[] {
-    if (!this.vocabulary || this.vocabulary.version !== this.version) this.vocabulary = { version: this.version, terms: this.index.expertiseVocabulary() };
-    return this.vocabulary.terms;
   }
 
   // ------------------------------------------------------------ finding a partner by what a coordinator typed
@@ -176,7 +170,6 @@ export class SocialMapService {
 
   private put(p: Partner): void {
     this.index.upsert(p);
-    this.version++;
   }
 
   // ------------------------------------------------------------ changes from chat (coordinator or admin)
@@ -398,6 +391,17 @@ export class SocialMapService {
       throw err;
     }
   }
+}
+
+/** The wijken of the asker's wijkgroep(s), read from the group names ("Oost", "Wijkgroep De Pijp"). */
+export function askerWijken(actor: Pick<Actor, 'roles'>): string[] {
+  const out = new Set<string>();
+  for (const r of actor.roles) {
+    if (!r.groupName) continue;
+    const wijken = resolveWijk(r.groupName) ?? resolveWijk(r.groupName.replace(/^wijkgroep\s+/i, '')) ?? [];
+    for (const w of wijken) out.add(w);
+  }
+  return [...out];
 }
 
 /** The wijken a partner serves: explicit wijken, its postcode areas and its own address. */

@@ -84,14 +84,15 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const view = (locale: Locale) => ({ locale, now: clock(), today: service.today() });
 
   /** Query text or a widened query from a button → results card. */
-  function resultsFor(ref: PageRef, locale: Locale): Record<string, unknown> {
+  /** `asker`: whoever asks (or pages on), for "in mijn wijk"; never taken from card data. */
+  function resultsFor(ref: PageRef, locale: Locale, asker: Actor): Record<string, unknown> {
     const offset = Number.isFinite(Number(ref.offset)) ? Number(ref.offset) : 0;
     if (ref.qj) {
       const query = queryFromJson(ref.qj);
       return resultsCard(service.lookupQuery(query, { offset, limit: RESULTS_PER_PAGE }), { qj: ref.qj }, view(locale));
     }
     const q = (ref.q ?? '').slice(0, MAX_QUERY_CHARS);
-    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE }), { q }, view(locale));
+    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE, asker }), { q }, view(locale));
   }
 
   async function lookupReply(ctx: CommandContext, text: string): Promise<void> {
@@ -106,7 +107,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.mapEmpty') });
       return;
     }
-    const card = resultsFor({ q, offset: 0 }, ctx.locale);
+    const card = resultsFor({ q, offset: 0 }, ctx.locale, ctx.actor);
     await ctx.reply({ card, summary: t(ctx.locale, 'socialMap.lookup.summary') });
   }
 
@@ -233,7 +234,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const cardActions: CardActionSpec[] = [
     {
       verb: 'socialMap.page',
-      run: guarded(async (ctx, data) => ({ card: resultsFor(pageRefOf(data), ctx.locale) })),
+      run: guarded(async (ctx, data) => ({ card: resultsFor(pageRefOf(data), ctx.locale, ctx.actor) })),
     },
     {
       verb: 'socialMap.details',
@@ -284,7 +285,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
         await upToDate();
         const q = text.trim().slice(0, MAX_QUERY_CHARS);
         if (q.length < 2) throw new DomainError('socialMap.me.tooShort');
-        let partners = service.lookup(q, { offset: skip, limit: count }).result.results.map((h) => h.partner);
+        let partners = service.lookup(q, { offset: skip, limit: count, asker: actor }).result.results.map((h) => h.partner);
         // still typing a name ("jans"): complete it
         if (!partners.length && skip === 0) partners = service.suggestPartners(q, count);
         if (!partners.length) {
