@@ -5,8 +5,9 @@
  * Import validates the whole file first and reports every problem (line, column, reason); only a fully
  * valid file is written, in short chunks (src/features/socialMap/csvImport.ts) so a running bot on the same
  * data keeps answering, with progress on the terminal. Same AGB-code (or without one: same naam +
- * organisatie) updates the existing partner instead of adding a second one. Excel files (BOM, `;`) are
- * read as-is; `--excel` writes a BOM so Excel shows ë and é correctly.
+ * organisatie) updates the existing partner instead of adding a second one. Excel files (Windows-1252 or
+ * UTF-8 with BOM, `;`) are read as they are (see src/csv/decode.ts); `--excel` writes a BOM so Excel shows
+ * ë and é correctly.
  * A running bot answers from the new map at its next lookup (it checks the map's data version first).
  */
 import fs from 'node:fs';
@@ -14,7 +15,7 @@ import { DomainError } from '../src/features/errors';
 import { IMPORT_CHUNK, type ImportProgress } from '../src/features/socialMap/csvImport';
 import { renderMessage } from '../src/features/socialMap/messages';
 import { SocialMapService } from '../src/features/socialMap/service';
-import { fail, openDatabase } from './cli';
+import { fail, failureLine, openDatabase, readUpload } from './cli';
 
 const USAGE = 'Gebruik: npm run kaart -- import <bestand.csv> [--dry-run] | npm run kaart -- export [bestand.csv] [--excel]';
 
@@ -25,12 +26,7 @@ async function main(): Promise<void> {
   if (command === 'import') {
     if (!file) fail(USAGE, 2);
     const dryRun = flags.has('--dry-run');
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      fail(`Kan ${file} niet lezen.`);
-    }
+    const text = readUpload(file);
     const db = await openDatabase();
     try {
       const t0 = Date.now();
@@ -93,4 +89,4 @@ function progressPrinter(dryRun: boolean): (p: ImportProgress) => void {
   };
 }
 
-main().catch((err) => fail(`Mislukt: ${err instanceof DomainError ? renderMessage(err.code, err.params) : (err as Error).message}`));
+main().catch((err) => fail(`Mislukt: ${err instanceof DomainError ? renderMessage(err.code, err.params) : failureLine(err)}`));

@@ -20,7 +20,7 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
 import { parseDutchDate } from '../meetings/dutchDates';
-import { checkPrivacy, describeFindings } from '../summaries/privacyGuard';
+import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { toPartnerCsv } from './csvFormat';
 import { importPartnerCsv, type ImportOptions, type ImportOutcome } from './csvImport';
 import { generatePartners, showcasePartners } from './demoData';
@@ -70,6 +70,13 @@ export class SocialMapService {
     return this.loaded;
   }
 
+  /** When the index last read the partner table (load or sync); null before the first load. */
+  get indexedAt(): Date | null {
+    return this.loaded ? this.lastRead : null;
+  }
+
+  private lastRead = new Date(0);
+
   /** Today in Amsterdam, recomputed once a minute (a time-zone conversion per lookup showed in profiles). */
   today(): string {
     const minute = Math.floor(this.deps.clock().getTime() / 60_000);
@@ -81,10 +88,12 @@ export class SocialMapService {
 
   /** Fills the index from the table (at start). Returns the number of partners. */
   async load(): Promise<number> {
+    const startedAt = new Date();
     await this.mapSync.beginLoad();
     const all = await loadAllPartners(this.deps.db);
     for (const p of all) this.index.upsert(p);
     this.loaded = true;
+    this.lastRead = startedAt;
     return all.length;
   }
 
@@ -93,7 +102,12 @@ export class SocialMapService {
    * nothing changed. Await it before answering from the map. Resolves with the number of rows applied.
    */
   async sync(): Promise<number> {
-    return this.loaded ? this.mapSync.sync() : 0;
+    if (!this.loaded) return 0;
+    // the read that answers began after this call, so the index holds every write committed before `asked`
+    const asked = new Date();
+    const applied = await this.mapSync.sync();
+    this.lastRead = asked;
+    return applied;
   }
 
   get(id: string): Partner | undefined {
