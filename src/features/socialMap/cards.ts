@@ -153,8 +153,9 @@ function labels(locale: Locale) {
   };
 }
 
-function understoodLine(query: LookupQuery, locale: Locale): string {
-  const lines = locale === 'nl' ? query.understood : describeLookupQuery(query, 'en');
+/** What was understood, what was read differently (nl), and what was not understood at all. */
+function understoodLine(query: LookupQuery, unmatched: readonly string[], locale: Locale): string {
+  const lines = [...describeLookupQuery(query, locale, unmatched), ...(locale === 'nl' ? query.corrections : [])];
   return lines.length ? t(locale, 'socialMap.lookup.understood', { value: lines.map(mdInert).join(' · ') }) : '';
 }
 
@@ -189,7 +190,7 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
   const networkMapData = asked.wijken.length === 1 && asked.postcodePrefixes.length === 0 ? { map: `w.${asked.wijken[0]}`, ...here } : null;
   return renderCard('partnerResults', {
     title,
-    understood: understoodLine(outcome.query, locale),
+    understood: understoodLine(outcome.query, result.unmatched, locale),
     pageText,
     results,
     noHits: total === 0,

@@ -13,6 +13,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.understood.weekday': { nl: 'werkdag: {value}', en: 'working day: {value}' },
   'socialMap.understood.noIntakeStop': { nl: 'zonder opnamestop', en: 'no intake stop' },
   'socialMap.understood.freeText': { nl: 'vrije tekst: {value}', en: 'free text: {value}' },
+  'socialMap.understood.notUnderstood': { nl: 'niet begrepen (komt nergens op de kaart voor): {value}', en: 'not understood (found nowhere on the map): {value}' },
+  'socialMap.understood.maxWait': { nl: 'wachttijd: hooguit {weeks} weken', en: 'waiting time: at most {weeks} weeks' },
+  'socialMap.understood.noWait': { nl: 'zonder wachttijd', en: 'no waiting time' },
+  'socialMap.understood.nearMeUnknown': { nl: 'bij u in de buurt: uw wijkgroep is niet bekend, dus gezocht in heel Amsterdam', en: 'near you: your wijkgroep is not known, so searched all of Amsterdam' },
   'socialMap.understood.readAs': { nl: '"{word}" gelezen als {as}', en: 'read "{word}" as {as}' },
   'socialMap.understood.nothing': { nl: 'Ik heb geen zoekwoorden herkend. Probeer bijvoorbeeld: fysio bekkenbodem Oost', en: 'I did not recognise any search terms. Try for example: fysio bekkenbodem Oost' },
 
@@ -33,6 +37,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value}, also without specialisation: {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without expertise {value}: {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including partners with an intake stop: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropWaitLimit': { nl: 'Ook met een langere wachttijd dan {value} weken: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Also with a waiting time over {value} weeks: {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the words "{value}": {count, plural, one {# result} other {# results}}' },
   'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value} in Amsterdam, no other conditions: {count, plural, one {# result} other {# results}}' },
   // The button under each widening line: short, because Teams cuts button titles at about 20 characters
@@ -43,6 +48,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.widenButton.parentDiscipline': { nl: 'Alle specialisaties', en: 'All specialisations' },
   'socialMap.widenButton.dropExpertise': { nl: 'Zonder expertise', en: 'Without expertise' },
   'socialMap.widenButton.includeIntakeStop': { nl: 'Ook met opnamestop', en: 'With intake stops' },
+  'socialMap.widenButton.dropWaitLimit': { nl: 'Langere wachttijd', en: 'Longer waits too' },
   'socialMap.widenButton.dropFreeText': { nl: 'Zonder die woorden', en: 'Without those words' },
   'socialMap.widenButton.disciplineOnly': { nl: 'Alleen discipline', en: 'Discipline only' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },
@@ -59,7 +65,6 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'socialMap.csv.tooLong': { nl: 'Te lang: maximaal {max} tekens.', en: 'Too long: at most {max} characters.' },
   'socialMap.csv.tooMany': { nl: 'Te veel waarden: maximaal {max}.', en: 'Too many values: at most {max}.' },
-  'socialMap.csv.disciplineUnknown': { nl: 'Onbekende discipline "{value}".', en: 'Unknown discipline "{value}".' },
   'socialMap.csv.disciplineUnknownSuggest': { nl: 'Onbekende discipline "{value}"; bedoelde u {suggestion}?', en: 'Unknown discipline "{value}"; did you mean {suggestion}?' },
   'socialMap.csv.wijkUnknown': { nl: '"{value}" is geen bekende wijk en geen postcodegebied (bijv. 1092 of 1091-1095).', en: '"{value}" is not a known area nor a postcode area (e.g. 1092 or 1091-1095).' },
   'socialMap.csv.wijkUnknownSuggest': { nl: '"{value}" is geen bekende wijk; bedoelde u {suggestion}?', en: '"{value}" is not a known area; did you mean {suggestion}?' },
@@ -85,6 +90,9 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.agbLeadingZero': { nl: 'AGB-code "{value}" heeft 7 cijfers; Excel laat vaak de voorloopnul weg. Bedoelde u {padded}?', en: 'AGB code "{value}" has 7 digits; Excel often drops the leading zero. Did you mean {padded}?' },
   'socialMap.csv.duplicateAgb': { nl: 'Dubbele partner: dezelfde AGB-code als regel {line}.', en: 'Duplicate partner: same AGB code as line {line}.' },
   'socialMap.csv.duplicateName': { nl: 'Dubbele partner: dezelfde naam en organisatie als regel {line}.', en: 'Duplicate partner: same name and organisation as line {line}.' },
+  'socialMap.csv.disciplineLabel': { nl: 'Discipline "{value}" staat niet in de lijst; opgenomen als eigen soort zorg, vindbaar op "{value}".', en: 'Discipline "{value}" is not in the list; kept as a care type of its own, findable as "{value}".' },
+  'socialMap.csv.disciplineLabelSuggest': { nl: 'Discipline "{value}" staat niet in de lijst; opgenomen als eigen soort zorg. Bedoelde u {suggestion}? Pas dan het bestand aan.', en: 'Discipline "{value}" is not in the list; kept as a care type of its own. Did you mean {suggestion}? Then correct the file.' },
+  'socialMap.csv.moreWarnings': { nl: 'En nog {count, plural, one {# waarschuwing die niet is getoond} other {# waarschuwingen die niet zijn getoond}}.', en: 'And {count, plural, one {# more warning} other {# more warnings}} not shown.' },
   'socialMap.csv.moreErrors': { nl: 'En nog {count, plural, one {# fout die niet is getoond} other {# fouten die niet zijn getoond}}.', en: 'And {count, plural, one {# more error} other {# more errors}} not shown.' },
 
   // Coordinator overview of stale entries.
@@ -205,6 +213,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.stale.howTo': { nl: 'Bijwerken: `opnamestop <naam> aan tot <datum>` / `uit`, `wachttijd <naam> <weken>`, of `gecontroleerd <naam>` als alles klopt.', en: 'To update: `opnamestop <name> aan tot <date>` / `uit`, `wachttijd <name> <weeks>`, or `gecontroleerd <name>` when all is right.' },
 
   // CSV import/export (CLI) and bookkeeping beyond one row.
+  'socialMap.import.interrupted': { nl: 'Import afgebroken na {written} van {total} partners ({reason}). Wat al geschreven is, blijft staan: importeer hetzelfde bestand opnieuw om het af te maken (partners worden dan bijgewerkt, niet dubbel aangemaakt).', en: 'Import stopped after {written} of {total} partners ({reason}). What was written stays: import the same file again to finish (partners are then updated, not created twice).' },
   'socialMap.csv.ambiguousMatch': { nl: 'Deze regel past bij {count} bestaande partners met dezelfde naam en organisatie; vul de AGB-code in.', en: 'This line matches {count} existing partners with the same name and organisation; fill in the AGB code.' },
   'socialMap.csv.sameTarget': { nl: 'Deze regel en regel {line} werken dezelfde bestaande partner bij.', en: 'This line and line {line} update the same existing partner.' },
 };
