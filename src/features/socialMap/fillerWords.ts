@@ -12,7 +12,7 @@ const FILLER = new Set(
     'klacht klachten probleem problemen problematiek gespecialiseerd specialisatie ervaring expertise ' +
     'liefst voorkeur aub svp please a the for with near opnamestop patientenstop opname stop werkt werken werkzaam ' +
     'dag dagen adres telefoonnummer nummer contact gegevens sociale kaart hulp zorg goede goed snel snelle mogelijk ' +
-    'binnen week weken wachttijd wachtlijst kort korte bv bijvoorbeeld zonder geen praktijk s'
+    'binnen week weken wachttijd wachttijden wachtlijst wachtlijsten adressen telefoonnummers nummers kort korte bv bijvoorbeeld zonder geen praktijk s'
   ).split(' '),
 );
 
