@@ -36,6 +36,10 @@ const schema = z
       .optional()),
     JOBS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
     TZ_DISPLAY: z.string().default('Europe/Amsterdam'),
+    // Operations (docs/OPERATIONS.md): /metrics for scrapers elsewhere than loopback, nightly back-ups.
+    METRICS_TOKEN: z.string().min(32, 'moet minstens 32 tekens zijn (bijv. openssl rand -hex 32)').optional(),
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_KEEP: z.coerce.number().int().min(0).max(1000).default(14),
   })
   .superRefine((c, ctx) => {
     const creds = [c.MicrosoftAppId, c.MicrosoftAppPassword].filter(Boolean).length;
@@ -77,6 +81,10 @@ export interface Config {
   publicBaseUrl?: string;
   appSecret?: string;
   jobsPollMs: number;
+  /** bearer token for GET /metrics; without it only loopback clients may scrape */
+  metricsToken?: string;
+  /** nightly back-ups of the embedded database: where, and how many are kept (0 = none) */
+  backup: { dir: string; keep: number };
 }
 
 /** botbuilder's own option names, passed through unchanged (see teams-testing.md, "Authentication, offline"). */
@@ -134,6 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: c.PUBLIC_BASE_URL,
     appSecret: c.APP_SECRET,
     jobsPollMs: c.JOBS_POLL_MS,
+    metricsToken: c.METRICS_TOKEN,
+    backup: { dir: path.resolve(c.BACKUP_DIR ?? path.join(dataDir, 'backups')), keep: c.BACKUP_KEEP },
   };
 }
 

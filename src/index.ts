@@ -7,6 +7,7 @@ import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
 import { createDb, tuneSqlite, type Db } from './db/client';
+import { assertDatabaseUsable, DatabaseDamagedError } from './db/integrity';
 import { createFromTemplate, ensureMigrated } from './db/migrate';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
@@ -15,6 +16,8 @@ import { GroupsService } from './features/groups/service';
 import { createHttpServer } from './http/server';
 import { JobQueue } from './jobs/jobQueue';
 import { createLogger, type Logger } from './log';
+import { databaseErrorKind, WijkbotMetrics } from './metrics/metrics';
+import { Health } from './ops/health';
 import { createAdapter } from './teams/adapter';
 import { WijkbotTeamsApp } from './teams/app';
 import { ConversationStore } from './teams/conversationStore';
@@ -43,17 +46,22 @@ export interface RunningWijkbot {
   stop(): Promise<void>;
 }
 
-/** Creates (from the install-time template), tunes and migrates the database; a failure is one clear line. */
-async function openDatabase(databaseFile: string): Promise<{ db: Db; fromTemplate: boolean; applied: string[] }> {
+/**
+ * Creates (from the install-time template), checks, tunes and migrates the database. A damaged file is
+ * refused before anything writes to it; any other failure is one clear line naming the setting.
+ */
+async function openDatabase(databaseFile: string, metrics: WijkbotMetrics): Promise<{ db: Db; fromTemplate: boolean; applied: string[] }> {
   let db: Db | undefined;
   try {
     const fromTemplate = createFromTemplate(databaseFile);
-    db = createDb(databaseFile);
+    db = createDb(databaseFile, { onError: (message) => metrics.databaseError(databaseErrorKind(message)) });
+    await assertDatabaseUsable(db, databaseFile);
     await tuneSqlite(db);
     const applied = await ensureMigrated(db, databaseFile);
     return { db, fromTemplate, applied };
   } catch (err) {
     await db?.$disconnect().catch(() => undefined);
+    if (err instanceof DatabaseDamagedError) throw err;
     throw databaseFailure(err, databaseFile) ?? err;
   }
 }
@@ -83,63 +91,76 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? (() => new Date());
   checkDataDir(config.dataDir, config.databaseFile);
-  const appSecret = loadOrCreateSecret(config.dataDir, config.appSecret);
+  const appSecret = loadOrCreateSecret(config.dataDir, config.appSecret); // a missing or short secret stops the start before anything else
 
-  const { db, fromTemplate, applied } = await openDatabase(config.databaseFile);
-  if (fromTemplate) log.info('new database created from the migrated install-time template');
-  if (applied.length) log.info({ migrations: applied }, 'database migrated');
-
-  const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
-  adapter.onTurnError = async (_context, err) => {
-    log.error({ err: (err as Error).message }, 'turn error');
-  };
-  const conversations = new ConversationStore(db);
-  const jobs = new JobQueue(db, log, clock);
-  const services: AppServices = {
-    config, db, log, clock, conversations, jobs,
-    groups: new GroupsService(db, config.admins),
-    proactive: new Proactive(adapter, botAppId, conversations, log),
-    publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
-    appSecret,
-  };
-  const modules = featureModules(services);
-  for (const m of modules) for (const [kind, handler] of Object.entries(m.jobs ?? {})) jobs.register(kind, handler);
-  await seedIfEmpty(config, db, modules, log);
-  for (const m of modules) await m.start?.();
-
-  const teamsApp = new WijkbotTeamsApp(services, modules, adapter, botAppId);
-  const authEnabled = isAuthEnabled(config);
-  const server = createHttpServer({
-    adapter, teamsApp, log, authEnabled,
-    routes: modules.flatMap((m) => m.httpRoutes ?? []),
-    health: async () => {
-      await db.$queryRawUnsafe('SELECT 1');
-      return { database: 'ok', auth: authEnabled ? 'on' : 'off (development)' };
-    },
-  });
-  try {
-    await listen(server, config.port, config.host);
-  } catch (err) {
-    await db.$disconnect();
-    throw err;
-  }
+  // Listening first: a starting instance answers /healthz (alive) and 503 on /readyz until it is ready.
+  const metrics = new WijkbotMetrics();
+  const health = new Health();
+  const http = createHttpServer({ log, health, metrics, metricsToken: config.metricsToken });
+  const server = http.server;
+  await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
-  if (!config.publicBaseUrl) services.publicBaseUrl = `http://localhost:${port}`;
-  if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
 
-  if (!authEnabled) {
-    log.warn({ host: config.host }, '*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. Listening on 127.0.0.1 only unless HOST is set. ***');
+  let db: Db | undefined;
+  let jobs: JobQueue | undefined;
+  try {
+    const opened = await openDatabase(config.databaseFile, metrics);
+    db = opened.db;
+    const { fromTemplate, applied } = opened;
+    if (fromTemplate) log.info('new database created from the migrated install-time template');
+    if (applied.length) log.info({ migrations: applied }, 'database migrated');
+
+    const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
+    adapter.onTurnError = async (_context, err) => {
+      log.error({ err: (err as Error).message }, 'turn error');
+    };
+    const conversations = new ConversationStore(db);
+    jobs = new JobQueue(db, log, clock, metrics);
+    const services: AppServices = {
+      config, db, log, clock, conversations, jobs, metrics,
+      groups: new GroupsService(db, config.admins),
+      proactive: new Proactive(adapter, botAppId, conversations, log, { observer: metrics }),
+      publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${port}`,
+      appSecret,
+    };
+    const queue = jobs;
+    metrics.observeJobs(() => queue.stats());
+    const modules = featureModules(services);
+    for (const m of modules) for (const [kind, handler] of Object.entries(m.jobs ?? {})) jobs.register(kind, handler);
+    await seedIfEmpty(config, db, modules, log);
+    for (const m of modules) await m.start?.();
+
+    const teamsApp = new WijkbotTeamsApp(services, modules, adapter, botAppId);
+    const authEnabled = isAuthEnabled(config);
+    http.mountBot({ adapter, teamsApp, authEnabled, routes: modules.flatMap((m) => m.httpRoutes ?? []) });
+    health.attach({ db, authEnabled, checks: modules.flatMap((m) => (m.ready ? [{ name: m.name, ready: m.ready }] : [])) });
+    if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
+    health.markReady();
+
+    if (!authEnabled) {
+      log.warn({ host: config.host }, '*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. Listening on 127.0.0.1 only unless HOST is set. ***');
+    }
+    if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
+    log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
+    return running(server, health, services, modules, url, port);
+  } catch (err) {
+    await jobs?.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db?.$disconnect();
+    throw err;
   }
-  if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
-  log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
+}
 
+function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number): RunningWijkbot {
+  const { log, jobs, conversations, db } = services;
   let stopped = false;
   return {
     url, port, services, modules,
     async stop() {
       if (stopped) return;
       stopped = true;
+      health.markStopping();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // background work of the last turns (card edits, notifications) finishes before the database closes
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
@@ -163,7 +184,7 @@ if (require.main === module) {
     })
     .catch((err) => {
       // one clear line, no stack: configuration and environment mistakes name the setting to change
-      if (err instanceof ConfigError) console.error(err.message);
+      if (err instanceof ConfigError || err instanceof DatabaseDamagedError) console.error(err.message);
       else console.error(`Wijkbot kon niet starten: ${oneLine(err)}`);
       process.exit(1);
     });

@@ -12,9 +12,18 @@ export type Db = PrismaClient;
 /** The client handed to code inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-export function createDb(databaseFile: string): Db {
+export interface DbOptions {
+  /** told of every failed query (metrics); the message may repeat query arguments, so never log it whole */
+  onError?: (message: string) => void;
+}
+
+export function createDb(databaseFile: string, options: DbOptions = {}): Db {
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  return new PrismaClient({ adapter: new TunedLibSQL({ url: `file:${databaseFile}` }) });
+  const adapter = new TunedLibSQL({ url: `file:${databaseFile}` });
+  if (!options.onError) return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'error' }] });
+  db.$on('error', (e) => options.onError!(e.message));
+  return db as unknown as Db;
 }
 
 /** Per-connection settings (see tuneSqlite); journal_mode=WAL is stored in the file itself. */

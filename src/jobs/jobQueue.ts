@@ -10,6 +10,7 @@
 import type { Db } from '../db/client';
 import type { JobHandler } from '../teams/featureModule';
 import type { Logger } from '../log';
+import type { JobQueueStats, OpsObserver } from '../metrics/metrics';
 
 export const JOB_LEASE_MS = 5 * 60_000;
 export const JOB_MAX_ATTEMPTS = 5;
@@ -24,6 +25,8 @@ export class JobQueue {
     private readonly db: Db,
     private readonly log: Logger,
     private readonly clock: () => Date,
+    /** metrics: each run's kind, result and time */
+    private readonly observer?: Pick<OpsObserver, 'jobRun'>,
   ) {}
 
   register(kind: string, handler: JobHandler): void {
@@ -84,14 +87,18 @@ export class JobQueue {
       });
       if (claimed.count !== 1) continue; // another instance took it
       const handler = this.handlers.get(job.kind);
+      const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       try {
         if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
         await handler(JSON.parse(job.payload) as Record<string, unknown>, { now, lateByMs: Math.max(0, now.getTime() - job.runAt.getTime()) });
         await this.db.job.update({ where: { id: job.id }, data: { status: 'done', doneAt: this.clock(), leaseUntil: null } });
+        this.observer?.jobRun(job.kind, 'done', seconds());
         ran++;
       } catch (err) {
         const attempts = job.attempts + 1;
         const failed = attempts >= JOB_MAX_ATTEMPTS;
+        this.observer?.jobRun(job.kind, failed ? 'failed' : 'retry', seconds());
         this.log.error({ jobId: job.id, kind: job.kind, attempts, err: (err as Error).message }, 'job failed');
         await this.db.job.update({
           where: { id: job.id },
@@ -106,6 +113,24 @@ export class JobQueue {
       }
     }
     return ran;
+  }
+
+  /** Queue depth for metrics (read when scraped, never on a turn): one grouped count and one lookup. */
+  async stats(): Promise<JobQueueStats> {
+    const now = this.clock();
+    const [groups, dueGroups, oldest] = await Promise.all([
+      this.db.job.groupBy({ by: ['status'], where: { status: { in: ['pending', 'running', 'failed'] } }, _count: { _all: true } }),
+      this.db.job.count({ where: { status: 'pending', runAt: { lte: now } } }),
+      this.db.job.findFirst({ where: { status: 'pending', runAt: { lte: now } }, orderBy: { runAt: 'asc' }, select: { runAt: true } }),
+    ]);
+    const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+    return {
+      due: dueGroups,
+      scheduled: count('pending') - dueGroups,
+      running: count('running'),
+      failed: count('failed'),
+      oldestDueAgeSeconds: oldest ? Math.max(0, (now.getTime() - oldest.runAt.getTime()) / 1000) : 0,
+    };
   }
 
   start(pollMs: number): void {

@@ -18,8 +18,10 @@ import { checkCardData } from './edge/cardData';
 import { refuseMalformed } from './edge/refuseMalformed';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
+import { MessageDispatcher, RUN_SUGGESTION_VERB } from './messageDispatch';
 import type { AppServices } from './services';
 import { commandText, identityOf, localeOf, lookupMember, mentionsOf, tenantOf, timezoneOf } from './turnInfo';
+import type { TurnResult } from '../metrics/metrics';
 
 /** Teams waits 5 s for an invoke answer and 15 s for a message turn, then redelivers. */
 export const INVOKE_BUDGET_MS = 5_000;
@@ -30,6 +32,16 @@ const ACTION_INVOKE = 'adaptiveCard/action';
 export interface TurnOutcome {
   /** set when the tenant is not allowed: the HTTP layer answers 403 */
   rejected?: boolean;
+  /** for metrics: the command name or card verb from the route table that took the turn (never user text) */
+  route?: string;
+  /** for metrics: how the turn ended, when the HTTP status does not say it */
+  result?: TurnResult;
+}
+
+/** Notes the route and result of this turn for the HTTP layer's metrics. */
+function note(context: TurnContext, patch: Pick<TurnOutcome, 'route' | 'result'>): void {
+  const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
+  if (outcome) Object.assign(outcome, patch);
 }
 
 export const OUTCOME_KEY = Symbol('wijkbot.turnOutcome');
@@ -37,7 +49,7 @@ export const OUTCOME_KEY = Symbol('wijkbot.turnOutcome');
 export class WijkbotTeamsApp {
   readonly app: Application<TurnState>;
   readonly router: CommandRouter;
-  private readonly fallbacks: NonNullable<FeatureModule['fallback']>[];
+  readonly dispatcher: MessageDispatcher;
 
   constructor(
     private readonly services: AppServices,
@@ -48,7 +60,8 @@ export class WijkbotTeamsApp {
     // No teams-ai storage: Wijkbot keeps its own state in its tables, so a turn does no state I/O.
     this.app = new Application<TurnState>({ adapter, botAppId, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
     this.router = new CommandRouter(modules.flatMap((m) => m.commands ?? []));
-    this.fallbacks = modules.flatMap((m) => (m.fallback ? [m.fallback] : []));
+    const lookup = modules.find((m) => m.fallback);
+    this.dispatcher = new MessageDispatcher(this.router, { run: lookup?.fallback, vocabulary: lookup?.lookupVocabulary });
     this.registerRoutes();
   }
 
@@ -63,6 +76,7 @@ export class WijkbotTeamsApp {
     }
     const shape = checkActivityShape(context.activity);
     if (!shape.ok) {
+      note(context, { route: 'malformed', result: 'bad_request' });
       await refuseMalformed(context, shape.problems, { log: this.services.log, botAppId: this.botAppId });
       return;
     }
@@ -81,6 +95,7 @@ export class WijkbotTeamsApp {
     app.conversationUpdate('membersAdded', async (context) => this.onMembersAdded(context));
     app.activity(ActivityTypes.InstallationUpdate, async (context) => {
       await this.services.conversations.remember(context, null);
+      for (const m of this.modules) await m.onInstalled?.(context, conversationInfoOf(context.activity));
     });
     app.conversationUpdate('teamDeleted', async (context) => {
       const teamId = conversationInfoOf(context.activity).teamId;
@@ -90,6 +105,7 @@ export class WijkbotTeamsApp {
     for (const module of this.modules) {
       for (const action of module.cardActions ?? []) {
         app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
+          note(context, { route: action.verb });
           await this.runCardAction(context, async (actor, locale) =>
             action.run(
               {
@@ -104,6 +120,7 @@ export class WijkbotTeamsApp {
       }
       for (const ext of module.messageExtensions ?? []) {
         app.messageExtensions.query(ext.commandId, async (context, _state, query) => {
+          note(context, { route: ext.commandId });
           const locale = localeOf(context.activity);
           const identity = identityOf(context.activity);
           if (!identity) return { type: 'message', text: t(locale, 'common.notOnRoster') } as never;
@@ -121,6 +138,7 @@ export class WijkbotTeamsApp {
             };
           } catch (err) {
             if (err instanceof DomainError) {
+              note(context, { result: 'refused' });
               this.logAnswered(context, err);
               return { type: 'message', text: this.errorText(locale, err) } as never;
             }
@@ -130,10 +148,20 @@ export class WijkbotTeamsApp {
       }
     }
 
+    // "Bedoel je agenda?": the button runs the text as a typed command, as the person who clicks.
+    app.adaptiveCards.actionExecute(RUN_SUGGESTION_VERB, async (context, _state, data) => {
+      await this.runCardAction(context, async (actor, locale) => {
+        if (!(await this.firstDelivery(`${conversationInfoOf(context.activity).id}|${context.activity.id ?? ''}`))) return { message: t(locale, 'common.done') };
+        return this.dispatcher.runSuggestion(this.commandContext(context, actor, locale), sanitizeCardData(data));
+      });
+      return '';
+    });
+
     // Unknown card verbs (an old card, a tampered payload): a clear answer instead of teams-ai's 501.
     app.addRoute(
       async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === ACTION_INVOKE,
       async (context) => {
+        note(context, { route: 'unknown', result: 'refused' });
         const locale = localeOf(context.activity);
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(locale, 'common.unknownAction') });
       },
@@ -161,6 +189,7 @@ export class WijkbotTeamsApp {
     const identity = identityOf(activity);
     if (!identity) return; // not a person (another bot, a system message)
     if (!(await this.firstDelivery(`${conversation.id}|${activity.id ?? ''}`))) {
+      note(context, { result: 'redelivered' });
       this.services.log.info({ activityId: activity.id }, 'redelivered activity ignored');
       return;
     }
@@ -169,34 +198,16 @@ export class WijkbotTeamsApp {
       await this.services.conversations.remember(context, actor.personId);
       this.services.conversations.rememberUser(activity, actor.personId);
       const text = commandText(activity);
-      const ctx: CommandContext = {
-        actor, locale, args: '', conversation, activityId: activity.id ?? '', mentions: mentionsOf(activity), clientTimezone: timezoneOf(activity),
-        reply: async (reply: Reply) => ({ id: (await context.sendActivity(activityFor(reply)))?.id }),
-        lookupMember: (userId) => lookupMember(context, userId),
-        turn: context,
-      };
+      const ctx = this.commandContext(context, actor, locale);
       if (!text) {
+        note(context, { route: 'empty' });
         await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: '…' }) });
         return;
       }
-      const routed = this.router.route(text);
-      if (routed) {
-        if (routed.spec.scopes && !routed.spec.scopes.includes(conversation.kind)) {
-          await ctx.reply({ text: t(locale, 'common.onlyInChannel') });
-          return;
-        }
-        await routed.spec.run({ ...ctx, args: routed.args });
-        return;
-      }
-      const lookup = text.replace(/^zoek\s+/i, '');
-      const isLookup = conversation.kind === 'personal' || /^zoek\b/i.test(text);
-      if (isLookup && this.fallbacks.length) {
-        await this.fallbacks[0]({ ...ctx, args: lookup }, lookup);
-        return;
-      }
-      await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: text.split(' ')[0].slice(0, 40) }) });
+      await this.dispatcher.dispatch(ctx, text, (route) => note(context, { route }));
     } catch (err) {
       if (err instanceof DomainError) {
+        note(context, { result: 'refused' });
         this.logAnswered(context, err);
         await context.sendActivity(activityFor({ card: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') }));
         return;
@@ -205,6 +216,16 @@ export class WijkbotTeamsApp {
       await this.services.db.processedActivity.delete({ where: { key: `${conversation.id}|${activity.id ?? ''}` } }).catch(() => undefined);
       throw err;
     }
+  }
+
+  private commandContext(context: TurnContext, actor: Actor, locale: Locale): CommandContext {
+    const activity = context.activity;
+    return {
+      actor, locale, args: '', conversation: conversationInfoOf(activity), activityId: activity.id ?? '', mentions: mentionsOf(activity), clientTimezone: timezoneOf(activity),
+      reply: async (reply: Reply) => ({ id: (await context.sendActivity(activityFor(reply)))?.id }),
+      lookupMember: (userId) => lookupMember(context, userId),
+      turn: context,
+    };
   }
 
   /**
@@ -238,7 +259,10 @@ export class WijkbotTeamsApp {
         this.services.log.warn({ err: (err as Error).message }, 'could not list team channels; channels are remembered when used');
       }
     }
-    await context.sendActivity(activityFor({ text: t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam') }));
+    // a channel that already serves a group (linked before, or by the demo) is not asked to be linked
+    const linked = info.kind === 'personal' ? null : await this.services.groups.groupOfConversation(info.id);
+    const welcome = info.kind === 'personal' ? t(locale, 'groups.welcomePersonal') : linked ? t(locale, 'groups.welcomeLinked', { group: linked.name }) : t(locale, 'groups.welcomeTeam');
+    await context.sendActivity(activityFor({ text: welcome }));
     // after the welcome: a large team's roster takes several pages
     if (info.kind === 'channel' && info.teamId) await this.readTeamRoster(context, info.teamId);
   }
@@ -285,6 +309,7 @@ export class WijkbotTeamsApp {
       await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card });
     } catch (err) {
       if (err instanceof DomainError) {
+        note(context, { result: 'refused' });
         this.logAnswered(context, err);
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') });
         return;
@@ -307,6 +332,7 @@ export class WijkbotTeamsApp {
 
   private async reportUnexpected(context: TurnContext, err: unknown): Promise<void> {
     const ref = randomUUID().slice(0, 8);
+    note(context, { result: 'error' });
     const locale = localeOf(context.activity);
     // Log the error and where it happened; never the message text or card data (could hold patient data).
     this.services.log.error({ ref, type: context.activity.type, name: context.activity.name, err: (err as Error)?.message, stack: (err as Error)?.stack }, 'unexpected error in turn');

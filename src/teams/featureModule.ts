@@ -6,6 +6,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Actor, Locale } from '../features/groups/types';
 import type { ZodTypeAny } from 'zod';
+import type { LookupVocabulary } from '../intent/types';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 
@@ -94,22 +95,46 @@ export interface JobContext {
 
 export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
 
+/** A channel that has just been linked to a wijkgroep (`koppel`, or the demo's Playground channel). */
+export interface ChannelLink {
+  groupId: string;
+  groupName: string;
+  conversationId: string;
+  /** the language of whoever linked it, for the lines returned to them */
+  locale: Locale;
+}
+
 export interface FeatureModule {
   name: string;
   commands?: CommandSpec[];
   cardActions?: CardActionSpec[];
   messageExtensions?: MessageExtensionSpec[];
   jobs?: Record<string, JobHandler>;
-  /** free text in a personal chat (or `zoek` in a channel) that is not a command: the social-map lookup */
-  fallback?: (ctx: CommandContext, text: string) => Promise<void>;
+  /**
+   * free text in a personal chat that reads as a lookup (src/intent decides): the social-map lookup.
+   * `sentence`: the text reads like a sentence, so "nothing found" should say so and point to help.
+   */
+  fallback?: (ctx: CommandContext, text: string, hints?: { sentence?: boolean }) => Promise<void>;
+  /** what the lookup understands, so a message can be told apart from chat before it is searched */
+  lookupVocabulary?: LookupVocabulary;
   /** extra HTTP routes (e.g. .ics calendar links) */
   httpRoutes?: HttpRoute[];
   /** called once after the database is ready (warm caches, schedule recurring jobs) */
   start?: () => Promise<void>;
   /** demo data for `npm start` on an empty database; runs after the groups demo data exists */
   seedDemo?: () => Promise<void>;
+  /**
+   * A channel was linked to a wijkgroep: post what was waiting for one (e.g. invitations of upcoming
+   * meetings planned before). Must be idempotent: a second link posts nothing twice. Returns lines for
+   * the person who linked it ("uitnodiging geplaatst voor ...").
+   */
+  onChannelLinked?: (link: ChannelLink) => Promise<string[]>;
+  /** Teams says Wijkbot was installed in (or, in the Agents Playground, opened in) this conversation */
+  onInstalled?: (turn: TurnContext, conversation: ConversationInfo) => Promise<void>;
   /** resolves when the module's background work (card edits, notifications, loading) is done: stop() waits */
   idle?: () => Promise<void>;
+  /** false while the module cannot serve yet (a large social map still loading): /readyz answers 503 */
+  ready?: () => boolean;
 }
 
 export interface HttpRoute {

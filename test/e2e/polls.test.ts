@@ -135,7 +135,7 @@ describe('creating a poll', () => {
   test('saving the draft stores the settings and shows how the Dutch deadline was understood', async () => {
     const { pollId, card } = await draft();
     const body = await invoke(USERS.coordOost, 'poll.draft.update', { pollId, ...inputsOf(card), mode: 'multiple', deadline: 'vr 27 nov 17:00', feedback: 'true' });
-    expect(cardText(body.value)).toContain('vr 27 nov 17:00');
+    expect(cardText(body.value)).toContain('vr 27 nov 17.00');
     const row = await pollRow(pollId);
     expect(row).toMatchObject({ multiple: true, feedback: true });
     expect(row.deadline?.toISOString()).toBe('2026-11-27T16:00:00.000Z');
@@ -147,7 +147,7 @@ describe('creating a poll', () => {
     expect(posted?.conversationId).toBe(CHANNEL_ID);
     const card = cardOf(posted!.body);
     expect(cardText(card)).toContain('0 van 4 stemden');
-    expect(cardText(card)).toContain('Stemmen kan tot vr 27 nov 17:00');
+    expect(cardText(card)).toContain('Stemmen kan tot vr 27 nov 17.00');
     const row = await pollRow(pollId);
     expect(row).toMatchObject({ status: 'open', eligibleCount: 4, conversationId: CHANNEL_ID });
     expect(row.messageId).toBeTruthy();
@@ -164,11 +164,54 @@ describe('creating a poll', () => {
     expect(posts).toHaveLength(1);
   });
 
-  test('publishing into the coordinator’s own chat with Wijkbot is refused: nobody else would see it', async () => {
+  const personal = { conversationType: 'personal', conversationId: `a:personal-${USERS.coordOost.aad}` };
+
+  async function personalDraft() {
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'peiling Zullen we? | Ja | Nee'));
     const pollId = (await db().poll.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-    const card = cardOf(t.stub.sent.at(-1)!.body);
-    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, { conversationType: 'personal', conversationId: `a:personal-${USERS.coordOost.aad}` });
+    return { pollId, card: cardOf(t.stub.sent.at(-1)!.body) };
+  }
+
+  const targetChoicesOf = (card: any): { title: string; value: string }[] =>
+    JSON.parse(JSON.stringify(card.body)).flatMap(function find(n: any): any[] {
+      if (!n || typeof n !== 'object') return [];
+      if (n.id === 'target') return n.choices;
+      return Object.values(n).flatMap(find);
+    });
+
+  test('in the coordinator’s own chat with Wijkbot, the draft offers the group’s linked channel (not "here"), says so, and Publiceren posts it there', async () => {
+    await t.post(channelMessage(t.stub.url, USERS.coordOost, 'koppel Oost'));
+    const oost = await db().wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
+    const { pollId, card } = await personalDraft();
+    expect(targetChoicesOf(card).map((c) => c.value)).toEqual([`group:${oost.id}`]);
+    expect(targetChoicesOf(card)[0].title).toContain('Oost');
+    expect(inputsOf(card).target).toBe(`group:${oost.id}`);
+    expect(cardText(card)).toContain('De peiling komt in het gekozen kanaal');
+
+    const before = t.stub.sent.length;
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, personal);
+    expect(cardText(body.value)).toContain('Geplaatst in het kanaal van wijkgroep Oost');
+    const posted = t.stub.sent.slice(before).filter((c) => cardText(cardOf(c.body) ?? { body: [] }).includes(`Peiling #${pollId}`));
+    expect(posted.map((c) => c.conversationId)).toEqual([CHANNEL_ID]);
+    expect(await pollRow(pollId)).toMatchObject({ status: 'open', conversationId: CHANNEL_ID });
+  });
+
+  test('in the coordinator’s own chat without any linked channel, the draft and Publiceren both say how to link one, and nothing is posted', async () => {
+    const { pollId, card } = await personalDraft();
+    expect(targetChoicesOf(card)).toEqual([]);
+    expect(cardText(card)).toContain('@Wijkbot koppel Oost');
+    const before = t.stub.sent.length;
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, personal);
+    expect(cardText(body.value)).toContain('typ in dat kanaal **@Wijkbot koppel Oost**');
+    expect(cardText(body.value)).not.toContain('Kies bij "Plaatsen in"');
+    expect(t.stub.sent.slice(before)).toHaveLength(0);
+    expect((await pollRow(pollId)).status).toBe('draft');
+  });
+
+  test('an old draft card that still says "here" in a personal chat is refused: nobody else would see the poll', async () => {
+    await t.post(channelMessage(t.stub.url, USERS.coordOost, 'koppel Oost'));
+    const { pollId, card } = await personalDraft();
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card), target: 'here' }, personal);
     expect(cardText(body.value)).toContain('hier ziet alleen jij de peiling');
     expect((await pollRow(pollId)).status).toBe('draft');
   });
@@ -410,7 +453,7 @@ describe('closing and results', () => {
     const text = cardText(final);
     expect(text).toContain(`Uitslag peiling #${pollId}`);
     expect(text).toContain('3 van 4 stemden');
-    expect(text).toContain('Gesloten vr 27 nov 17:00 (sluitingstijd)');
+    expect(text).toContain('Gesloten vr 27 nov 17.00 (sluitingstijd)');
     expect(text).toContain('Rik Raadslid: ');
     expect(text).toContain('Graag');
     expect(final.refresh).toBeUndefined();
@@ -445,9 +488,14 @@ describe('closing and results', () => {
 
   test('the creator closes with sluit peiling; a second close changes nothing', async () => {
     const { pollId } = await publish({ deadline: 'vr 27 nov 17:00' });
+    const before = t.stub.sent.length;
     await t.post(channelMessage(t.stub.url, USERS.coordOost, `sluit peiling ${pollId}`));
     await module().idle();
-    expect(t.stub.sentTexts().join('\n')).toContain(`Peiling #${pollId} is gesloten`);
+    // the channel reads "is gesloten" once (the announcement); the reply to the command points to it
+    const said = t.stub.sent.slice(before).filter((c) => c.method === 'POST').map((c) => textOf(c.body)).join('\n');
+    expect(said).toContain(`Peiling #${pollId} is gesloten`);
+    expect(said.match(/gesloten/gi)).toHaveLength(1);
+    expect(said).toContain(`De uitslag van peiling #${pollId} staat nu in het kanaal`);
     expect((await pollRow(pollId)).status).toBe('closed');
     expect((await db().job.findUniqueOrThrow({ where: { uniqueKey: `poll.close:${pollId}` } })).status).toBe('cancelled');
     await t.post(channelMessage(t.stub.url, USERS.coordOost, `sluit peiling ${pollId}`));
@@ -471,7 +519,8 @@ describe('closing and results', () => {
     expect((await pollRow(pollId)).status).toBe('open');
     const confirm = actionsOf(ask.value).find((a) => a.verb === 'poll.close' && a.data.confirm === true);
     const done = await invoke(USERS.coordOost, 'poll.close', confirm.data);
-    expect(cardText(done.value)).toContain(`Peiling #${pollId} is gesloten`);
+    expect(cardText(done.value)).toContain(`De uitslag van peiling #${pollId} staat nu in het kanaal`);
+    expect(cardText(done.value).match(/gesloten/gi)).toHaveLength(1); // the card's own "Gesloten …", not a notice repeating it
     expect((await pollRow(pollId)).status).toBe('closed');
   });
 

@@ -1,6 +1,8 @@
 /** Prisma reads and writes for meetings. No permission checks here: the service decides who may do what. */
 import type { Db, Tx } from '../../db/client';
 import type { Locale } from '../groups/types';
+import { randomCode } from './codes';
+import { INVITE_JOB, inviteKey } from './reminders';
 import { INVITED_ROLES, type MeetingType, type Role } from './types';
 
 export type MeetingStatus = 'planned' | 'cancelled';
@@ -141,4 +143,36 @@ export async function overlapping(db: Db | Tx, groupId: string, startsAt: Date, 
     take: 5,
   });
   return rows.map(toRecord);
+}
+
+/** Codes not in use yet: generated, checked against the table in the same transaction, retried on a clash. */
+export async function freshCodes(tx: Tx, type: MeetingType, n: number): Promise<string[]> {
+  const chosen = new Set<string>();
+  for (let attempt = 0; chosen.size < n && attempt < 20; attempt++) {
+    const candidates = new Set<string>();
+    while (candidates.size < (n - chosen.size) * 2) {
+      const c = randomCode(type, attempt < 10 ? undefined : 4);
+      if (!chosen.has(c)) candidates.add(c);
+    }
+    const taken = new Set((await tx.meeting.findMany({ where: { code: { in: [...candidates] } }, select: { code: true } })).map((r) => r.code));
+    for (const c of candidates) if (!taken.has(c) && chosen.size < n) chosen.add(c);
+  }
+  if (chosen.size < n) throw new Error('could not find free meeting codes');
+  return [...chosen];
+}
+
+/**
+ * Upcoming meetings of a group whose invitation has not been posted although its time has come: planned
+ * while the group had no linked channel. A series' later meetings whose invitation job still waits for its
+ * moment (some weeks ahead) are left to that job.
+ */
+export async function invitesWaiting(db: Db | Tx, groupId: string, now: Date): Promise<MeetingRecord[]> {
+  const rows = await db.meeting.findMany({ where: { groupId, status: 'planned', messageId: null, startsAt: { gt: now } }, orderBy: { startsAt: 'asc' } });
+  if (!rows.length) return [];
+  const later = await db.job.findMany({
+    where: { kind: INVITE_JOB, uniqueKey: { in: rows.map((r) => inviteKey(r.id)) }, status: 'pending', runAt: { gt: now } },
+    select: { uniqueKey: true },
+  });
+  const waitForJob = new Set(later.map((j) => j.uniqueKey));
+  return rows.filter((r) => !waitForJob.has(inviteKey(r.id))).map(toRecord);
 }

@@ -10,6 +10,7 @@
  * Result bars are a two-column ColumnSet per option: a coloured column as wide as the option's share
  * and an empty one for the rest. It renders in every Teams client (no images to host or fetch).
  */
+import { markdownInert } from '../../cards/markdown';
 import { messageCard } from '../../cards/messageCard';
 import { renderCard } from '../../cards/render';
 import type { Locale } from '../groups/types';
@@ -38,11 +39,6 @@ export function audienceLabel(poll: Pick<PollRecord, 'audience'>, groupNames: st
 export function turnoutLine(voters: number, eligible: number, locale: Locale): string {
   const params = { voters, eligible, percent: turnoutPercent(voters, eligible) };
   return t(locale, voters === 1 ? 'polls.card.turnoutOne' : 'polls.card.turnout', params);
-}
-
-/** A text with user content in a markdown TextBlock: break `[label](url)` so nobody can plant a disguised link. */
-export function markdownInert(text: string): string {
-  return text.replace(/\]\s*\(/g, ']\u200b(');
 }
 
 function toneStyle(tone: Tone): string {
@@ -156,6 +152,8 @@ export interface DraftGroup {
   id: string;
   name: string;
   hasChannel: boolean;
+  /** the linked channel's name, when Teams told it */
+  channelName?: string | null;
 }
 
 export interface DraftView {
@@ -167,13 +165,29 @@ export interface DraftView {
   notice?: string;
   /** groups the coordinator may address (admins: all) */
   groups: DraftGroup[];
+  /** the draft is in the coordinator's personal chat, where a poll would reach nobody: only channels are offered */
+  personalChat?: boolean;
+  /** the group named in the "how to link a channel" hint */
+  linkHintGroup?: string;
+}
+
+/**
+ * Where the poll can be posted. In a personal chat "here" is not offered (nobody else would see it);
+ * without a linked channel there is then nothing to choose, and the card says how to link one.
+ */
+function targetChoices(view: DraftView, locale: Locale): { title: string; value: string }[] {
+  const channels = view.groups.filter((g) => g.hasChannel).map((g) => ({
+    title: t(locale, g.channelName ? 'polls.draft.target.groupNamed' : 'polls.draft.target.group', { group: g.name, channel: g.channelName ?? '' }),
+    value: `group:${g.id}`,
+  }));
+  return view.personalChat ? channels : [{ title: t(locale, 'polls.draft.target.here'), value: 'here' }, ...channels];
 }
 
 /**
  * The date parser's own messages that are about the date itself (not about its `plan` command), so they
  * read well under a poll deadline too.
  */
-const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.invalid']);
+const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.yearMoved', 'meetings.date.invalid']);
 
 export function problemText(locale: Locale, p: Problem): string {
   const own = t(locale, p.code, p.params ?? {});
@@ -184,7 +198,10 @@ export function problemText(locale: Locale, p: Problem): string {
 
 export function draftCard(view: DraftView, locale: Locale): Record<string, unknown> {
   const { poll, form } = view;
-  const targetValue = form ? form.target || 'here' : formatTarget(poll.target);
+  const targets = targetChoices(view, locale);
+  const wanted = form ? form.target || 'here' : formatTarget(poll.target);
+  // the list shows what will happen: a choice no longer offered (a channel unlinked since) becomes the first one
+  const targetValue = targets.some((c) => c.value === wanted) ? wanted : targets[0]?.value ?? '';
   const groupIds = form ? form.groups : poll.audienceGroupIds.join(',');
   const deadlineText = form ? form.deadline : poll.deadline ? formatWhen(poll.deadline, locale) : '';
   const data = {
@@ -229,10 +246,13 @@ export function draftCard(view: DraftView, locale: Locale): Record<string, unkno
     groups: groupIds,
     targetLabel: t(locale, 'polls.draft.targetLabel'),
     target: targetValue,
-    targetChoices: [
-      { title: t(locale, 'polls.draft.target.here'), value: 'here' },
-      ...view.groups.filter((g) => g.hasChannel).map((g) => ({ title: t(locale, 'polls.draft.target.group', { group: g.name }), value: `group:${g.id}` })),
-    ],
+    targetChoices: targets,
+    hasTargets: targets.length > 0,
+    hasTargetHint: Boolean(view.personalChat),
+    targetHint: view.personalChat
+      ? targets.length ? t(locale, 'polls.draft.targetPersonal') : t(locale, 'polls.draft.noChannelYet', { group: view.linkHintGroup ?? '‹wijkgroep›' })
+      : '',
+    targetHintColor: targets.length ? 'Default' : 'Warning',
     privacyFindings: view.privacyFindings,
     privacyOkTitle: t(locale, 'polls.draft.privacyOk'),
     saveTitle: t(locale, 'polls.draft.save'),

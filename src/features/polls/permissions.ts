@@ -1,6 +1,6 @@
 /**
- * Who may do what with a klankbord poll. Checked server-side on every command, card action and export
- * download, with the roles as they are now (card data and old export links never decide):
+ * Who may do what with polls, from the person's roles as they are now (checked server-side on every
+ * command, card action and export download; card data and old export links never decide):
  *
  * - create, edit and publish a draft: a coordinator (of any wijkgroep) or an admin;
  * - close, remind and export a published poll: its creator while they are still a coordinator, or an admin.
@@ -9,23 +9,27 @@
  *   poll is left without anyone who can close it.
  */
 import { DomainError } from '../errors';
-import { isAdmin, type Actor } from '../groups/types';
+import { coordinatedGroupIds, isAdmin, type Actor } from '../groups/types';
 import type { PollRecord } from './types';
 
-type Who = Pick<Actor, 'roles' | 'personId'>;
-
-export function canCreatePoll(actor: Who): boolean {
+/** create, edit and publish: coordinators and admins */
+export function canCreatePolls(actor: Pick<Actor, 'roles' | 'personId'>): boolean {
   return Boolean(actor.personId) && (isAdmin(actor) || actor.roles.some((r) => r.role === 'coordinator'));
 }
 
-/** Why this person may not manage the poll, or null when they may. */
-export function manageRefusal(actor: Who, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>, notCreatorCode = 'polls.manage.notAllowed'): DomainError | null {
+/** close, remind, export: why this person may not, or null when they may (the creator while a coordinator, or an admin) */
+export function manageRefusal(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>, notCreatorCode = 'polls.manage.notAllowed'): DomainError | null {
   if (isAdmin(actor)) return null;
   if (actor.personId === null || actor.personId !== poll.creatorId) return new DomainError(notCreatorCode, { creator: poll.creatorName });
-  if (!canCreatePoll(actor)) return new DomainError('polls.manage.noLongerCoordinator');
+  if (!canCreatePolls(actor)) return new DomainError('polls.manage.noLongerCoordinator');
   return null;
 }
 
-export function canManagePoll(actor: Who, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>): boolean {
+export function canManagePoll(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>): boolean {
   return manageRefusal(actor, poll) === null;
+}
+
+/** The groups a person may address or post to; null = every group (admins). */
+export function allowedGroups(actor: Pick<Actor, 'roles'>): Set<string> | null {
+  return isAdmin(actor) ? null : new Set(coordinatedGroupIds(actor));
 }

@@ -2,15 +2,18 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { summariseGrantsFor } from '../../features/groups/service';
-import { EMAIL_PATTERN, isAdmin, parseRole, type Actor, type Role } from '../../features/groups/types';
+import { EMAIL_PATTERN, isAdmin, parseRole, roleLabel, type Actor } from '../../features/groups/types';
 import { t } from '../../i18n';
+import { announceChannelLinked } from '../channelLinks';
 import type { CommandContext, CommandSpec, FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
 
 const isCoordinatorOrAdmin = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
 
-export function groupsModule(services: AppServices, allCommands: () => CommandSpec[]): FeatureModule {
+/** `allModules`: every feature module (help lists their commands; a new channel link is announced to them). */
+export function groupsModule(services: AppServices, allModules: () => readonly FeatureModule[]): FeatureModule {
   const { groups } = services;
+  const allCommands = (): CommandSpec[] => allModules().flatMap((m) => m.commands ?? []);
   const helpCards = new Map<string, Record<string, unknown>>();
 
   async function roleCommand(ctx: CommandContext, revoke: boolean): Promise<void> {
@@ -45,7 +48,7 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
       : await groups.grantRole(ctx.actor, role, target, groupText);
     const inGroup = result.groupName ? t(ctx.locale, 'groups.inGroup', { group: result.groupName }) : '';
     const code = revoke ? (result.changed ? 'groups.roleRevoked' : 'groups.roleNotHeld') : result.changed ? 'groups.roleGranted' : 'groups.roleAlready';
-    await ctx.reply({ text: t(ctx.locale, code, { person: result.personName, role: roleLabel(role), inGroup }) });
+    await ctx.reply({ text: t(ctx.locale, code, { person: result.personName, role: roleLabel(role, ctx.locale), inGroup }) });
   }
 
   const commands: CommandSpec[] = [
@@ -68,7 +71,7 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
       names: ['wie ben ik', 'whoami', 'who am i'],
       help: { nl: '**wie ben ik** — je rollen en wijkgroepen', en: '**wie ben ik** — your roles and groups' },
       async run(ctx) {
-        const roles = summariseGrantsFor(ctx.actor);
+        const roles = summariseGrantsFor(ctx.actor, ctx.locale);
         await ctx.reply({ text: roles.length ? t(ctx.locale, 'groups.whoami', { name: ctx.actor.name, roles: roles.join(', ') }) : t(ctx.locale, 'groups.whoamiNone', { name: ctx.actor.name }) });
       },
     },
@@ -105,7 +108,9 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
       async run(ctx) {
         const { group, previousChannel } = await groups.linkChannel(ctx.actor, ctx.conversation.id, ctx.args);
         const moved = previousChannel ? t(ctx.locale, 'groups.linkedMoved', { group: group.name, previous: previousChannel }) : '';
-        await ctx.reply({ text: t(ctx.locale, 'groups.linked', { group: group.name }) + moved });
+        // what was planned before the group had a channel (invitations) is posted here now
+        const waited = await announceChannelLinked(allModules(), { groupId: group.id, groupName: group.name, conversationId: ctx.conversation.id, locale: ctx.locale }, services.log);
+        await ctx.reply({ text: [t(ctx.locale, 'groups.linked', { group: group.name }) + moved, ...waited].join('\n\n') });
       },
     },
     {
@@ -122,8 +127,5 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
   return { name: 'groups', commands };
 }
 
-function roleLabel(role: Role): string {
-  return role === 'coordinator' ? 'coördinator' : role;
-}
 
 export { isAdmin };

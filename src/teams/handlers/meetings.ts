@@ -18,19 +18,20 @@ import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
-  icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
+  icsTexts, inviteCard, linkedInvitesText, presentielijstCard, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
+import { seedDemoMeetings } from '../../features/meetings/demo';
 import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
-import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
-import type { AgreementsProvider } from '../../features/meetings/meetingsPort';
-import { ATTENDANCE_JOB, INVITE_JOB, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
+import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken, verifyIcsToken, verifyListToken, verifySumToken } from '../../features/meetings/links';
+import type { AgreementsProvider } from '../../ports/meetingsPort';
+import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
 import { z } from 'zod';
 import { cardCounter, cardData, cardTextOrList, cardWord } from '../edge/cardData';
-import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
+import type { CardActionContext, CardActionResult, CardActionSpec, ChannelLink, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
 import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared invitation card (Teams: 7 msg/s, 60 per 30 s per conversation). */
@@ -139,6 +140,27 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     }
   }
 
+  /**
+   * A channel was just linked to a group: the invitations of its upcoming meetings that were never posted
+   * (planned while it had none) go there now. postInvite claims each meeting, so a second link, or two
+   * links at once, post nothing twice; one that fails goes back to the durable invite job.
+   */
+  async function onChannelLinked(link: ChannelLink): Promise<string[]> {
+    const waiting = await repo.invitesWaiting(db, link.groupId, services.clock());
+    const posted: MeetingRecord[] = [];
+    const retrying: MeetingRecord[] = [];
+    for (const meeting of waiting) {
+      try {
+        if ((await postInvite(meeting.id)) === 'posted') posted.push(meeting);
+      } catch (err) {
+        log.warn({ meetingId: meeting.id, err: (err as Error).message }, 'posting a waiting invitation failed; the invite job retries');
+        await services.jobs.schedule(INVITE_JOB, inviteKey(meeting.id), services.clock(), { meetingId: meeting.id });
+        retrying.push(meeting);
+      }
+    }
+    return linkedInvitesText(posted, retrying, link.locale);
+  }
+
   /** Personal messages to those who said yes (only people who have chatted with Wijkbot can be reached). */
   function notifyYes(personIds: string[], card: Record<string, unknown>, summary: string): void {
     if (!personIds.length) return;
@@ -230,8 +252,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
-        const form = await meetings.attendanceForm(ctx.actor, meeting.id);
-        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale }) });
+        const form = await meetings.attendance.form(ctx.actor, meeting.id);
+        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale, summaryState: await meetings.summaryState(meeting.id) }) });
       },
     },
     {
@@ -240,10 +262,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
-        const rows = await meetings.attendanceList(ctx.actor, meeting);
+        const rows = await meetings.attendance.list(ctx.actor, meeting);
         const token = listToken(services.appSecret, { meetingId: meeting.id, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
         const url = `${services.publicBaseUrl}/presentielijst/${token}`;
-        await replyPrivately(ctx, { text: presentielijstText(meeting, await meetings.groupName(meeting.groupId), rows.length, attendanceCsv(rows), url, ctx.locale) });
+        const card = presentielijstCard(meeting, await meetings.groupName(meeting.groupId), rows, url, ctx.locale);
+        await replyPrivately(ctx, { card, summary: t(ctx.locale, 'meetings.list.title', { code: meeting.code }) });
       },
     },
     {
@@ -252,14 +275,15 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const words = ctx.args.trim().split(/\s+/).filter(Boolean);
-        const year = attendanceYear(words.length && /^\d{4}$/.test(words.at(-1)!) ? words.pop() : undefined, meetings.currentYear());
+        const year = attendanceYear(words.length && /^\d{4}$/.test(words.at(-1)!) ? words.pop() : undefined, meetings.attendance.currentYear());
         let groupId = await groupIdFromText(ctx, words.join(' '));
         if (!groupId) {
           const mine = await meetings.plannableGroups(ctx.actor);
-          groupId = meetings.onlyGroupOf(mine);
+          groupId = meetings.attendance.onlyGroupOf(mine);
         }
-        const sum = await meetings.attendanceSum(ctx.actor, groupId, year);
-        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, attendanceSumCsv(sum)) });
+        const sum = await meetings.attendance.sum(ctx.actor, groupId, year);
+        const token = sumToken(services.appSecret, { groupId: sum.group.id, year, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
+        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, `${services.publicBaseUrl}/presentie/${token}`), summary: t(ctx.locale, 'meetings.sum.title', { group: sum.group.name, year }) });
       },
     },
   ];
@@ -316,7 +340,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const draftId = idFrom(data, 'draftId');
         const outcome = await meetings.confirmDraft(ctx.actor, draftId, draftFormFrom(data));
         if (outcome.kind === 'review') {
-          const card = draftCard(outcome.draft, ctx.locale, outcome.problems);
+          const card = draftCard(outcome.draft, ctx.locale, outcome.problems, { changed: outcome.changed });
           return { card, sharedCard: card };
         }
         const list = outcome.meetings;
@@ -426,10 +450,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const meetingId = idFrom(data, 'meetingId');
         const raw = typeof data.attendees === 'string' ? data.attendees : Array.isArray(data.attendees) ? data.attendees.join(',') : '';
         const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
-        const { count, meeting } = await meetings.saveAttendance(ctx.actor, meetingId, ids);
-        const form = await meetings.attendanceForm(ctx.actor, meetingId);
-        const notice = { text: attendanceSavedText(count, meeting, ctx.locale), tone: 'good' as Tone };
-        return { card: attendanceCard({ ...form, locale: ctx.locale, notice }) };
+        const { count, meeting } = await meetings.attendance.save(ctx.actor, meetingId, ids);
+        const form = await meetings.attendance.form(ctx.actor, meetingId);
+        const summaryState = await meetings.summaryState(meetingId);
+        const notice = { text: attendanceSavedText(count, meeting, ctx.locale, summaryState), tone: 'good' as Tone };
+        return { card: attendanceCard({ ...form, locale: ctx.locale, notice, summaryState }) };
       },
     },
   ];
@@ -517,15 +542,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.' };
         if (!claim) return refused;
         // the right to export is checked again now: a role may have been revoked since the link was made
-        const memberships = await db.membership.findMany({ where: { personId: claim.personId }, select: { role: true, groupId: true } });
-        const actor: Actor = {
-          personId: claim.personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
-          roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
-        };
+        const actor = await actorFromRoster(claim.personId);
         const meeting = await repo.findMeeting(db, claim.meetingId);
         if (!meeting) return refused;
         try {
-          const rows = await meetings.attendanceList(actor, meeting);
+          const rows = await meetings.attendance.list(actor, meeting);
           return {
             status: 200,
             contentType: 'text/csv; charset=utf-8',
@@ -537,7 +558,38 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         }
       },
     },
+    {
+      method: 'get',
+      path: '/presentie/:token',
+      async handler(params) {
+        const claim = verifySumToken(services.appSecret, String(params.token ?? ''), services.clock());
+        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentie <wijkgroep> <jaar>.' };
+        if (!claim) return refused;
+        // as for the presentielijst: the right to see the list is checked again now
+        const actor = await actorFromRoster(claim.personId);
+        try {
+          const sum = await meetings.attendance.sum(actor, claim.groupId, claim.year);
+          return {
+            status: 200,
+            contentType: 'text/csv; charset=utf-8',
+            body: '\uFEFF' + attendanceSumCsv(sum),
+            headers: { 'Content-Disposition': `attachment; filename="presentie-${sum.group.name.replace(/[^A-Za-z0-9-]+/g, '_')}-${claim.year}.csv"`, 'Cache-Control': 'no-store' },
+          };
+        } catch {
+          return refused;
+        }
+      },
+    },
   ];
+
+  /** The person behind a download link, with the roles they hold now (not when the link was made). */
+  async function actorFromRoster(personId: string): Promise<Actor> {
+    const memberships = await db.membership.findMany({ where: { personId }, select: { role: true, groupId: true } });
+    return {
+      personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
+      roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
+    };
+  }
 
   return {
     name: 'meetings',
@@ -545,6 +597,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     cardActions,
     jobs,
     httpRoutes,
+    onChannelLinked,
+    async seedDemo() {
+      const demo = await seedDemoMeetings(db, services.clock());
+      if (demo) log.info(demo, 'demo meetings loaded');
+    },
     meetings,
     cardUpdates,
     setAgreementsProvider(fn) {
