@@ -34,6 +34,8 @@ export interface StartOptions {
   clock?: () => Date;
   /** tests: do not poll jobs on a timer (tests call services.jobs.runDue()) */
   jobsTimer?: boolean;
+  /** tests: where the JSON log lines go (default stdout) */
+  logDestination?: { write(line: string): void };
 }
 
 export interface RunningWijkbot {
@@ -86,7 +88,7 @@ async function seedIfEmpty(config: Config, db: Db, modules: FeatureModule[], log
 export async function startWijkbot(options: StartOptions = {}): Promise<RunningWijkbot> {
   const startedAt = Date.now();
   const config = loadConfig(options.env ?? process.env);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logDestination);
   const clock = options.clock ?? (() => new Date());
   checkDataDir(config.dataDir, config.databaseFile);
   const appSecret = loadOrCreateSecret(config.dataDir, config.appSecret); // a missing or short secret stops the start before anything else

@@ -21,6 +21,7 @@ import type { TurnResult, WijkbotMetrics } from '../metrics/metrics';
 import { metricsAccess } from '../metrics/access';
 import { turnKind } from '../metrics/turnKind';
 import type { Health } from '../ops/health';
+import { AuthFailureLog } from './authFailureLog';
 
 /** Teams messages are at most ~100 KB; a request far above that is not from Teams. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -70,6 +71,7 @@ export function createHttpServer(deps: HttpDeps): WijkbotHttpServer {
     return callback();
   });
 
+  const authFailures = new AuthFailureLog(deps.log);
   server.post('/api/messages', async (req, res) => {
     const started = process.hrtime.bigint();
     const body = req.body as unknown;
@@ -109,7 +111,7 @@ export function createHttpServer(deps: HttpDeps): WijkbotHttpServer {
       const e = err as { name?: string; statusCode?: number; message?: string };
       if (!logicStarted && (e.statusCode === 401 || e.name === 'AuthenticationError' || bot.authEnabled)) {
         // token missing, malformed, expired, for another bot, or its keys could not be fetched
-        deps.log.warn({ reason: e.message?.slice(0, 200) }, 'request refused: authentication failed');
+        authFailures.refused(e.message);
         answer(401);
         return;
       }

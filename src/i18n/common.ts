@@ -17,6 +17,10 @@ export const commonMessages: Messages = {
     nl: 'De gegevens van deze kaart kloppen niet: {reason}.',
     en: 'The data of this card is not valid: {reason}.',
   },
+  'common.malformedActivity': {
+    nl: 'Dit verzoek kwam onvolledig of verminkt bij Wijkbot binnen, dus ik heb er niets mee gedaan. Probeer het opnieuw; blijft het zo, meld het dan aan de beheerder.',
+    en: 'This request reached Wijkbot incomplete or damaged, so I did nothing with it. Please try again; if it keeps happening, tell the administrator.',
+  },
   'common.notOnRoster': {
     nl: 'Je staat nog niet in het ledenbestand van Wijkbot. Vraag je wijkcoördinator om je toe te voegen.',
     en: 'You are not on the Wijkbot roster yet. Ask your coordinator to add you.',

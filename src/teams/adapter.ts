@@ -6,17 +6,19 @@ import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { isAuthEnabled, type Config } from '../config';
+import { outsideQuietScope, withQuietLibraryConsole } from './quietLibraryConsole';
 
 /** Proactive calls need a non-empty bot id even in anonymous mode ('' breaks new threads, undefined throws). */
 export const DEV_BOT_APP_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Exposes the token-checking entry point without CloudAdapter.process's HTTP handling (which would echo
- * internal error text to the caller); src/http/server.ts maps the outcome to bare status codes.
+ * internal error text to the caller); src/http/server.ts maps the outcome to bare status codes. botbuilder's
+ * own printing during the token check is dropped (see quietLibraryConsole.ts); the turn logic is not affected.
  */
 export class WijkbotAdapter extends TeamsAdapter {
   processAuthenticated(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authHeader, activity, logic);
+    return withQuietLibraryConsole(() => this.processActivity(authHeader, activity, (context) => outsideQuietScope(() => logic(context))));
   }
 }
 

@@ -13,6 +13,9 @@ import { activityFor } from './activities';
 import { fromCardInput } from '../cards/render';
 import { normaliseText } from '../text/normalise';
 import { CommandRouter } from './commandRouter';
+import { checkActivityShape } from './edge/activityShape';
+import { checkCardData } from './edge/cardData';
+import { refuseMalformed } from './edge/refuseMalformed';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
 import { MessageDispatcher, RUN_SUGGESTION_VERB } from './messageDispatch';
@@ -52,7 +55,7 @@ export class WijkbotTeamsApp {
     private readonly services: AppServices,
     private readonly modules: FeatureModule[],
     adapter: TeamsAdapter,
-    botAppId: string,
+    private readonly botAppId: string,
   ) {
     // No teams-ai storage: Wijkbot keeps its own state in its tables, so a turn does no state I/O.
     this.app = new Application<TurnState>({ adapter, botAppId, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
@@ -69,6 +72,12 @@ export class WijkbotTeamsApp {
       const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
       if (outcome) outcome.rejected = true;
       this.services.log.warn({ tenant: tenantOf(context.activity), type: context.activity.type }, 'activity from a tenant that is not allowed; refused');
+      return;
+    }
+    const shape = checkActivityShape(context.activity);
+    if (!shape.ok) {
+      note(context, { route: 'malformed', result: 'bad_request' });
+      await refuseMalformed(context, shape.problems, { log: this.services.log, botAppId: this.botAppId });
       return;
     }
     try {
@@ -97,13 +106,13 @@ export class WijkbotTeamsApp {
       for (const action of module.cardActions ?? []) {
         app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
           note(context, { route: action.verb });
-          await this.runCardAction(context, (actor, locale) =>
+          await this.runCardAction(context, async (actor, locale) =>
             action.run(
               {
                 actor, locale, conversation: conversationInfoOf(context.activity), cardMessageId: context.activity.replyToId,
                 trigger: (context.activity.value as { trigger?: string })?.trigger === 'automatic' ? 'automatic' : 'manual', turn: context,
               },
-              sanitizeCardData(data),
+              checkCardData(action.data, sanitizeCardData(data)),
             ),
           );
           return ''; // the invoke response was already sent by runCardAction
@@ -130,6 +139,7 @@ export class WijkbotTeamsApp {
           } catch (err) {
             if (err instanceof DomainError) {
               note(context, { result: 'refused' });
+              this.logAnswered(context, err);
               return { type: 'message', text: this.errorText(locale, err) } as never;
             }
             throw err;
@@ -198,6 +208,7 @@ export class WijkbotTeamsApp {
     } catch (err) {
       if (err instanceof DomainError) {
         note(context, { result: 'refused' });
+        this.logAnswered(context, err);
         await context.sendActivity(activityFor({ card: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') }));
         return;
       }
@@ -299,6 +310,7 @@ export class WijkbotTeamsApp {
     } catch (err) {
       if (err instanceof DomainError) {
         note(context, { result: 'refused' });
+        this.logAnswered(context, err);
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') });
         return;
       }
@@ -310,6 +322,12 @@ export class WijkbotTeamsApp {
 
   errorText(locale: Locale, err: DomainError): string {
     return hasMessage(err.code) ? t(locale, err.code, err.params) : t(locale, 'common.unexpected', { ref: err.code });
+  }
+
+  /** A refusal the user was told about in words: one line with its code, no stack (it is not a fault). */
+  private logAnswered(context: TurnContext, err: DomainError): void {
+    const verb = (context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+    this.services.log.info({ code: err.code, type: context.activity.type, name: context.activity.name, verb }, 'answered with a refusal');
   }
 
   private async reportUnexpected(context: TurnContext, err: unknown): Promise<void> {

@@ -7,8 +7,10 @@ import { conversationInfoOf } from './conversationStore';
 import type { Mentioned } from './featureModule';
 
 export function tenantOf(activity: Partial<Activity>): string {
-  const cd = (activity.channelData ?? {}) as { tenant?: { id?: string } };
-  return (cd.tenant?.id ?? activity.conversation?.tenantId ?? '').toLowerCase();
+  // read before the edge check (activityShape.ts), so a tenant id that is not a string counts as none
+  const cd = (activity.channelData ?? {}) as { tenant?: { id?: unknown } };
+  const id = cd.tenant?.id ?? activity.conversation?.tenantId;
+  return typeof id === 'string' ? id.toLowerCase() : '';
 }
 
 export function localeOf(activity: Partial<Activity>): Locale {

@@ -14,32 +14,37 @@ export interface TestBot {
   bot: RunningWijkbot;
   stub: ConnectorStub;
   dataDir: string;
+  /** the bot's JSON log lines, when started with captureLog (LOG_LEVEL info unless env says otherwise) */
+  logLines: () => any[];
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
 
-export async function startTestBot(opts: { env?: Record<string, string>; clock?: () => Date; seedDemo?: boolean } & Pick<StartOptions, 'credentialsFactory'> = {}): Promise<TestBot> {
+export async function startTestBot(opts: { env?: Record<string, string>; clock?: () => Date; seedDemo?: boolean; captureLog?: boolean } & Pick<StartOptions, 'credentialsFactory'> = {}): Promise<TestBot> {
   const stub = await new ConnectorStub().start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-test-'));
   fs.copyFileSync(TEMPLATE_DB, path.join(dataDir, 'wijkbot.db'));
+  const logged: string[] = [];
   const bot = await startWijkbot({
     env: {
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SEED_DEMO: opts.seedDemo ? 'true' : 'false',
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      LOG_LEVEL: opts.captureLog ? 'info' : process.env.TEST_LOG_LEVEL ?? 'silent',
       APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
       ...opts.env,
     },
     clock: opts.clock,
     jobsTimer: false,
     credentialsFactory: opts.credentialsFactory,
+    logDestination: opts.captureLog ? { write: (chunk: string) => void logged.push(chunk) } : undefined,
   });
   return {
     bot,
     stub,
     dataDir,
+    logLines: () => logged.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)),
     async post(activity, headers = {}) {
       const res = await fetch(`${bot.url}/api/messages`, {
         method: 'POST',

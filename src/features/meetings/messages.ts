@@ -124,6 +124,10 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     nl: 'Dat kan alleen een coördinator van de wijkgroep van deze bijeenkomst.',
     en: 'Only a coordinator of this meeting\'s group can do that.',
   },
+  'meetings.year.outOfRange': {
+    nl: 'Jaar {year} kan ik niet gebruiken: noem een jaar van {min} tot en met {max}, bijvoorbeeld **presentie Oost {example}**.',
+    en: 'I cannot use the year {year}: give a year from {min} to {max}, for example **presentie Oost {example}**.',
+  },
   'meetings.ref.notFound': {
     nl: 'Ik vind geen bijeenkomst "{ref}". Gebruik de code van de kaart, bijvoorbeeld **FTO-7K2**, of kijk in **agenda**.',
     en: 'I cannot find a meeting "{ref}". Use the code on the card, e.g. **FTO-7K2**, or look in **agenda**.',

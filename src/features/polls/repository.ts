@@ -1,5 +1,6 @@
 /** Prisma reads and writes for polls. Foundation tables (Person, Membership, Conversation) are only read. */
 import type { Db, Tx } from '../../db/client';
+import type { Role, RoleGrant } from '../groups/types';
 import { countsFrom } from './tally';
 import { formatTarget, parseTarget, type Audience, type Comment, type Counts, type FrozenResult, type PollRecord, type PollSettings, type PollStatus } from './types';
 
@@ -128,6 +129,8 @@ export async function electorPersonIds(db: Db | Tx, pollId: number): Promise<str
   return (await db.pollElector.findMany({ where: { pollId }, select: { personId: true } })).map((e) => e.personId);
 }
 
-export async function isAdminPerson(db: Db | Tx, personId: string): Promise<boolean> {
-  return (await db.membership.count({ where: { personId, role: 'admin' } })) > 0;
+/** The roles that decide managing a poll (permissions.ts), as they are now: for a link made earlier. */
+export async function managingRoles(db: Db | Tx, personId: string): Promise<RoleGrant[]> {
+  const rows = await db.membership.findMany({ where: { personId, role: { in: ['admin', 'coordinator'] } }, select: { role: true, groupId: true } });
+  return rows.map((r) => ({ role: r.role as Role, groupId: r.groupId, groupName: null }));
 }

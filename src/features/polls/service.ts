@@ -3,7 +3,7 @@
  * Drafting and publishing are in drafts.ts (PollDrafts).
  *
  * Who may do what (checked here, server-side, on every call; card data never decides; see permissions.ts):
- * - close, remind, export: the poll's creator or an admin;
+ * - close, remind, export: the poll's creator while still a coordinator, or an admin;
  * - vote: the electorate fixed at publish (PollElector), identified by the person the activity belongs to.
  *
  * Correctness under concurrent clicks comes from the database, not from timing: one ballot per
@@ -20,7 +20,7 @@ import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { voterKey } from './anonymity';
 import { countsFrom } from './tally';
 import { voteFrom, type DraftForm, type Problem } from './parse';
-import { canCreatePolls, canManagePoll } from './permissions';
+import { canCreatePolls, canManagePoll, manageRefusal } from './permissions';
 import * as repo from './repository';
 import {
   MAX_COMMENTS_ON_CARD, RETENTION_AFTER_CLOSE_MS,
@@ -75,7 +75,7 @@ export class PollsService {
     return canCreatePolls(actor);
   }
 
-  canManage(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId'>): boolean {
+  canManage(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>): boolean {
     return canManagePoll(actor, poll);
   }
 
@@ -311,7 +311,8 @@ export class PollsService {
    */
   async close(pollId: number, by: Actor | 'deadline'): Promise<{ closed: boolean; poll: PollRecord }> {
     const poll = await this.requirePoll(pollId);
-    if (by !== 'deadline' && !this.canManage(by, poll)) throw new DomainError('polls.close.notAllowed', { creator: poll.creatorName });
+    const refused = by === 'deadline' ? null : manageRefusal(by, poll, 'polls.close.notAllowed');
+    if (refused) throw refused;
     if (poll.status === 'draft' || poll.status === 'publishing') throw new DomainError('polls.notOpenYet');
     const now = this.deps.clock();
     const frozen = await this.db.$transaction(async (tx): Promise<FrozenResult | null> => {
@@ -359,7 +360,8 @@ export class PollsService {
    */
   async remindTargets(actor: Actor, pollId: number): Promise<{ poll: PollRecord; personIds: string[]; everyone: boolean }> {
     const poll = await this.requirePoll(pollId);
-    if (!this.canManage(actor, poll)) throw new DomainError('polls.manage.notAllowed', { creator: poll.creatorName });
+    const refused = manageRefusal(actor, poll);
+    if (refused) throw refused;
     if (poll.status !== 'open') throw new DomainError('polls.remind.notOpen');
     const electors = (await this.db.pollElector.findMany({ where: { pollId }, select: { personId: true } })).map((e) => e.personId);
     if (poll.anonymous) return { poll, personIds: electors, everyone: true };
@@ -395,7 +397,8 @@ export class PollsService {
 
   async requireManager(actor: Pick<Actor, 'roles' | 'personId'>, pollId: number): Promise<PollRecord> {
     const poll = await this.requirePoll(pollId);
-    if (!this.canManage(actor, poll)) throw new DomainError('polls.manage.notAllowed', { creator: poll.creatorName });
+    const refused = manageRefusal(actor, poll);
+    if (refused) throw refused;
     return poll;
   }
 

@@ -13,6 +13,7 @@ import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { isAdmin, type Actor, type Locale, type Role } from '../../features/groups/types';
 import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
+import { attendanceYear } from '../../features/meetings/attendanceYear';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { FreshRead } from '../../db/freshRead';
 import {
@@ -28,6 +29,8 @@ import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '
 import * as repo from '../../features/meetings/repository';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
+import { z } from 'zod';
+import { cardCounter, cardData, cardTextOrList, cardWord } from '../edge/cardData';
 import type { CardActionContext, CardActionResult, CardActionSpec, ChannelLink, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
 import type { AppServices } from '../services';
 
@@ -272,7 +275,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const words = ctx.args.trim().split(/\s+/).filter(Boolean);
-        const year = words.length && /^\d{4}$/.test(words.at(-1)!) ? Number(words.pop()) : meetings.attendance.currentYear();
+        const year = attendanceYear(words.length && /^\d{4}$/.test(words.at(-1)!) ? words.pop() : undefined, meetings.attendance.currentYear());
         let groupId = await groupIdFromText(ctx, words.join(' '));
         if (!groupId) {
           const mine = await meetings.plannableGroups(ctx.actor);
@@ -376,6 +379,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     },
     {
       verb: 'meeting.rsvp',
+      data: cardData({ answer: cardWord.optional() }),
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         return onMeeting(ctx, meetingId, async () => {
@@ -397,6 +401,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     },
     {
       verb: 'meeting.reschedule.confirm',
+      data: cardData({ sequence: cardCounter, startsAt: z.string().max(40).optional() }), // the service explains a bad moment
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         const sequence = Number(data.sequence);
@@ -419,6 +424,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     },
     {
       verb: 'meeting.cancel.confirm',
+      data: cardData({ sequence: cardCounter }),
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         const sequence = Number(data.sequence);
@@ -439,6 +445,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     },
     {
       verb: 'meeting.attendance.save',
+      data: cardData({ attendees: cardTextOrList.optional() }),
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         const raw = typeof data.attendees === 'string' ? data.attendees : Array.isArray(data.attendees) ? data.attendees.join(',') : '';

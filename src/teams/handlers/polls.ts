@@ -10,6 +10,7 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { isAdmin, type Actor, type Locale } from '../../features/groups/types';
+import { canManagePoll } from '../../features/polls/permissions';
 import { markdownInert } from '../../cards/markdown';
 import { audienceLabel, closedAnnouncement, draftCard, pollCard, turnoutLine, type DraftGroup, type PersonalView, type Tone } from '../../features/polls/cards';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
@@ -289,7 +290,7 @@ export function pollsModule(services: AppServices): PollsModule {
    * electors (who may vote from a reminder in their personal chat), and its creator or an admin.
    */
   async function maySeePoll(ctx: CardActionContext, poll: PollRecord): Promise<boolean> {
-    return ctx.conversation.id === poll.conversationId || polls.canManage(ctx.actor, poll) || (await polls.isElector(ctx.actor, poll.id));
+    return ctx.conversation.id === poll.conversationId || canManagePoll(ctx.actor, poll) || (await polls.isElector(ctx.actor, poll.id));
   }
 
   const cardActions: CardActionSpec[] = [
@@ -457,8 +458,7 @@ export function pollsModule(services: AppServices): PollsModule {
         const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze exportlink is verlopen of ongeldig. Vraag een nieuwe via de knop op de peiling.' };
         if (!claim) return refused;
         // the right to export is checked again now: a role may have been revoked since the link was made
-        const admin = await repo.isAdminPerson(db, claim.personId);
-        const asActor = { personId: claim.personId, roles: admin ? [{ role: 'admin' as const, groupId: null, groupName: null }] : [] };
+        const asActor = { personId: claim.personId, roles: await repo.managingRoles(db, claim.personId) };
         let poll: PollRecord;
         try {
           poll = await polls.requireManager(asActor, claim.pollId);
