@@ -43,7 +43,7 @@ export const networkMapMessages: Record<string, { nl: string; en: string }> = {
   'networkMap.action.print': { nl: 'Afdrukken (A4, PDF)', en: 'Print (A4, PDF)' },
   'networkMap.action.image': { nl: 'Afbeelding openen', en: 'Open image' },
   'networkMap.action.refresh': { nl: 'Vernieuwen', en: 'Refresh' },
-  'networkMap.action.back': { nl: 'Terug naar resultaten', en: 'Back to results' },
+  'networkMap.action.back': { nl: 'Terug naar de lijst', en: 'Back to results' },
   'networkMap.cmd.which': { nl: 'Van welke wijk? Typ bijvoorbeeld **netwerkkaart Oost**.', en: 'For which area? Type for example **netwerkkaart Oost**.' },
   'networkMap.cmd.whichOf': { nl: 'Van welke wijkgroep? Typ **netwerkkaart** met een van: {names}.', en: 'For which group? Type **netwerkkaart** with one of: {names}.' },
   'networkMap.unknownWijk': { nl: 'Ik ken geen wijkgroep of wijk "{name}". Typ bijvoorbeeld **netwerkkaart Oost**.', en: 'I do not know a group or area called "{name}". Type for example **netwerkkaart Oost**.' },
