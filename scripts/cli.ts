@@ -1,13 +1,11 @@
 /** Shared bits for the npm run org / kaart / poll command-line tools. */
 import { loadConfig } from '../src/config';
-import { createDb, type Db } from '../src/db/client';
-import { ensureMigrated } from '../src/db/migrate';
+import type { Db } from '../src/db/client';
+import { openDatabase as openStore } from '../src/db/open';
 
+/** The store the bot uses: DATABASE_URL (PostgreSQL) when set, else DATA_DIR's embedded database; migrated. */
 export async function openDatabase(): Promise<Db> {
-  const config = loadConfig();
-  const db = createDb(config.databaseFile);
-  await ensureMigrated(db, config.databaseFile);
-  return db;
+  return (await openStore(loadConfig())).db;
 }
 
 export function fail(message: string, code = 1): never {

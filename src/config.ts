@@ -17,6 +17,12 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('./data'),
+    // PostgreSQL shared by several instances (postgresql://user:pass@host:5432/db); unset: embedded SQLite in DATA_DIR
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((v) => v?.trim() || undefined)
+      .refine((v) => v === undefined || /^postgres(ql)?:\/\/./.test(v), 'moet een postgresql://-URL zijn (of leeg voor de ingebouwde database)'),
     SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
     MicrosoftAppId: z.string().optional(),
     MicrosoftAppPassword: z.string().optional(),
@@ -56,6 +62,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseFile: string;
+  /** PostgreSQL connection URL (several instances share it); undefined: the embedded SQLite file */
+  databaseUrl?: string;
   seedDemo: 'true' | 'false' | 'auto';
   auth: {
     appId?: string;
@@ -112,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir,
     databaseFile: path.join(dataDir, 'wijkbot.db'),
+    databaseUrl: c.DATABASE_URL,
     seedDemo: c.SEED_DEMO,
     auth: {
       appId: c.MicrosoftAppId || undefined,

@@ -5,8 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
-import { createDb, tuneSqlite, type Db } from './db/client';
-import { createFromTemplate, ensureMigrated } from './db/migrate';
+import type { Db } from './db/client';
+import { openDatabase } from './db/open';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { GroupsService } from './features/groups/service';
@@ -53,12 +53,10 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   const log = createLogger(config.logLevel);
   const clock = options.clock ?? (() => new Date());
 
-  const fromTemplate = createFromTemplate(config.databaseFile);
-  const db = createDb(config.databaseFile);
-  await tuneSqlite(db);
-  const applied = await ensureMigrated(db, config.databaseFile);
+  const { db, provider, applied, fromTemplate, changedSinceApplied } = await openDatabase(config);
   if (fromTemplate) log.info('new database created from the migrated install-time template');
-  if (applied.length) log.info({ migrations: applied }, 'database migrated');
+  if (applied.length) log.info({ provider, migrations: applied }, 'database migrated');
+  if (changedSinceApplied.length) log.warn({ migrations: changedSinceApplied }, 'applied migrations whose file changed since: not applied again');
 
   const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
   adapter.onTurnError = async (_context, err) => {
@@ -98,7 +96,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     log.warn('*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. ***');
   }
   if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
-  log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
+  log.info({ port, database: provider, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
 
   let stopped = false;
   return {

@@ -47,7 +47,7 @@ describe('durable jobs', () => {
     await t.bot.stop();
     const { startWijkbot } = await import('../../src');
     now = at('2026-12-01T15:00:00Z');
-    const again = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }, clock: () => now, jobsTimer: false });
+    const again = await startWijkbot({ env: { ...t.env, DATA_DIR: dataDir }, clock: () => now, jobsTimer: false });
     try {
       const late: number[] = [];
       again.services.jobs.register('test.restart', async (_p, ctx) => void late.push(ctx.lateByMs));
