@@ -36,6 +36,8 @@ const schema = z
     // Secret for unguessable links (.ics) and anonymous-poll ballots; generated into DATA_DIR when unset.
     APP_SECRET: z.string().min(32).optional(),
     JOBS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
+    // how long a claimed job belongs to its instance; a job of an instance that died runs again after it
+    JOBS_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(5 * 60_000),
     TZ_DISPLAY: z.string().default('Europe/Amsterdam'),
   })
   .superRefine((c, ctx) => {
@@ -80,6 +82,7 @@ export interface Config {
   publicBaseUrl?: string;
   appSecret?: string;
   jobsPollMs: number;
+  jobsLeaseMs: number;
 }
 
 /** botbuilder's own option names, passed through unchanged (see teams-testing.md, "Authentication, offline"). */
@@ -135,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: c.PUBLIC_BASE_URL,
     appSecret: c.APP_SECRET,
     jobsPollMs: c.JOBS_POLL_MS,
+    jobsLeaseMs: c.JOBS_LEASE_MS,
   };
 }
 

@@ -63,7 +63,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     log.error({ err: (err as Error).message }, 'turn error');
   };
   const conversations = new ConversationStore(db);
-  const jobs = new JobQueue(db, log, clock);
+  const jobs = new JobQueue(db, log, clock, config.jobsLeaseMs);
   const services: AppServices = {
     config, db, log, clock, conversations, jobs,
     groups: new GroupsService(db, config.admins),

@@ -2,10 +2,10 @@
  * Opens the configured store, migrated: PostgreSQL when DATABASE_URL is set (shared by several instances),
  * otherwise the embedded SQLite file in DATA_DIR (the default for one instance).
  */
-import { createDb, tuneSqlite, type Db } from './client';
+import { createDb, tuneSqlite, type Db, type DbProvider } from './client';
 import { createFromTemplate, ensureMigrated } from './migrate';
 
-export type DbProvider = 'sqlite' | 'postgresql';
+export type { DbProvider };
 
 export interface DatabaseTarget {
   databaseFile: string;

@@ -5,10 +5,18 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PgPrismaClient } from '../generated/prisma-pg/client';
-import type { Db } from './client';
+import { registerProvider, type Db } from './client';
 
 /** Connections per instance: a turn holds one at a time, and a vote storm's transactions queue on the poll row anyway. */
 const POOL_SIZE = 10;
+
+/**
+ * With several instances, transactions on one hot row (a poll's guard, a meeting's counts) really queue in
+ * PostgreSQL, where SQLite serialised them in-process. Prisma's defaults (2 s to get a connection, 5 s per
+ * transaction) then fail votes that only had to wait; a vote that waited is still a vote (Teams' 5 s invoke
+ * clock only concerns the answer card, and a retried click finds the vote recorded).
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
 export function createPostgresDb(url: string): Db {
   const adapter = new PrismaPg({
@@ -21,5 +29,5 @@ export function createPostgresDb(url: string): Db {
   });
   // Both generated clients expose the same model API (one schema, two providers); the application is
   // typed against the SQLite one.
-  return new PgPrismaClient({ adapter }) as unknown as Db;
+  return registerProvider(new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db, 'postgresql');
 }
