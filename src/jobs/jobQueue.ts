@@ -96,7 +96,13 @@ export class JobQueue {
     const mine = { id: job.id, status: 'running', attempts: job.attempts };
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      await handler(JSON.parse(job.payload) as Record<string, unknown>, { now, lateByMs: Math.max(0, now.getTime() - job.runAt.getTime()) });
+      const run = handler(JSON.parse(job.payload) as Record<string, unknown>, { now, lateByMs: Math.max(0, now.getTime() - job.runAt.getTime()) });
+      if (!(await finishesWithin(run, this.leaseMs))) {
+        // past its lease the job is anyone's again (this instance's too): stop waiting, so one stuck
+        // handler cannot hold up every job behind it; the claim stays and expires like a dead instance's
+        this.log.error({ jobId: job.id, kind: job.kind, leaseMs: this.leaseMs }, 'job still running when its lease ran out; left for a new claim');
+        return false;
+      }
       const done = await this.db.job.updateMany({ where: mine, data: { status: 'done', doneAt: this.clock(), leaseUntil: null } });
       if (done.count !== 1) this.log.warn({ jobId: job.id, kind: job.kind }, 'job finished after its lease ran out; another instance had taken it over');
       return true;
@@ -131,5 +137,20 @@ export class JobQueue {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (this.running) await this.running.catch(() => undefined);
+  }
+}
+
+/** true when `work` settles within `ms` (its rejection is rethrown); false when the time ran out first. */
+async function finishesWithin(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    const finished = work.then(() => true as const);
+    finished.catch(() => undefined); // a failure after the deadline is no longer anyone's to handle
+    return await Promise.race([finished, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -87,6 +87,22 @@ describe('durable jobs', () => {
     expect(runs).toBe(1);
   });
 
+  test('a handler still running when its lease ends does not hold up the jobs behind it, and the job is claimable again', async () => {
+    const queue = new JobQueue(t.bot.services.db, createLogger('silent'), () => now, 300);
+    const ran: string[] = [];
+    queue.register('test.stuck', () => new Promise<void>(() => void ran.push('stuck'))); // never settles
+    queue.register('test.behind', async () => void ran.push('behind'));
+    await queue.schedule('test.stuck', 's1', at('2026-12-01T09:00:00Z'));
+    await queue.schedule('test.behind', 'b1', at('2026-12-01T09:30:00Z'));
+    expect(await queue.runDue()).toBe(1); // returned although 'stuck' never will
+    expect(ran).toEqual(['stuck', 'behind']);
+    const stuck = await t.bot.services.db.job.findUniqueOrThrow({ where: { uniqueKey: 's1' } });
+    expect(stuck.status).toBe('running'); // not done, not failed: its claim expires like a dead instance's
+    now = new Date(now.getTime() + 1_000);
+    await queue.runDue();
+    expect(ran).toEqual(['stuck', 'behind', 'stuck']);
+  });
+
   test('a cancelled job does not run', async () => {
     let runs = 0;
     t.bot.services.jobs.register('test.cancel', async () => void runs++);
