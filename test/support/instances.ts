@@ -33,10 +33,6 @@ export function sleep(ms: number): Promise<void> {
 
 /** Every instance started and not yet ended (so a test's teardown can kill what is left). */
 export const running = new Set<Instance>();
-// a runner that exits without its teardown (forceExit after a failure) takes its instances with it
-process.once('exit', () => {
-  for (const i of running) i.child.kill('SIGKILL');
-});
 
 export async function startInstance(name: string, env: Record<string, string>): Promise<Instance> {
   const port = await freePort();
@@ -45,7 +41,7 @@ export async function startInstance(name: string, env: Record<string, string>): 
   // dieWithParent: the child ends when this process does, however this process ends
   const child = spawn(process.execPath, ['--require', path.join(__dirname, 'children/dieWithParent.cjs'), '--import', 'tsx', path.join(ROOT, 'src/index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...(scratch ? { DATA_DIR: scratch } : {}), ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...(scratch ? { DATA_DIR: scratch, WIJKBOT_SCRATCH_DIR: scratch } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let out = '';
