@@ -19,6 +19,7 @@ const FEATURE_BENCHES: Bench[] = [
   { title: 'FTO/PaTz meetings', file: 'meetings.ts', fn: 'benchMeetings' },
   { title: 'Klankbord polls', file: 'polls.ts', fn: 'runPollStorm' },
   { title: 'Meeting summaries (privacy guard)', file: 'summaries.ts', fn: 'benchSummaries' },
+  { title: 'Scale-out: SQLite vs PostgreSQL, one vs two instances', file: 'scaleOut.ts', fn: 'benchScaleOut' },
 ];
 
 async function main(): Promise<void> {
