@@ -10,7 +10,7 @@ const shared = {
 };
 
 /** The end-to-end suites that run on PostgreSQL as well: every feature's path through the database. */
-const ON_POSTGRES = ['foundation', 'meetings', 'polls', 'socialMap', 'jobs', 'summaries', 'actorLookup'];
+const ON_POSTGRES = ['foundation', 'meetings', 'polls', 'socialMap', 'jobs', 'summaries', 'actorLookup', 'rosterImportLive'];
 
 module.exports = {
   testTimeout: 20000,

@@ -4,13 +4,13 @@
  *   npm run kaart -- export [bestand.csv] [--excel]
  * Import validates the whole file first and reports every problem (line, column, reason); only a fully
  * valid file is applied, in one transaction. Same AGB-code (or without one: same naam + organisatie)
- * updates the existing partner instead of adding a second one. Excel files (BOM, `;`) are read as-is;
+ * updates the existing partner instead of adding a second one. Excel files (Windows-1252 or UTF-8 with BOM, `;`) are read as they are (see src/csv/decode.ts);
  * `--excel` writes a BOM so Excel shows ë and é correctly.
  * A running bot picks up the changes within half a minute (it refreshes changed rows lazily).
  */
 import fs from 'node:fs';
 import { SocialMapService } from '../src/features/socialMap/service';
-import { fail, openDatabase } from './cli';
+import { fail, failureLine, openDatabase, readUpload } from './cli';
 
 const USAGE = 'Gebruik: npm run kaart -- import <bestand.csv> [--dry-run] | npm run kaart -- export [bestand.csv] [--excel]';
 
@@ -21,12 +21,7 @@ async function main(): Promise<void> {
   if (command === 'import') {
     if (!file) fail(USAGE, 2);
     const dryRun = flags.has('--dry-run');
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      fail(`Kan ${file} niet lezen.`);
-    }
+    const text = readUpload(file);
     const db = await openDatabase();
     try {
       const t0 = Date.now();
@@ -64,4 +59,4 @@ async function main(): Promise<void> {
   fail(USAGE, 2);
 }
 
-main().catch((err) => fail(`Mislukt: ${(err as Error).message}`));
+main().catch((err) => fail(`Mislukt: ${failureLine(err)}`));

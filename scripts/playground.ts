@@ -74,7 +74,8 @@ async function main(): Promise<void> {
       },
     },
   );
-  console.log(`\nAgents Playground: http://127.0.0.1:${PLAYGROUND_PORT}  (bot: ${bot.url}/api/messages)\n`);
+  console.log(`\nAgents Playground: http://127.0.0.1:${PLAYGROUND_PORT}  (bot: ${bot.url}/api/messages, data: ${bot.services.config.dataDir})`);
+  console.log('There Wijkbot is "Test Bot": in a channel, type @ and pick Test Bot from the menu. Walk-through: README.md\n');
   const stop = async () => {
     child.kill('SIGTERM');
     proxy.close();

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { pollCsv } from '../src/features/polls/csv';
 import { PollsService } from '../src/features/polls/service';
-import { fail, openDatabase } from './cli';
+import { fail, failureLine, openDatabase } from './cli';
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
@@ -44,4 +44,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => fail(`Mislukt: ${(err as Error).message}`));
+main().catch((err) => fail(`Mislukt: ${failureLine(err)}`));

@@ -9,7 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkPrivacy, type Finding, type FindingKind, type PrivacyOptions } from '../src/features/summaries/privacyGuard';
+import { checkPrivacy, type Finding, type FindingKind, type PrivacyOptions } from '../src/privacy/privacyGuard';
 
 interface LabelledItem {
   id: string;
@@ -23,7 +23,7 @@ interface LabelledItem {
 /** Fixed "now" so the old-date rule gives the same figures next year. */
 export const EVAL_REFERENCE_DATE = new Date('2026-12-01T12:00:00Z');
 
-const DIR = join(__dirname, '..', 'test', 'unit', 'summaries');
+const DIR = join(__dirname, '..', 'test', 'unit', 'privacy');
 const SETS = [
   { name: 'dev (written before the guard; used for tuning)', file: 'privacy-labelled.json' },
   { name: 'holdout 1 (written after the guard was frozen; its first result was P 0.909 R 0.938, then used for tuning)', file: 'privacy-labelled-holdout.json' },

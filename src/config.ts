@@ -15,7 +15,8 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const schema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('0.0.0.0'),
+    // unset: every interface with credentials, loopback only in anonymous development mode (see loadConfig)
+    HOST: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     // PostgreSQL shared by several instances (postgresql://user:pass@host:5432/db); unset: embedded SQLite in DATA_DIR
     DATABASE_URL: z
@@ -34,11 +35,19 @@ const schema = z
     // Where the bot says it lives, for .ics links on cards. Defaults to the local address.
     PUBLIC_BASE_URL: z.string().url().optional(),
     // Secret for unguessable links (.ics) and anonymous-poll ballots; generated into DATA_DIR when unset.
-    APP_SECRET: z.string().min(32).optional(),
+    // empty counts as unset (an `APP_SECRET=` line in a compose file): the generated secret is used then
+    APP_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z
+      .string()
+      .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'is korter dan 32 bytes; kies een willekeurige waarde, bijvoorbeeld uit `openssl rand -hex 32`')
+      .optional()),
     JOBS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
     // how long a claimed job belongs to its instance; a job of an instance that died runs again after it
     JOBS_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(5 * 60_000),
     TZ_DISPLAY: z.string().default('Europe/Amsterdam'),
+    // Operations (docs/OPERATIONS.md): /metrics for scrapers elsewhere than loopback, nightly back-ups.
+    METRICS_TOKEN: z.string().min(32, 'moet minstens 32 tekens zijn (bijv. openssl rand -hex 32)').optional(),
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_KEEP: z.coerce.number().int().min(0).max(1000).default(14),
   })
   .superRefine((c, ctx) => {
     const creds = [c.MicrosoftAppId, c.MicrosoftAppPassword].filter(Boolean).length;
@@ -83,6 +92,10 @@ export interface Config {
   appSecret?: string;
   jobsPollMs: number;
   jobsLeaseMs: number;
+  /** bearer token for GET /metrics; without it only loopback clients may scrape */
+  metricsToken?: string;
+  /** nightly back-ups of the embedded database: where, and how many are kept (0 = none) */
+  backup: { dir: string; keep: number };
 }
 
 /** botbuilder's own option names, passed through unchanged (see teams-testing.md, "Authentication, offline"). */
@@ -118,9 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? [c.MicrosoftAppTenantId]
       : [];
   const dataDir = path.resolve(c.DATA_DIR);
+  // Without credentials nobody's token is checked: anyone who can reach the port can act as anyone. Such a
+  // bot listens on this machine only, unless HOST says otherwise on purpose (a dev container, a tunnel).
+  const anonymous = !(c.MicrosoftAppId && c.MicrosoftAppPassword);
   return {
     port: c.PORT,
-    host: c.HOST,
+    host: c.HOST ?? (anonymous ? '127.0.0.1' : '0.0.0.0'),
     dataDir,
     databaseFile: path.join(dataDir, 'wijkbot.db'),
     databaseUrl: c.DATABASE_URL,
@@ -139,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appSecret: c.APP_SECRET,
     jobsPollMs: c.JOBS_POLL_MS,
     jobsLeaseMs: c.JOBS_LEASE_MS,
+    metricsToken: c.METRICS_TOKEN,
+    backup: { dir: path.resolve(c.BACKUP_DIR ?? path.join(dataDir, 'backups')), keep: c.BACKUP_KEEP },
   };
 }
 

@@ -3,16 +3,21 @@
  * `startWijkbot` is what `npm start` runs and what the end-to-end tests start on an ephemeral port.
  */
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
 import type { Db } from './db/client';
-import { openDatabase } from './db/open';
+import { DatabaseDamagedError } from './db/integrity';
+import { openDatabase, type OpenedDatabase } from './db/open';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
+import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
 import { GroupsService } from './features/groups/service';
 import { createHttpServer } from './http/server';
 import { JobQueue } from './jobs/jobQueue';
 import { createLogger, type Logger } from './log';
+import { databaseErrorKind, WijkbotMetrics } from './metrics/metrics';
+import { Health } from './ops/health';
 import { createAdapter } from './teams/adapter';
 import { WijkbotTeamsApp } from './teams/app';
 import { ConversationStore } from './teams/conversationStore';
@@ -39,6 +44,31 @@ export interface RunningWijkbot {
   stop(): Promise<void>;
 }
 
+/**
+ * Opens the configured store (src/db/open.ts): the embedded database is created from the install-time
+ * template, checked (a damaged file is refused before anything writes to it), tuned and migrated;
+ * PostgreSQL is migrated under its advisory lock. Failures become one clear line naming the setting.
+ */
+async function openStore(config: Config, metrics: WijkbotMetrics): Promise<OpenedDatabase> {
+  try {
+    return await openDatabase(config, { onError: (message) => metrics.databaseError(databaseErrorKind(message)) });
+  } catch (err) {
+    if (err instanceof DatabaseDamagedError || config.databaseUrl) throw err;
+    throw databaseFailure(err, config.databaseFile) ?? err;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const failed = (err: Error) => reject(listenFailure(err, port, host));
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
+}
+
 async function seedIfEmpty(config: Config, db: Db, modules: FeatureModule[], log: Logger): Promise<void> {
   if (config.seedDemo === 'false') return;
   if ((await db.wijkGroup.count()) > 0) return;
@@ -52,58 +82,78 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   const config = loadConfig(options.env ?? process.env);
   const log = createLogger(config.logLevel);
   const clock = options.clock ?? (() => new Date());
+  checkDataDir(config.dataDir, config.databaseFile);
+  const appSecret = loadOrCreateSecret(config.dataDir, config.appSecret); // a missing or short secret stops the start before anything else
 
-  const { db, provider, applied, fromTemplate, changedSinceApplied } = await openDatabase(config);
-  if (fromTemplate) log.info('new database created from the migrated install-time template');
-  if (applied.length) log.info({ provider, migrations: applied }, 'database migrated');
-  if (changedSinceApplied.length) log.warn({ migrations: changedSinceApplied }, 'applied migrations whose file changed since: not applied again');
-
-  const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
-  adapter.onTurnError = async (_context, err) => {
-    log.error({ err: (err as Error).message }, 'turn error');
-  };
-  const conversations = new ConversationStore(db);
-  const jobs = new JobQueue(db, log, clock, config.jobsLeaseMs);
-  const services: AppServices = {
-    config, db, log, clock, conversations, jobs,
-    groups: new GroupsService(db, config.admins),
-    proactive: new Proactive(adapter, botAppId, conversations, log),
-    publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
-    appSecret: loadOrCreateSecret(config.dataDir, config.appSecret),
-  };
-  const modules = featureModules(services);
-  for (const m of modules) for (const [kind, handler] of Object.entries(m.jobs ?? {})) jobs.register(kind, handler);
-  await seedIfEmpty(config, db, modules, log);
-  for (const m of modules) await m.start?.();
-
-  const teamsApp = new WijkbotTeamsApp(services, modules, adapter, botAppId);
-  const authEnabled = isAuthEnabled(config);
-  const server = createHttpServer({
-    adapter, teamsApp, log, authEnabled,
-    routes: modules.flatMap((m) => m.httpRoutes ?? []),
-    health: async () => {
-      await db.$queryRawUnsafe('SELECT 1');
-      return { database: 'ok', auth: authEnabled ? 'on' : 'off (development)' };
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  // Listening first: a starting instance answers /healthz (alive) and 503 on /readyz until it is ready.
+  const metrics = new WijkbotMetrics();
+  const health = new Health();
+  const http = createHttpServer({ log, health, metrics, metricsToken: config.metricsToken });
+  const server = http.server;
+  await listen(server, config.port, config.host);
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
-  if (!config.publicBaseUrl) services.publicBaseUrl = `http://localhost:${port}`;
-  if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
 
-  if (!authEnabled) {
-    log.warn('*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. ***');
+  let db: Db | undefined;
+  let jobs: JobQueue | undefined;
+  try {
+    const opened = await openStore(config, metrics);
+    db = opened.db;
+    const { provider, fromTemplate, applied, changedSinceApplied } = opened;
+    if (fromTemplate) log.info('new database created from the migrated install-time template');
+    if (applied.length) log.info({ provider, migrations: applied }, 'database migrated');
+    if (changedSinceApplied.length) log.warn({ migrations: changedSinceApplied }, 'applied migrations whose file changed since: not applied again');
+
+    const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
+    adapter.onTurnError = async (_context, err) => {
+      log.error({ err: (err as Error).message }, 'turn error');
+    };
+    const conversations = new ConversationStore(db);
+    jobs = new JobQueue(db, log, clock, { observer: metrics, leaseMs: config.jobsLeaseMs });
+    const services: AppServices = {
+      config, db, log, clock, conversations, jobs, metrics,
+      groups: new GroupsService(db, config.admins),
+      proactive: new Proactive(adapter, botAppId, conversations, log, { observer: metrics }),
+      publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${port}`,
+      appSecret,
+    };
+    const queue = jobs;
+    metrics.observeJobs(() => queue.stats());
+    const modules = featureModules(services);
+    for (const m of modules) for (const [kind, handler] of Object.entries(m.jobs ?? {})) jobs.register(kind, handler);
+    await seedIfEmpty(config, db, modules, log);
+    for (const m of modules) await m.start?.();
+
+    const teamsApp = new WijkbotTeamsApp(services, modules, adapter, botAppId);
+    const authEnabled = isAuthEnabled(config);
+    http.mountBot({ adapter, teamsApp, authEnabled, routes: modules.flatMap((m) => m.httpRoutes ?? []) });
+    health.attach({ db, authEnabled, sqlite: provider === 'sqlite', checks: modules.flatMap((m) => (m.ready ? [{ name: m.name, ready: m.ready }] : [])) });
+    if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
+    health.markReady();
+
+    if (!authEnabled) {
+      log.warn({ host: config.host }, '*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. Listening on 127.0.0.1 only unless HOST is set. ***');
+    }
+    if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
+    log.info({ port, database: provider, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
+    return running(server, health, services, modules, url, port);
+  } catch (err) {
+    await jobs?.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db?.$disconnect();
+    throw err;
   }
-  if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
-  log.info({ port, database: provider, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
+}
 
+function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number): RunningWijkbot {
+  const { log, jobs, conversations, db } = services;
   let stopped = false;
   return {
     url, port, services, modules,
     async stop() {
       if (stopped) return;
       stopped = true;
+      health.markStopping();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // background work of the last turns (card edits, notifications) finishes before the database closes
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
@@ -126,9 +176,9 @@ if (require.main === module) {
       process.once('SIGINT', () => shutdown('SIGINT'));
     })
     .catch((err) => {
-      // one clear line, no stack, for configuration mistakes
-      if (err instanceof ConfigError) console.error(err.message);
-      else console.error('Wijkbot kon niet starten:', (err as Error).message);
+      // one clear line, no stack: configuration and environment mistakes name the setting to change
+      if (err instanceof ConfigError || err instanceof DatabaseDamagedError) console.error(err.message);
+      else console.error(`Wijkbot kon niet starten: ${oneLine(err)}`);
       process.exit(1);
     });
 }

@@ -60,7 +60,7 @@ export async function benchFoundation(): Promise<FoundationFigures> {
   }
 }
 
-/** Starts the compiled bot (dist/) as `npm start` does and times until /healthz answers 200. */
+/** Starts the compiled bot (dist/) as `npm start` does and times until /readyz answers 200 (/healthz answers while it is still starting). */
 export async function startToReady(dataDir: string, port: number): Promise<number> {
   const root = path.resolve(__dirname, '../..');
   const t0 = Date.now();
@@ -73,7 +73,7 @@ export async function startToReady(dataDir: string, port: number): Promise<numbe
     for (;;) {
       if (Date.now() - t0 > 60_000) throw new Error('bot not ready within 60 s');
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
         if (res.status === 200) return Date.now() - t0;
       } catch {
         /* not listening yet */

@@ -12,10 +12,11 @@
  * Knobs: BENCH_POLL_VOTERS (500), BENCH_POLL_CONCURRENCY (50).
  */
 import { randomUUID } from 'node:crypto';
-import { actionExecute, channelMessage, type TestUser } from '../../test/support/activities';
+import { actionExecute, type TestUser } from '../../test/support/activities';
 import { cardOf } from '../../test/support/connectorStub';
 import { startTestBot, type TestBot } from '../../test/support/harness';
-import { importRoster, USERS } from '../../test/support/roster';
+import { importRoster } from '../../test/support/roster';
+import { publishRaadPoll, RAAD_POLL_OPTIONS } from '../../test/support/raadPoll';
 import type { PollsModule } from '../../src/teams/handlers/polls';
 import { startEchoBot } from './echoBot';
 import { ensureTemplateDb, pool, postJson, shuffle } from './load';
@@ -36,23 +37,8 @@ interface Click {
   kind: 'vote' | 'repeat' | 'ineligible';
 }
 
-const OPTIONS = ['Ja', 'Nee', 'Alleen digitaal'];
-
-async function publishPoll(t: TestBot, anonymous: boolean): Promise<{ pollId: number }> {
-  const before = t.stub.sent.length;
-  await t.post(channelMessage(t.stub.url, USERS.admin, `peiling Vergadert de ROHA-raad voortaan maandelijks? | ${OPTIONS.join(' | ')}`));
-  const draft = cardOf(t.stub.sent.slice(before).at(-1)?.body);
-  const pollId = (await t.bot.services.db.poll.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-  const inputs: Record<string, string> = {};
-  JSON.stringify(draft, (_k, v) => {
-    if (v && typeof v === 'object' && typeof v.type === 'string' && v.type.startsWith('Input.') && v.id) inputs[v.id] = String(v.value ?? '');
-    return v;
-  });
-  const res = await t.post(actionExecute(t.stub.url, USERS.admin, 'poll.publish', { pollId, ...inputs, audience: 'raad', secrecy: anonymous ? 'anonymous' : 'named' }));
-  const row = await t.bot.services.db.poll.findUniqueOrThrow({ where: { id: pollId } });
-  if (res.status !== 200 || row.status !== 'open') throw new Error(`publishing the storm poll failed: ${JSON.stringify(res.body).slice(0, 300)}`);
-  return { pollId };
-}
+const OPTIONS = RAAD_POLL_OPTIONS;
+const publishPoll = publishRaadPoll;
 
 async function storm(t: TestBot, eligible: TestUser[], outsiders: TestUser[], anonymous: boolean, opts: Required<Omit<PollStormOptions, 'echoFloor'>>) {
   const { pollId } = await publishPoll(t, anonymous);

@@ -1,6 +1,6 @@
 /**
  * Figures for meeting summaries: the privacy guard's precision and recall on the labelled sets of Dutch
- * meeting texts (test/unit/summaries/privacy-labelled*.json; see scripts/privacy-eval.ts for the
+ * meeting texts (test/unit/privacy/privacy-labelled*.json; see scripts/privacy-eval.ts for the
  * misclassified examples), and its time per 10 KB of a realistic verslag.
  *
  *   npx tsx scripts/bench/summaries.ts      (standalone)

@@ -27,9 +27,18 @@ export function dbProvider(db: Db | Tx): DbProvider {
   return providers.get(db) ?? 'sqlite';
 }
 
-export function createDb(databaseFile: string): Db {
+export interface DbOptions {
+  /** told of every failed query (metrics); the message may repeat query arguments, so never log it whole */
+  onError?: (message: string) => void;
+}
+
+export function createDb(databaseFile: string, options: DbOptions = {}): Db {
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  return new PrismaClient({ adapter: new TunedLibSQL({ url: `file:${databaseFile}` }) });
+  const adapter = new TunedLibSQL({ url: `file:${databaseFile}` });
+  if (!options.onError) return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'error' }] });
+  db.$on('error', (e) => options.onError!(e.message));
+  return db as unknown as Db;
 }
 
 /** Per-connection settings (see tuneSqlite); journal_mode=WAL is stored in the file itself. */
@@ -40,13 +49,19 @@ const CONNECTION_PRAGMAS = ['PRAGMA synchronous = NORMAL', 'PRAGMA busy_timeout 
  * comes next, so per-connection pragmas set once (tuneSqlite) are gone after the first transaction and
  * every later commit fsyncs again (measured here: 3.1 ms vs 0.33 ms per small transaction). Tune each
  * new connection as it replaces the one a transaction took.
+ *
+ * Transactions begin IMMEDIATE ('write') instead of the adapter's DEFERRED. A deferred transaction that
+ * reads first and writes later fails at once with SQLITE_BUSY (Prisma: P1008) when another process
+ * committed in between (its snapshot is stale; busy_timeout does not apply). With two writers on one file
+ * — the bot and `npm run org -- import`, or two bot instances — that broke votes and import chunks alike.
+ * IMMEDIATE takes the write lock at the start, where busy_timeout waits for it.
  */
 class TunedLibSQL extends PrismaLibSQL {
   override createClient(config: ConstructorParameters<typeof PrismaLibSQL>[0]): ReturnType<PrismaLibSQL['createClient']> {
     const client = super.createClient(config);
     const transaction = client.transaction.bind(client);
     client.transaction = async (mode?: 'write' | 'read' | 'deferred') => {
-      const tx = await transaction(mode);
+      const tx = await transaction(mode === 'read' ? 'read' : 'write');
       // opens and tunes the connection that replaces the one the transaction took
       for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma);
       return tx;

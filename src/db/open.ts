@@ -2,7 +2,8 @@
  * Opens the configured store, migrated: PostgreSQL when DATABASE_URL is set (shared by several instances),
  * otherwise the embedded SQLite file in DATA_DIR (the default for one instance).
  */
-import { createDb, tuneSqlite, type Db, type DbProvider } from './client';
+import { createDb, tuneSqlite, type Db, type DbOptions, type DbProvider } from './client';
+import { assertDatabaseUsable } from './integrity';
 import { createFromTemplate, ensureMigrated } from './migrate';
 
 export type { DbProvider };
@@ -27,17 +28,24 @@ export function providerOf(target: DatabaseTarget): DbProvider {
   return target.databaseUrl ? 'postgresql' : 'sqlite';
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {
+export async function openDatabase(target: DatabaseTarget, options: DbOptions = {}): Promise<OpenedDatabase> {
   if (target.databaseUrl) {
     // loaded on demand: the SQLite default never pays for the PostgreSQL client
     const { migratePostgres } = await import('./pgMigrations');
     const { createPostgresDb } = await import('./postgres');
     const result = await migratePostgres(target.databaseUrl);
-    return { db: createPostgresDb(target.databaseUrl), provider: 'postgresql', applied: result.applied, fromTemplate: false, changedSinceApplied: result.changedSinceApplied };
+    return { db: createPostgresDb(target.databaseUrl, options), provider: 'postgresql', applied: result.applied, fromTemplate: false, changedSinceApplied: result.changedSinceApplied };
   }
-  const fromTemplate = createFromTemplate(target.databaseFile);
-  const db = createDb(target.databaseFile);
-  await tuneSqlite(db);
-  const applied = await ensureMigrated(db, target.databaseFile);
-  return { db, provider: 'sqlite', applied, fromTemplate, changedSinceApplied: [] };
+  let db: Db | undefined;
+  try {
+    const fromTemplate = createFromTemplate(target.databaseFile);
+    db = createDb(target.databaseFile, options);
+    await assertDatabaseUsable(db, target.databaseFile); // a damaged file is refused before anything writes to it
+    await tuneSqlite(db); // busy_timeout: a CLI waits for the running bot's writes instead of failing at once
+    const applied = await ensureMigrated(db, target.databaseFile);
+    return { db, provider: 'sqlite', applied, fromTemplate, changedSinceApplied: [] };
+  } catch (err) {
+    await db?.$disconnect().catch(() => undefined);
+    throw err;
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PgPrismaClient } from '../generated/prisma-pg/client';
-import { registerProvider, type Db } from './client';
+import { registerProvider, type Db, type DbOptions } from './client';
 
 /** Connections per instance: a turn holds one at a time, and a vote storm's transactions queue on the poll row anyway. */
 const POOL_SIZE = 10;
@@ -18,7 +18,7 @@ const POOL_SIZE = 10;
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
 
-export function createPostgresDb(url: string): Db {
+export function createPostgresDb(url: string, options: DbOptions = {}): Db {
   const adapter = new PrismaPg({
     connectionString: url,
     max: POOL_SIZE,
@@ -29,5 +29,8 @@ export function createPostgresDb(url: string): Db {
   });
   // Both generated clients expose the same model API (one schema, two providers); the application is
   // typed against the SQLite one.
-  return registerProvider(new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db, 'postgresql');
+  if (!options.onError) return registerProvider(new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db, 'postgresql');
+  const db = new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: 'event', level: 'error' }] });
+  db.$on('error', (e) => options.onError!(e.message));
+  return registerProvider(db as unknown as Db, 'postgresql');
 }

@@ -1,5 +1,10 @@
 /**
- * restify server: POST /api/messages (the bot), GET /healthz, GET /readyz and feature routes (.ics links).
+ * restify server: POST /api/messages (the bot), GET /healthz, GET /readyz, GET /metrics and feature routes
+ * (.ics links).
+ *
+ * The server listens as soon as the process starts (createHttpServer), so a starting instance answers
+ * /healthz (alive) and 503 on /readyz; the bot itself is mounted when the database and features are ready
+ * (mountBot). Until then /api/messages answers 503 with Retry-After.
  *
  * /api/messages does not use CloudAdapter.process: on a failed token check that answers 500 with the
  * internal error text in the body. Here every failure maps to a bare status: bad request 400, bad or missing
@@ -12,17 +17,33 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from '../log';
 import { OUTCOME_KEY, type TurnOutcome, type WijkbotTeamsApp } from '../teams/app';
 import type { HttpRoute } from '../teams/featureModule';
+import type { TurnResult, WijkbotMetrics } from '../metrics/metrics';
+import { metricsAccess } from '../metrics/access';
+import { turnKind } from '../metrics/turnKind';
+import type { Health } from '../ops/health';
 
 /** Teams messages are at most ~100 KB; a request far above that is not from Teams. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface HttpDeps {
+  log: Logger;
+  health: Health;
+  metrics: WijkbotMetrics;
+  /** bearer token for /metrics; without it only loopback clients are served */
+  metricsToken?: string;
+}
+
+/** What the server needs to serve the bot; mounted once the database and the features are ready. */
+export interface BotDeps {
   adapter: WijkbotAdapter;
   teamsApp: WijkbotTeamsApp;
-  log: Logger;
   authEnabled: boolean;
   routes: HttpRoute[];
-  health: () => Promise<Record<string, unknown>>;
+}
+
+export interface WijkbotHttpServer {
+  server: restify.Server;
+  mountBot(bot: BotDeps): void;
 }
 
 function isActivityShape(body: unknown): body is Partial<Activity> {
@@ -38,7 +59,8 @@ function isActivityShape(body: unknown): body is Partial<Activity> {
   );
 }
 
-export function createHttpServer(deps: HttpDeps): restify.Server {
+export function createHttpServer(deps: HttpDeps): WijkbotHttpServer {
+  let bot: BotDeps | null = null;
   const server = restify.createServer({ name: 'wijkbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
@@ -49,56 +71,99 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
   });
 
   server.post('/api/messages', async (req, res) => {
+    const started = process.hrtime.bigint();
     const body = req.body as unknown;
-    if (!isActivityShape(body)) {
-      res.send(400, { error: 'not a Bot Framework activity' });
+    const outcome: TurnOutcome = {};
+    const answer = (status: number, payload?: unknown) => {
+      if (payload === undefined) res.send(status);
+      else res.send(status, payload);
+      const kind = turnKind(body as { type?: unknown; name?: unknown });
+      deps.metrics.turn(kind, outcome.route ?? 'none', outcome.result ?? resultOf(status), Number(process.hrtime.bigint() - started) / 1e9);
+    };
+    if (!bot) {
+      res.header('Retry-After', '5');
+      res.send(503, { error: 'starting' });
       return;
     }
-    const outcome: TurnOutcome = {};
+    if (!isActivityShape(body)) {
+      answer(400, { error: 'not a Bot Framework activity' });
+      return;
+    }
     let logicStarted = false;
     try {
       const auth = String(req.headers.authorization ?? '');
-      const invoke = await deps.adapter.processAuthenticated(auth, body as Activity, async (context) => {
+      const teamsApp = bot.teamsApp;
+      const invoke = await bot.adapter.processAuthenticated(auth, body as Activity, async (context) => {
         logicStarted = true;
         context.turnState.set(OUTCOME_KEY, outcome);
-        await deps.teamsApp.handleTurn(context);
+        await teamsApp.handleTurn(context);
       });
       if (outcome.rejected) {
-        res.send(403, { error: 'tenant not allowed' });
+        outcome.result = 'tenant_refused';
+        answer(403, { error: 'tenant not allowed' });
         return;
       }
-      if (invoke?.body !== undefined) res.send(invoke.status, invoke.body);
-      else res.send(invoke?.status ?? 200);
+      if (invoke?.body !== undefined) answer(invoke.status, invoke.body);
+      else answer(invoke?.status ?? 200);
     } catch (err) {
       const e = err as { name?: string; statusCode?: number; message?: string };
-      if (!logicStarted && (e.statusCode === 401 || e.name === 'AuthenticationError' || deps.authEnabled)) {
+      if (!logicStarted && (e.statusCode === 401 || e.name === 'AuthenticationError' || bot.authEnabled)) {
         // token missing, malformed, expired, for another bot, or its keys could not be fetched
         deps.log.warn({ reason: e.message?.slice(0, 200) }, 'request refused: authentication failed');
-        res.send(401);
+        answer(401);
         return;
       }
       const ref = randomUUID().slice(0, 8);
       deps.log.error({ ref, err: e.message }, 'unhandled error while processing an activity');
-      res.send(500, { error: 'internal error', ref });
+      answer(500, { error: 'internal error', ref });
     }
   });
 
   server.get('/healthz', async (_req, res) => {
-    try {
-      res.send(200, { status: 'ok', ...(await deps.health()) });
-    } catch {
-      res.send(503, { status: 'unavailable' });
-    }
+    const { status, body } = await deps.health.liveness().catch(() => ({ status: 503, body: { status: 'unhealthy' } }));
+    res.send(status, body);
   });
   server.get('/readyz', async (_req, res) => {
+    const { status, body } = await deps.health.readiness().catch(() => ({ status: 503, body: { status: 'not ready' } }));
+    res.send(status, body);
+  });
+  server.get('/metrics', async (req, res) => {
+    const access = metricsAccess(req.headers.authorization, req.socket.remoteAddress, deps.metricsToken);
+    if (access === 'not_loopback') return void res.send(403, { error: 'metrics are served on loopback only; set METRICS_TOKEN to scrape from elsewhere' });
+    if (access !== 'allowed') {
+      res.header('WWW-Authenticate', 'Bearer');
+      return void res.send(401, { error: 'bearer token required' });
+    }
     try {
-      res.send(200, { status: 'ready', ...(await deps.health()) });
-    } catch {
-      res.send(503, { status: 'unavailable' });
+      const { contentType, body } = await deps.metrics.render();
+      res.writeHead(200, { 'Content-Type': contentType });
+      res.end(body);
+    } catch (err) {
+      deps.log.error({ err: (err as Error).message }, 'metrics could not be collected');
+      res.send(500, { error: 'internal error' });
     }
   });
 
-  for (const route of deps.routes) {
+  return {
+    server,
+    mountBot(mounted: BotDeps) {
+      mountFeatureRoutes(server, mounted.routes, deps.log);
+      bot = mounted;
+    },
+  };
+}
+
+/** The result label of a turn that did not say otherwise, from its HTTP status. */
+function resultOf(status: number): TurnResult {
+  if (status === 400) return 'bad_request';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'tenant_refused';
+  if (status >= 500) return 'server_error';
+  return 'ok';
+}
+
+function mountFeatureRoutes(server: restify.Server, routes: HttpRoute[], log: Logger): void {
+  for (const route of routes) {
     server.get(route.path, async (req, res) => {
       try {
         const out = await route.handler(req.params as Record<string, string>);
@@ -106,10 +171,9 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
         res.end(out.body);
       } catch (err) {
         const ref = randomUUID().slice(0, 8);
-        deps.log.error({ ref, err: (err as Error).message, route: route.path }, 'route failed');
+        log.error({ ref, err: (err as Error).message, route: route.path }, 'route failed');
         res.send(500, { error: 'internal error', ref });
       }
     });
   }
-  return server;
 }

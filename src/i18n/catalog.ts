@@ -2,10 +2,13 @@
 import { groupMessages } from '../features/groups/messages';
 import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
+import { networkMapMessages } from '../features/socialMap/networkMap/messages';
 import { socialMapMessages } from '../features/socialMap/messages';
 import { summaryMessages } from '../features/summaries/messages';
+import { privacyMessages } from '../privacy/messages';
+import { csvMessages } from '../csv/messages';
 import { commonMessages } from './common';
-import type { Messages } from './index';
+import type { Messages } from './types';
 
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
@@ -13,7 +16,10 @@ export const catalogParts: Record<string, Messages> = {
   meetings: meetingMessages,
   polls: pollMessages,
   socialMap: socialMapMessages,
+  networkMap: networkMapMessages,
   summaries: summaryMessages,
+  privacy: privacyMessages,
+  csv: csvMessages,
 };
 
 export const catalog: Messages = Object.assign({}, ...Object.values(catalogParts));

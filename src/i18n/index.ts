@@ -5,9 +5,9 @@
  */
 import type { Locale } from '../features/groups/types';
 import { catalog } from './catalog';
+import type { Params } from './types';
 
-export type Messages = Record<string, { nl: string; en: string }>;
-export type Params = Record<string, string | number | null | undefined>;
+export type { Messages, Params } from './types';
 
 export function t(locale: Locale, code: string, params: Params = {}): string {
   const entry = catalog[code];

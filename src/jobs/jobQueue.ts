@@ -16,23 +16,36 @@ import type { Db } from '../db/client';
 import { claimCandidate, claimNextDue, claimsWithSkipLocked, dueCandidates, type ClaimedJob } from '../db/jobClaims';
 import type { JobHandler } from '../teams/featureModule';
 import type { Logger } from '../log';
+import type { JobQueueStats, OpsObserver } from '../metrics/metrics';
 
 /** How long a claimed job is its instance's; after that another instance may take it over. */
 export const JOB_LEASE_MS = 5 * 60_000;
 export const JOB_MAX_ATTEMPTS = 5;
 const BATCH = 50;
 
+export interface JobQueueOptions {
+  /** metrics: each run's kind, result and time */
+  observer?: Pick<OpsObserver, 'jobRun'>;
+  /** how long a claim lasts (JOBS_LEASE_MS); tests shorten it */
+  leaseMs?: number;
+}
+
 export class JobQueue {
   private readonly handlers = new Map<string, JobHandler>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private readonly observer?: Pick<OpsObserver, 'jobRun'>;
+  private readonly leaseMs: number;
 
   constructor(
     private readonly db: Db,
     private readonly log: Logger,
     private readonly clock: () => Date,
-    private readonly leaseMs: number = JOB_LEASE_MS,
-  ) {}
+    options: JobQueueOptions = {},
+  ) {
+    this.observer = options.observer;
+    this.leaseMs = options.leaseMs ?? JOB_LEASE_MS;
+  }
 
   register(kind: string, handler: JobHandler): void {
     if (this.handlers.has(kind)) throw new Error(`job kind ${kind} registered twice`);
@@ -94,6 +107,8 @@ export class JobQueue {
   private async runClaimed(job: ClaimedJob, now: Date): Promise<boolean> {
     const handler = this.handlers.get(job.kind);
     const mine = { id: job.id, status: 'running', attempts: job.attempts };
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       const run = handler(JSON.parse(job.payload) as Record<string, unknown>, { now, lateByMs: Math.max(0, now.getTime() - job.runAt.getTime()) });
@@ -101,13 +116,16 @@ export class JobQueue {
         // past its lease the job is anyone's again (this instance's too): stop waiting, so one stuck
         // handler cannot hold up every job behind it; the claim stays and expires like a dead instance's
         this.log.error({ jobId: job.id, kind: job.kind, leaseMs: this.leaseMs }, 'job still running when its lease ran out; left for a new claim');
+        this.observer?.jobRun(job.kind, 'retry', seconds());
         return false;
       }
       const done = await this.db.job.updateMany({ where: mine, data: { status: 'done', doneAt: this.clock(), leaseUntil: null } });
       if (done.count !== 1) this.log.warn({ jobId: job.id, kind: job.kind }, 'job finished after its lease ran out; another instance had taken it over');
+      this.observer?.jobRun(job.kind, 'done', seconds());
       return true;
     } catch (err) {
       const failed = job.attempts >= JOB_MAX_ATTEMPTS;
+      this.observer?.jobRun(job.kind, failed ? 'failed' : 'retry', seconds());
       this.log.error({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: (err as Error).message }, 'job failed');
       await this.db.job.updateMany({
         where: mine,
@@ -121,6 +139,24 @@ export class JobQueue {
       });
       return false;
     }
+  }
+
+  /** Queue depth for metrics (read when scraped, never on a turn): one grouped count and one lookup. */
+  async stats(): Promise<JobQueueStats> {
+    const now = this.clock();
+    const [groups, dueGroups, oldest] = await Promise.all([
+      this.db.job.groupBy({ by: ['status'], where: { status: { in: ['pending', 'running', 'failed'] } }, _count: { _all: true } }),
+      this.db.job.count({ where: { status: 'pending', runAt: { lte: now } } }),
+      this.db.job.findFirst({ where: { status: 'pending', runAt: { lte: now } }, orderBy: { runAt: 'asc' }, select: { runAt: true } }),
+    ]);
+    const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+    return {
+      due: dueGroups,
+      scheduled: count('pending') - dueGroups,
+      running: count('running'),
+      failed: count('failed'),
+      oldestDueAgeSeconds: oldest ? Math.max(0, (now.getTime() - oldest.runAt.getTime()) / 1000) : 0,
+    };
   }
 
   start(pollMs: number): void {

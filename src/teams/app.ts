@@ -11,11 +11,13 @@ import { hasMessage, t } from '../i18n';
 import { messageCard } from '../cards/messageCard';
 import { activityFor } from './activities';
 import { fromCardInput } from '../cards/render';
+import { normaliseText } from '../text/normalise';
 import { CommandRouter } from './commandRouter';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
 import type { AppServices } from './services';
 import { commandText, identityOf, localeOf, lookupMember, mentionsOf, tenantOf, timezoneOf } from './turnInfo';
+import type { TurnResult } from '../metrics/metrics';
 
 /** Teams waits 5 s for an invoke answer and 15 s for a message turn, then redelivers. */
 export const INVOKE_BUDGET_MS = 5_000;
@@ -26,6 +28,16 @@ const ACTION_INVOKE = 'adaptiveCard/action';
 export interface TurnOutcome {
   /** set when the tenant is not allowed: the HTTP layer answers 403 */
   rejected?: boolean;
+  /** for metrics: the command name or card verb from the route table that took the turn (never user text) */
+  route?: string;
+  /** for metrics: how the turn ended, when the HTTP status does not say it */
+  result?: TurnResult;
+}
+
+/** Notes the route and result of this turn for the HTTP layer's metrics. */
+function note(context: TurnContext, patch: Pick<TurnOutcome, 'route' | 'result'>): void {
+  const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
+  if (outcome) Object.assign(outcome, patch);
 }
 
 export const OUTCOME_KEY = Symbol('wijkbot.turnOutcome');
@@ -72,6 +84,7 @@ export class WijkbotTeamsApp {
     app.conversationUpdate('membersAdded', async (context) => this.onMembersAdded(context));
     app.activity(ActivityTypes.InstallationUpdate, async (context) => {
       await this.services.conversations.remember(context, null);
+      for (const m of this.modules) await m.onInstalled?.(context, conversationInfoOf(context.activity));
     });
     app.conversationUpdate('teamDeleted', async (context) => {
       const teamId = conversationInfoOf(context.activity).teamId;
@@ -81,6 +94,7 @@ export class WijkbotTeamsApp {
     for (const module of this.modules) {
       for (const action of module.cardActions ?? []) {
         app.adaptiveCards.actionExecute(action.verb, async (context, _state, data) => {
+          note(context, { route: action.verb });
           await this.runCardAction(context, (actor, locale) =>
             action.run(
               {
@@ -95,6 +109,7 @@ export class WijkbotTeamsApp {
       }
       for (const ext of module.messageExtensions ?? []) {
         app.messageExtensions.query(ext.commandId, async (context, _state, query) => {
+          note(context, { route: ext.commandId });
           const locale = localeOf(context.activity);
           const identity = identityOf(context.activity);
           if (!identity) return { type: 'message', text: t(locale, 'common.notOnRoster') } as never;
@@ -111,7 +126,10 @@ export class WijkbotTeamsApp {
               })),
             };
           } catch (err) {
-            if (err instanceof DomainError) return { type: 'message', text: this.errorText(locale, err) } as never;
+            if (err instanceof DomainError) {
+              note(context, { result: 'refused' });
+              return { type: 'message', text: this.errorText(locale, err) } as never;
+            }
             throw err;
           }
         });
@@ -122,6 +140,7 @@ export class WijkbotTeamsApp {
     app.addRoute(
       async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === ACTION_INVOKE,
       async (context) => {
+        note(context, { route: 'unknown', result: 'refused' });
         const locale = localeOf(context.activity);
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: t(locale, 'common.unknownAction') });
       },
@@ -149,6 +168,7 @@ export class WijkbotTeamsApp {
     const identity = identityOf(activity);
     if (!identity) return; // not a person (another bot, a system message)
     if (!(await this.firstDelivery(`${conversation.id}|${activity.id ?? ''}`))) {
+      note(context, { result: 'redelivered' });
       this.services.log.info({ activityId: activity.id }, 'redelivered activity ignored');
       return;
     }
@@ -164,11 +184,13 @@ export class WijkbotTeamsApp {
         turn: context,
       };
       if (!text) {
+        note(context, { route: 'empty' });
         await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: '…' }) });
         return;
       }
       const routed = this.router.route(text);
       if (routed) {
+        note(context, { route: routed.spec.names[0] });
         if (routed.spec.scopes && !routed.spec.scopes.includes(conversation.kind)) {
           await ctx.reply({ text: t(locale, 'common.onlyInChannel') });
           return;
@@ -179,12 +201,15 @@ export class WijkbotTeamsApp {
       const lookup = text.replace(/^zoek\s+/i, '');
       const isLookup = conversation.kind === 'personal' || /^zoek\b/i.test(text);
       if (isLookup && this.fallbacks.length) {
+        note(context, { route: 'lookup' });
         await this.fallbacks[0]({ ...ctx, args: lookup }, lookup);
         return;
       }
+      note(context, { route: 'unknown' });
       await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: text.split(' ')[0].slice(0, 40) }) });
     } catch (err) {
       if (err instanceof DomainError) {
+        note(context, { result: 'refused' });
         await context.sendActivity(activityFor({ card: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') }));
         return;
       }
@@ -225,7 +250,10 @@ export class WijkbotTeamsApp {
         this.services.log.warn({ err: (err as Error).message }, 'could not list team channels; channels are remembered when used');
       }
     }
-    await context.sendActivity(activityFor({ text: t(locale, info.kind === 'personal' ? 'groups.welcomePersonal' : 'groups.welcomeTeam') }));
+    // a channel that already serves a group (linked before, or by the demo) is not asked to be linked
+    const linked = info.kind === 'personal' ? null : await this.services.groups.groupOfConversation(info.id);
+    const welcome = info.kind === 'personal' ? t(locale, 'groups.welcomePersonal') : linked ? t(locale, 'groups.welcomeLinked', { group: linked.name }) : t(locale, 'groups.welcomeTeam');
+    await context.sendActivity(activityFor({ text: welcome }));
     // after the welcome: a large team's roster takes several pages
     if (info.kind === 'channel' && info.teamId) await this.readTeamRoster(context, info.teamId);
   }
@@ -272,6 +300,7 @@ export class WijkbotTeamsApp {
       await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card });
     } catch (err) {
       if (err instanceof DomainError) {
+        note(context, { result: 'refused' });
         await sendInvokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: messageCard(t(locale, 'common.error'), [this.errorText(locale, err)], 'attention') });
         return;
       }
@@ -287,6 +316,7 @@ export class WijkbotTeamsApp {
 
   private async reportUnexpected(context: TurnContext, err: unknown): Promise<void> {
     const ref = randomUUID().slice(0, 8);
+    note(context, { result: 'error' });
     const locale = localeOf(context.activity);
     // Log the error and where it happened; never the message text or card data (could hold patient data).
     this.services.log.error({ ref, type: context.activity.type, name: context.activity.name, err: (err as Error)?.message, stack: (err as Error)?.stack }, 'unexpected error in turn');
@@ -307,13 +337,17 @@ export class WijkbotTeamsApp {
   }
 }
 
-/** Only plain JSON values from card data; prototype keys are dropped. Handlers validate the rest. */
+/**
+ * Only plain JSON values from card data; prototype keys are dropped. Strings are normalised like typed text
+ * (invisible characters cannot hide patient data from the guard, and the stored text is the checked text).
+ * Handlers validate the rest.
+ */
 function sanitizeCardData(data: unknown): Record<string, unknown> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-    out[k] = typeof v === 'string' ? fromCardInput(v) : v;
+    out[k] = typeof v === 'string' ? normaliseText(fromCardInput(v)) : v;
   }
   return out;
 }

@@ -164,6 +164,30 @@ export class ConversationStore {
     }
   }
 
+  /**
+   * A channel Wijkbot has not heard from yet but knows about (the Agents Playground's General channel),
+   * saved with a reference built from an activity of the same tenant and service, so it can be posted to.
+   */
+  async rememberKnownChannel(context: TurnContext, channel: { id: string; name: string; teamId: string; teamName: string }): Promise<void> {
+    const a = context.activity;
+    const info = conversationInfoOf(a);
+    if (!a.serviceUrl) return;
+    const base = TurnContext.getConversationReference(a) as ConversationReference;
+    const reference = { ...base, conversation: { id: channel.id, conversationType: 'channel', isGroup: true, tenantId: info.tenantId, name: channel.name } };
+    delete reference.activityId;
+    delete reference.user;
+    await this.db.team.upsert({
+      where: { id: channel.teamId },
+      update: {},
+      create: { id: channel.teamId, name: channel.teamName, aadGroupId: null, tenantId: info.tenantId, serviceUrl: a.serviceUrl },
+    });
+    await this.db.conversation.upsert({
+      where: { id: channel.id },
+      update: {},
+      create: { id: channel.id, kind: 'channel', name: channel.name, tenantId: info.tenantId, serviceUrl: a.serviceUrl, teamId: channel.teamId, reference: JSON.stringify(reference) },
+    });
+  }
+
   async markTeamRemoved(teamId: string): Promise<void> {
     await this.db.team.updateMany({ where: { id: teamId }, data: { installed: false } });
     for (const [id] of this.seen) this.seen.delete(id);

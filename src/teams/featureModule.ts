@@ -91,6 +91,15 @@ export interface JobContext {
 
 export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
 
+/** A channel that has just been linked to a wijkgroep (`koppel`, or the demo's Playground channel). */
+export interface ChannelLink {
+  groupId: string;
+  groupName: string;
+  conversationId: string;
+  /** the language of whoever linked it, for the lines returned to them */
+  locale: Locale;
+}
+
 export interface FeatureModule {
   name: string;
   commands?: CommandSpec[];
@@ -105,12 +114,23 @@ export interface FeatureModule {
   start?: () => Promise<void>;
   /** demo data for `npm start` on an empty database; runs after the groups demo data exists */
   seedDemo?: () => Promise<void>;
+  /**
+   * A channel was linked to a wijkgroep: post what was waiting for one (e.g. invitations of upcoming
+   * meetings planned before). Must be idempotent: a second link posts nothing twice. Returns lines for
+   * the person who linked it ("uitnodiging geplaatst voor ...").
+   */
+  onChannelLinked?: (link: ChannelLink) => Promise<string[]>;
+  /** Teams says Wijkbot was installed in (or, in the Agents Playground, opened in) this conversation */
+  onInstalled?: (turn: TurnContext, conversation: ConversationInfo) => Promise<void>;
   /** resolves when the module's background work (card edits, notifications, loading) is done: stop() waits */
   idle?: () => Promise<void>;
+  /** false while the module cannot serve yet (a large social map still loading): /readyz answers 503 */
+  ready?: () => boolean;
 }
 
 export interface HttpRoute {
   method: 'get';
   path: string;
-  handler(params: Record<string, string>): Promise<{ status: number; contentType: string; body: string; headers?: Record<string, string> }>;
+  /** body: text, or bytes (pictures, PDFs) */
+  handler(params: Record<string, string>): Promise<{ status: number; contentType: string; body: string | Buffer; headers?: Record<string, string> }>;
 }

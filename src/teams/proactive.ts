@@ -9,6 +9,14 @@ import type { ConversationStore } from './conversationStore';
 import type { Reply } from './featureModule';
 import { ConversationRateLimiter } from './rateLimiter';
 import { withRetry, type RetryOptions, DEFAULT_RETRY } from './retry';
+import type { OpsObserver, ProactiveOperation } from '../metrics/metrics';
+
+export interface ProactiveOptions {
+  limiter?: ConversationRateLimiter;
+  retry?: RetryOptions;
+  /** metrics: every call's result and time, and each retry's status */
+  observer?: Pick<OpsObserver, 'proactive' | 'connectorRetry'>;
+}
 
 export interface PostedMessage {
   conversationId: string;
@@ -16,14 +24,36 @@ export interface PostedMessage {
 }
 
 export class Proactive {
+  private readonly limiter: ConversationRateLimiter;
+  private readonly retry: RetryOptions;
+  private readonly observer: ProactiveOptions['observer'];
+
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly botAppId: string,
     private readonly store: ConversationStore,
     private readonly log: Logger,
-    private readonly limiter = new ConversationRateLimiter(),
-    private readonly retry: RetryOptions = DEFAULT_RETRY,
-  ) {}
+    options: ProactiveOptions = {},
+  ) {
+    this.limiter = options.limiter ?? new ConversationRateLimiter();
+    this.observer = options.observer;
+    const retry = options.retry ?? DEFAULT_RETRY;
+    this.retry = this.observer ? { ...retry, onRetry: (status) => this.observer?.connectorRetry(status) } : retry;
+  }
+
+  /** Runs one proactive call and tells the observer how it went. */
+  private async observed<T>(operation: ProactiveOperation, call: () => Promise<T>): Promise<T> {
+    if (!this.observer) return call();
+    const started = performance.now();
+    try {
+      const result = await call();
+      this.observer.proactive(operation, true, (performance.now() - started) / 1000);
+      return result;
+    } catch (err) {
+      this.observer.proactive(operation, false, (performance.now() - started) / 1000);
+      throw err;
+    }
+  }
 
   private async withConversation<T>(conversationId: string, fn: (ctx: TurnContext) => Promise<T>): Promise<T> {
     const reference = await this.store.referenceFor(conversationId);
@@ -47,19 +77,23 @@ export class Proactive {
   }
 
   async send(conversationId: string, reply: Reply): Promise<string | undefined> {
-    return this.withConversation(conversationId, async (ctx) => (await ctx.sendActivity(activityFor(reply)))?.id);
+    return this.observed('send', () => this.withConversation(conversationId, async (ctx) => (await ctx.sendActivity(activityFor(reply)))?.id));
   }
 
   async update(conversationId: string, activityId: string, reply: Reply): Promise<void> {
-    await this.withConversation(conversationId, async (ctx) => {
-      await ctx.updateActivity({ ...activityFor(reply), id: activityId, conversation: ctx.activity.conversation });
-    });
+    await this.observed('update', () =>
+      this.withConversation(conversationId, async (ctx) => {
+        await ctx.updateActivity({ ...activityFor(reply), id: activityId, conversation: ctx.activity.conversation });
+      }),
+    );
   }
 
   async delete(conversationId: string, activityId: string): Promise<void> {
-    await this.withConversation(conversationId, async (ctx) => {
-      await ctx.deleteActivity(activityId);
-    });
+    await this.observed('delete', () =>
+      this.withConversation(conversationId, async (ctx) => {
+        await ctx.deleteActivity(activityId);
+      }),
+    );
   }
 
   /** Posts in the wijkgroep's linked channel; null when the group has no channel yet (caller tells the user). */
@@ -90,7 +124,7 @@ export class Proactive {
     if (!user) return null;
     let created: string | null = null;
     await this.limiter.acquire(`create:${personId}`);
-    await withRetry(async () => {
+    await this.observed('create_chat', () => withRetry(async () => {
       // Teams answers with the existing 1:1 chat if there is one, so a retry cannot make a second
       await this.adapter.createConversationAsync(
         this.botAppId, 'msteams', user.serviceUrl,
@@ -100,7 +134,7 @@ export class Proactive {
           created = ctx.activity.conversation?.id ?? null;
         },
       );
-    }, this.retry);
+    }, this.retry));
     if (!created) return null;
     await this.store.rememberCreatedPersonal(personId, created, {
       channelId: 'msteams', serviceUrl: user.serviceUrl,

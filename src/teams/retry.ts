@@ -11,6 +11,8 @@ export interface RetryOptions {
   maxMs: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** told of each retry (metrics: how often Teams throttles) */
+  onRetry?: (status: number) => void;
 }
 
 export const DEFAULT_RETRY: RetryOptions = { attempts: 5, baseMs: 250, maxMs: 8_000 };
@@ -36,6 +38,7 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions = DE
     } catch (err) {
       const status = statusOf(err);
       if (attempt >= opts.attempts || status === undefined || !RETRYABLE_STATUS.has(status)) throw err;
+      opts.onRetry?.(status);
       const backoff = Math.min(opts.maxMs, opts.baseMs * 2 ** (attempt - 1));
       await sleep(Math.max(retryAfterMs(err) ?? 0, Math.floor(random() * backoff)));
     }

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { GroupsService } from '../features/groups/service';
 import type { JobQueue } from '../jobs/jobQueue';
 import type { Logger } from '../log';
+import type { WijkbotMetrics } from '../metrics/metrics';
 import type { ConversationStore } from './conversationStore';
 import type { Proactive } from './proactive';
 
@@ -16,6 +17,8 @@ export interface AppServices {
   conversations: ConversationStore;
   proactive: Proactive;
   jobs: JobQueue;
+  /** operations metrics (GET /metrics); modules register what is read when scraped */
+  metrics: WijkbotMetrics;
   /** base URL for links the bot serves itself (.ics) */
   publicBaseUrl: string;
   /** secret for unguessable links and anonymous ballots */

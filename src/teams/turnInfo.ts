@@ -2,6 +2,7 @@
 import { TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import { localeFrom, type Locale } from '../features/groups/types';
 import type { Identity } from '../features/groups/service';
+import { normaliseText } from '../text/normalise';
 import { conversationInfoOf } from './conversationStore';
 import type { Mentioned } from './featureModule';
 
@@ -38,9 +39,12 @@ export function mentionsOf(activity: Partial<Activity>): Mentioned[] {
 
 const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
-/** Text with the bot's mention removed (teams-ai does that), other mentions' tags dropped, entities decoded. */
+/**
+ * Text with the bot's mention removed (teams-ai does that), other mentions' tags dropped, entities decoded,
+ * normalised (src/privacy/normalise.ts): what the guard checks is what Wijkbot stores and posts.
+ */
 export function commandText(activity: Partial<Activity>): string {
-  return (activity.text ?? '')
+  return normaliseText(activity.text ?? '')
     .replace(/<at>[^<]*<\/at>/g, ' ')
     .replace(/&(nbsp|amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m)
     .replace(/<[^>]+>/g, ' ')

@@ -115,6 +115,10 @@ describe('channel linking', () => {
     expect(t.stub.sentTexts()[0]).toContain('koppel');
     await t.post(channelMessage(t.stub.url, USERS.coordOost, 'koppel oost'));
     expect(t.stub.sentTexts().at(-1)).toContain('gekoppeld aan wijkgroep **Oost**');
+    // added again (or, in the Agents Playground, the channel opened again): no request to link what is linked
+    await t.post(botAddedToTeam(t.stub.url, { channelId: CHANNEL_ID }));
+    expect(t.stub.sentTexts().at(-1)).toContain('Dit kanaal hoort bij wijkgroep **Oost**');
+    expect(t.stub.sentTexts().at(-1)).not.toContain('koppel');
     const db = t.bot.services.db;
     const conv = await db.conversation.findUnique({ where: { id: CHANNEL_ID }, include: { wijkGroup: true } });
     expect(conv?.wijkGroup?.name).toBe('Oost');

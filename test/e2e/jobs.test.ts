@@ -88,7 +88,7 @@ describe('durable jobs', () => {
   });
 
   test('a handler still running when its lease ends does not hold up the jobs behind it, and the job is claimable again', async () => {
-    const queue = new JobQueue(t.bot.services.db, createLogger('silent'), () => now, 300);
+    const queue = new JobQueue(t.bot.services.db, createLogger('silent'), () => now, { leaseMs: 300 });
     const ran: string[] = [];
     queue.register('test.stuck', () => new Promise<void>(() => void ran.push('stuck'))); // never settles
     queue.register('test.behind', async () => void ran.push('behind'));

@@ -199,11 +199,45 @@ describe('planning', () => {
     expect(await db().meeting.findFirstOrThrow()).toMatchObject({ groupId: oost.id });
   });
 
-  test('a group without a linked channel keeps the meeting and the coordinator is told', async () => {
+  test('a group without a linked channel keeps the meeting and the coordinator is told exactly how to link one', async () => {
     await say('ontkoppel');
     const { body } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
     expect(cardText(body.value)).toContain('nog geen gekoppeld kanaal');
+    expect(cardText(body.value)).toContain('typ daar **@Wijkbot koppel Oost**');
     expect(await db().meeting.count()).toBe(1);
+  });
+
+  test('linking the channel later posts the invitations that waited for it, once: a redelivered or repeated koppel posts nothing twice', async () => {
+    await say('ontkoppel');
+    const { meeting } = await planAndConfirm('plan FTO di 8 dec 12:30 over antistolling');
+    // a series planned meanwhile: its first invitation waits too, the later ones keep their own moment
+    const series = await planAndConfirm('plan PaTz elke 8 weken op dinsdag 12:30 vanaf 15 dec tot juli');
+    const firstOfSeries = series.meetings.find((m) => m.type === 'PaTz')!;
+    expect(await db().meeting.count({ where: { messageId: { not: null } } })).toBe(0);
+    const invitations = () => channelPosts().filter((c) => actionsOf(cardOf(c.body)).some((a) => a.verb === 'meeting.rsvp'));
+    expect(invitations()).toHaveLength(0);
+
+    const link = channelMessage(t.stub.url, USERS.coordOost, 'koppel Oost');
+    expect((await t.post(link)).status).toBe(200);
+    await module().idle();
+    const reply = t.stub.sentTexts().at(-1)!;
+    expect(reply).toContain('gekoppeld aan wijkgroep **Oost**');
+    expect(reply).toContain(`**${meeting.code}**`);
+    expect(reply).toContain(`**${firstOfSeries.code}**`);
+    expect(reply).toContain('staan nu in dit kanaal');
+    const posted = invitations();
+    expect(posted.map((c) => cardText(cardOf(c.body))).join('\n')).toContain('antistolling');
+    expect(posted).toHaveLength(2);
+    const rows = await db().meeting.findMany({ where: { messageId: { not: null } } });
+    expect(rows.map((r) => r.code).sort()).toEqual([meeting.code, firstOfSeries.code].sort());
+    expect(rows.every((r) => r.conversationId === CHANNEL_ID)).toBe(true);
+
+    // Teams redelivers the same activity; then someone links again
+    expect((await t.post(link)).status).toBe(200);
+    await say('koppel Oost');
+    await module().idle();
+    expect(invitations()).toHaveLength(2);
+    expect(t.stub.sentTexts().at(-1)).not.toContain('uitnodiging');
   });
 
   test('a series creates the jaaragenda with one confirm; each meeting can be cancelled on its own', async () => {

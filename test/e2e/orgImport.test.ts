@@ -56,7 +56,7 @@ describe('npm run org', () => {
     expect(await counts()).toEqual({ groups: 2, people: 2, memberships: 3 });
 
     const exported = await org(dir, 'export');
-    expect(exported.stdout.split('\n')[0]).toBe('wijkgroep,naam,email,aad_object_id,rol');
+    expect(exported.stdout.split(/\r?\n/)[0]).toBe('wijkgroep,naam,email,aad_object_id,rol');
     expect(exported.stdout).toContain('Oost,Carla,carla@x.nl,,coordinator');
   }, 60_000);
 
@@ -70,4 +70,30 @@ describe('npm run org', () => {
     expect(r.stderr).toContain('regel 4, kolom rol');
     expect(await counts()).toEqual({ groups: 0, people: 0, memberships: 0 });
   }, 60_000);
+
+  describe('a row that conflicts with what Wijkbot holds is named before anything is written', () => {
+    const A = 'a0000000-0000-4000-8000-00000000000a';
+    const B = 'b0000000-0000-4000-8000-00000000000b';
+    const C = 'c0000000-0000-4000-8000-00000000000c';
+    beforeEach(async () => {
+      const file = path.join(dir, 'base.csv');
+      fs.writeFileSync(file, `wijkgroep,naam,email,aad_object_id,rol\nOost,Anna,anna@x.nl,${A},huisarts\nOost,Bram,bram@x.nl,${B},huisarts\n`);
+      expect((await org(dir, 'import', file)).code).toBe(0);
+    });
+
+    test.each([
+      ["one person's Entra id with another person's e-mail", `Noord,Anna,bram@x.nl,${A},huisarts`, ['regel 3', 'hoort in Wijkbot bij "Anna" (anna@x.nl), maar bram@x.nl bij "Bram" (bram@x.nl)']],
+      ['an e-mail address that belongs to someone with another Entra id', `Noord,Anna,anna@x.nl,${C},huisarts`, ['regel 3', 'anna@x.nl hoort in Wijkbot bij "Anna" (anna@x.nl) met een ander aad_object_id']],
+    ])('%s', async (_name, row, expected) => {
+      const file = path.join(dir, 'conflict.csv');
+      fs.writeFileSync(file, `wijkgroep,naam,email,aad_object_id,rol\nNoord,Nieuw,nieuw@x.nl,,huisarts\n${row}\n`);
+      const before = await counts();
+      const r = await org(dir, 'import', file);
+      expect(r.code).toBe(1);
+      for (const part of expected) expect(r.stderr).toContain(part);
+      expect(r.stderr).toContain('er is niets gewijzigd');
+      expect(r.stderr).not.toMatch(/prisma|invocation|Unique constraint|\.ts:\d+/i);
+      expect(await counts()).toEqual(before); // not even the valid first row
+    }, 60_000);
+  });
 });

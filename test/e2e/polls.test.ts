@@ -165,11 +165,54 @@ describe('creating a poll', () => {
     expect(posts).toHaveLength(1);
   });
 
-  test('publishing into the coordinator’s own chat with Wijkbot is refused: nobody else would see it', async () => {
+  const personal = { conversationType: 'personal', conversationId: `a:personal-${USERS.coordOost.aad}` };
+
+  async function personalDraft() {
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'peiling Zullen we? | Ja | Nee'));
     const pollId = (await db().poll.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-    const card = cardOf(t.stub.sent.at(-1)!.body);
-    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, { conversationType: 'personal', conversationId: `a:personal-${USERS.coordOost.aad}` });
+    return { pollId, card: cardOf(t.stub.sent.at(-1)!.body) };
+  }
+
+  const targetChoicesOf = (card: any): { title: string; value: string }[] =>
+    JSON.parse(JSON.stringify(card.body)).flatMap(function find(n: any): any[] {
+      if (!n || typeof n !== 'object') return [];
+      if (n.id === 'target') return n.choices;
+      return Object.values(n).flatMap(find);
+    });
+
+  test('in the coordinator’s own chat with Wijkbot, the draft offers the group’s linked channel (not "here"), says so, and Publiceren posts it there', async () => {
+    await t.post(channelMessage(t.stub.url, USERS.coordOost, 'koppel Oost'));
+    const oost = await db().wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
+    const { pollId, card } = await personalDraft();
+    expect(targetChoicesOf(card).map((c) => c.value)).toEqual([`group:${oost.id}`]);
+    expect(targetChoicesOf(card)[0].title).toContain('Oost');
+    expect(inputsOf(card).target).toBe(`group:${oost.id}`);
+    expect(cardText(card)).toContain('De peiling komt in het gekozen kanaal');
+
+    const before = t.stub.sent.length;
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, personal);
+    expect(cardText(body.value)).toContain('Geplaatst in het kanaal van wijkgroep Oost');
+    const posted = t.stub.sent.slice(before).filter((c) => cardText(cardOf(c.body) ?? { body: [] }).includes(`Peiling #${pollId}`));
+    expect(posted.map((c) => c.conversationId)).toEqual([CHANNEL_ID]);
+    expect(await pollRow(pollId)).toMatchObject({ status: 'open', conversationId: CHANNEL_ID });
+  });
+
+  test('in the coordinator’s own chat without any linked channel, the draft and Publiceren both say how to link one, and nothing is posted', async () => {
+    const { pollId, card } = await personalDraft();
+    expect(targetChoicesOf(card)).toEqual([]);
+    expect(cardText(card)).toContain('@Wijkbot koppel Oost');
+    const before = t.stub.sent.length;
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card) }, personal);
+    expect(cardText(body.value)).toContain('typ in dat kanaal **@Wijkbot koppel Oost**');
+    expect(cardText(body.value)).not.toContain('Kies bij "Plaatsen in"');
+    expect(t.stub.sent.slice(before)).toHaveLength(0);
+    expect((await pollRow(pollId)).status).toBe('draft');
+  });
+
+  test('an old draft card that still says "here" in a personal chat is refused: nobody else would see the poll', async () => {
+    await t.post(channelMessage(t.stub.url, USERS.coordOost, 'koppel Oost'));
+    const { pollId, card } = await personalDraft();
+    const body = await invoke(USERS.coordOost, 'poll.publish', { pollId, ...inputsOf(card), target: 'here' }, personal);
     expect(cardText(body.value)).toContain('hier ziet alleen jij de peiling');
     expect((await pollRow(pollId)).status).toBe('draft');
   });
@@ -579,7 +622,7 @@ describe('export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain(`peiling-${pollId}.csv`);
     const csv = (await res.text()).replace(/^\uFEFF/, '');
-    expect(csv.split('\n')[0]).toBe('soort,optie,stemmen,percentage,naam,toelichting');
+    expect(csv.split(/\r?\n/)[0]).toBe('soort,optie,stemmen,percentage,naam,toelichting');
     expect(csv).toContain('opkomst,,2,50,,2 van 4 stemgerechtigden');
     expect(csv).toContain('uitslag,Ja,1,50,,');
     expect(csv).toContain('stem,Ja,,,Rik Raadslid,');

@@ -246,13 +246,16 @@ describe('the database restarting', () => {
         const vote = (u: TestUser) => post(bot, actionExecute(stub.url, u, 'poll.vote', { pollId, option: 0 }));
         expect(acknowledged(await vote(people[0]!))).toBe(true);
 
+        expect(await health(bot, '/readyz')).toBe(200); // ready: probe and migration level both pass on PostgreSQL
         await own.$disconnect();
         cluster.pause();
         expect(await health(bot)).toBe(503);
+        expect(await health(bot, '/readyz')).toBe(503); // the balancer takes it out of rotation
         const during = await vote(people[1]!);
         expect(acknowledged(during)).toBe(false); // not acknowledged: Teams shows the failure, the user clicks again
         cluster.start();
         await waitFor('health after the restart', () => health(bot), (s) => s === 200, 30_000);
+        expect(await health(bot, '/readyz')).toBe(200);
         expect(acknowledged(await vote(people[1]!))).toBe(true);
         expect(acknowledged(await vote(people[2]!))).toBe(true);
         const votes = await own.pollVote.count({ where: { pollId } });

@@ -86,8 +86,8 @@ describe('jobs', () => {
     const db = a.bot.services.db;
     let now = new Date();
     const log = createLogger('silent');
-    const dying = new JobQueue(db, log, () => now, 2_000);
-    const survivor = new JobQueue(b.services.db, log, () => now, 2_000);
+    const dying = new JobQueue(db, log, () => now, { leaseMs: 2_000 });
+    const survivor = new JobQueue(b.services.db, log, () => now, { leaseMs: 2_000 });
     let release!: () => void;
     const runs: string[] = [];
     dying.register('test.lease', () => new Promise<void>((resolve) => {

@@ -117,3 +117,12 @@ export function botAddedToTeam(serviceUrl: string, opts: { tenant?: string; team
   a.channelData = { ...a.channelData, team: { ...a.channelData.team, id: teamId }, settings: { selectedChannel: { id: channelId } } };
   return withTenant(a, opts.tenant ?? TENANT);
 }
+
+/** What the Agents Playground sends on every page load (its personal chat), captured verbatim. */
+export function playgroundInstallationUpdate(serviceUrl: string, opts: { tenant?: string } = {}): any {
+  const a = fixture('playground-installationUpdate-personal.json');
+  a.serviceUrl = serviceUrl;
+  a.id = nextId();
+  if (opts.tenant) withTenant(a, opts.tenant);
+  return a;
+}

@@ -65,9 +65,10 @@ export async function startInstance(name: string, env: Record<string, string>): 
   }
 }
 
-export async function health(i: Instance): Promise<number> {
+/** The status of /healthz (or another probe, e.g. /readyz); 0 when there was no answer. */
+export async function health(i: Instance, probe = '/healthz'): Promise<number> {
   try {
-    return (await fetch(`${i.url}/healthz`, { signal: AbortSignal.timeout(7_000) })).status;
+    return (await fetch(`${i.url}${probe}`, { signal: AbortSignal.timeout(7_000) })).status;
   } catch {
     return 0;
   }

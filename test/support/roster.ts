@@ -32,5 +32,6 @@ Noord,Rik Raadslid,rik@wijkbot.test,${USERS.raad1.aad},huisarts
 export async function importRoster(bot: RunningWijkbot, csv = DEFAULT_ROSTER): Promise<void> {
   const parsed = parseRosterCsv(csv);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  await bot.services.groups.importRoster(parsed.rows, { dryRun: false, actorLabel: 'test' });
+  const imported = await bot.services.groups.importRoster(parsed.rows, { dryRun: false, actorLabel: 'test', minPauseMs: 0 });
+  if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
 }

@@ -21,6 +21,21 @@ export const PLAYGROUND_USERS: { aad: string; name: string; email: string; roles
   { aad: '00000000-0000-0000-0000-0000000000025', name: 'Lynne Robbins', email: 'lynner@example.com', roles: [['coordinator', 'Noord'], ['huisarts', 'Noord']] },
 ];
 
+/**
+ * The Playground's own team in its default configuration: "My Team", whose General channel has the team's
+ * id. Its tenant id is a fixed placeholder no real tenant has. On first contact from the Playground, the
+ * demo links this channel to Oost (src/teams/handlers/demo.ts), so invitations, polls and verslagen of the
+ * demo have somewhere to go without anyone knowing these ids.
+ */
+export const PLAYGROUND_TEAM = {
+  tenantId: '00000000-0000-0000-0000-0000000000001',
+  teamId: 'team-id',
+  teamName: 'My Team',
+  channelId: 'team-id',
+  channelName: 'General',
+  groupSlug: 'oost',
+} as const;
+
 const FIRST = ['Anouk', 'Bas', 'Charlotte', 'Daan', 'Eva', 'Fatima', 'Gijs', 'Hanna', 'Ismail', 'Joost', 'Karin', 'Lars', 'Mila', 'Noor', 'Olaf', 'Priya', 'Ruben', 'Sanne', 'Tim', 'Yara'];
 const LAST = ['de Vries', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Dijk', 'Yılmaz', 'El Idrissi', 'Kramer', 'Dekker'];
 

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n';
+import type { Messages } from '../../i18n/types';
 
 export const groupMessages: Messages = {
   'groups.groupMissing': { nl: 'Noem de wijkgroep, bijvoorbeeld: koppel Oost', en: 'Name the group, for example: koppel Oost' },
@@ -28,6 +28,8 @@ export const groupMessages: Messages = {
   'groups.noChannel': { nl: 'nog niet gekoppeld', en: 'not linked yet' },
   'groups.channelUnnamed': { nl: 'gekoppeld (naam nog onbekend)', en: 'linked (name not known yet)' },
   'groups.welcomeTeam': { nl: 'Hallo! Ik ben Wijkbot. Koppel een kanaal aan jullie wijkgroep met **@Wijkbot koppel <wijkgroep>**, dan komen uitnodigingen, peilingen en verslagen daar. Typ **@Wijkbot help** voor meer.', en: 'Hello! I am Wijkbot. Link a channel to your group with **@Wijkbot koppel <group>**. Type **@Wijkbot help** for more.' },
+  'groups.demoLinked': { nl: 'Demo: dit kanaal ({channel}) is gekoppeld aan wijkgroep **{group}**, zodat uitnodigingen, peilingen en verslagen van {group} hier komen. Een ander kanaal koppelen: typ daar @, kies **Test Bot** (zo heet Wijkbot in de Playground) en typ **koppel <wijkgroep>**.', en: 'Demo: this channel ({channel}) is linked to group **{group}**, so invitations, polls and summaries of {group} appear here. To link another channel: type @ there, pick **Test Bot** (Wijkbot\'s name in the Playground) and type **koppel <group>**.' },
+  'groups.welcomeLinked': { nl: 'Hallo! Ik ben Wijkbot. Dit kanaal hoort bij wijkgroep **{group}**: uitnodigingen, peilingen en verslagen van {group} komen hier. Typ **@Wijkbot help** voor meer.', en: 'Hello! I am Wijkbot. This channel belongs to group **{group}**: its invitations, polls and summaries appear here. Type **@Wijkbot help** for more.' },
   'groups.welcomePersonal': { nl: 'Hallo! Ik ben Wijkbot. Typ wat je zoekt op de sociale kaart, bijvoorbeeld **fysio bekkenbodem Oost**, of **help** voor alle commando\'s.', en: 'Hello! I am Wijkbot. Type what you are looking for on the social map, e.g. **fysio bekkenbodem Oost**, or **help**.' },
   'groups.helpTitle': { nl: 'Wat Wijkbot voor jou kan doen', en: 'What Wijkbot can do for you' },
 };

@@ -9,6 +9,7 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import * as repo from './repository';
 import type { RosterRow } from './rosterCsv';
+import { importRoster, type RosterImportOptions, type RosterImportResult } from './rosterImport';
 import {
   canManageRole, GROUP_ROLES, isAdmin, isCoordinatorOf, slugify,
   type Actor, type Locale, type Role,
@@ -29,13 +30,7 @@ export interface PersonRef {
 
 export interface GroupRef { id: string; name: string; slug: string }
 
-export interface RosterPlan {
-  groupsToCreate: string[];
-  peopleToCreate: string[];
-  peopleToUpdate: string[];
-  membershipsToAdd: { name: string; role: Role; groupName: string | null }[];
-  unchanged: number;
-}
+export type { RosterPlan } from './rosterImport';
 
 /**
  * Roles are read on every turn but change rarely, so resolved people are cached briefly. Every role change
@@ -254,68 +249,13 @@ export class GroupsService {
     return conv?.wijkGroup ?? null;
   }
 
-  /**
-   * Compare a validated roster with the database and, unless dryRun, apply it in one transaction.
-   * Additive on purpose: a file never silently removes someone's role (use `rol weg` for that), and
-   * importing the same file twice changes nothing.
-   */
-  async importRoster(rows: RosterRow[], opts: { dryRun: boolean; actorLabel: string }): Promise<RosterPlan> {
-    const run = async (tx: Tx): Promise<RosterPlan> => {
-      const plan: RosterPlan = { groupsToCreate: [], peopleToCreate: [], peopleToUpdate: [], membershipsToAdd: [], unchanged: 0 };
-      const groups = new Map((await tx.wijkGroup.findMany({ select: { id: true, slug: true, name: true } })).map((g) => [g.slug, g]));
-      const touched = new Map<string, { id: string; name: string }>();
-      for (const row of rows) {
-        let group: { id: string; name: string } | null = null;
-        if (row.groupName) {
-          const slug = slugify(row.groupName);
-          group = groups.get(slug) ?? null;
-          if (!group) {
-            plan.groupsToCreate.push(row.groupName);
-            group = opts.dryRun ? { id: `new:${slug}`, name: row.groupName } : await tx.wijkGroup.create({ data: { slug, name: row.groupName }, select: { id: true, slug: true, name: true } });
-            groups.set(slug, { ...group, slug });
-          }
-        }
-        const key = row.aadObjectId ?? row.email!;
-        let person = touched.get(key) ?? null;
-        if (!person) {
-          const existing = (row.aadObjectId && (await repo.findPersonByAad(tx, row.aadObjectId))) || (row.email && (await repo.findPersonByEmail(tx, row.email))) || null;
-          if (!existing) {
-            plan.peopleToCreate.push(row.name);
-            person = opts.dryRun ? { id: `new:${key}`, name: row.name } : await tx.person.create({ data: { name: row.name, email: row.email, aadObjectId: row.aadObjectId }, select: { id: true, name: true } });
-          } else {
-            const update: { name?: string; email?: string; aadObjectId?: string } = {};
-            if (existing.name !== row.name) update.name = row.name;
-            if (row.email && existing.email !== row.email) update.email = row.email;
-            if (row.aadObjectId && existing.aadObjectId !== row.aadObjectId) update.aadObjectId = row.aadObjectId;
-            if (Object.keys(update).length) {
-              plan.peopleToUpdate.push(row.name);
-              if (!opts.dryRun) await tx.person.update({ where: { id: existing.id }, data: update });
-            }
-            person = { id: existing.id, name: row.name };
-          }
-          touched.set(key, person);
-        }
-        const groupId = group?.id ?? null;
-        const exists = groupId?.startsWith('new:') || person.id.startsWith('new:')
-          ? false
-          : Boolean(await tx.membership.findUnique({ where: { personId_role_scope: { personId: person.id, role: row.role, scope: repo.scopeOf(groupId) } }, select: { id: true } }));
-        if (exists) {
-          plan.unchanged++;
-          continue;
-        }
-        plan.membershipsToAdd.push({ name: row.name, role: row.role, groupName: group?.name ?? null });
-        if (!opts.dryRun) await repo.upsertMembership(tx, person.id, row.role, groupId);
-      }
-      const changed = plan.groupsToCreate.length + plan.peopleToCreate.length + plan.peopleToUpdate.length + plan.membershipsToAdd.length;
-      if (!opts.dryRun && changed) {
-        await recordAudit(tx, { actorId: null, actorLabel: opts.actorLabel, action: 'roster.import', entityType: 'Roster', entityId: 'roster', details: { groups: plan.groupsToCreate.length, people: plan.peopleToCreate.length, updated: plan.peopleToUpdate.length, memberships: plan.membershipsToAdd.length } });
-      }
-      return plan;
-    };
-    // A dry run reads only, but inside a transaction it sees one consistent snapshot.
-    const plan = await this.db.$transaction(run, { timeout: 120_000 });
-    if (!opts.dryRun) this.invalidateActors();
-    return plan;
+  /** Applies a validated roster file in short chunks while the bot keeps answering (rosterImport.ts). */
+  async importRoster(rows: RosterRow[], opts: RosterImportOptions): Promise<RosterImportResult> {
+    try {
+      return await importRoster(this.db, rows, opts);
+    } finally {
+      if (!opts.dryRun) this.invalidateActors();
+    }
   }
 
   async exportRoster(): Promise<Omit<RosterRow, 'line'>[]> {

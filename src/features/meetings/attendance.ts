@@ -4,29 +4,27 @@
  * until the roster holds those numbers (the EKC fills them in or GAIA matches by name).
  *
  * Semicolon-separated with a byte-order mark for the download: that is what Dutch Excel opens as columns
- * with ë and ö intact. Cells a spreadsheet would run as a formula get a leading apostrophe.
+ * with ë and ö intact. The shared CSV writer neutralises spreadsheet formulas.
  */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../csv/write';
 import type { AttendanceRow, AttendanceSum } from './service';
 
 export const ATTENDANCE_CSV_HEADER = ['datum', 'begintijd', 'eindtijd', 'soort', 'thema', 'wijkgroep', 'code', 'naam', 'rol', 'BIG-nummer', 'AGB-code'] as const;
 
-export function protectCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 export function attendanceCsv(rows: AttendanceRow[]): string {
-  return stringify(
-    rows.map((r) => [r.date, r.start, r.end, r.type, r.theme, r.group, r.code, r.name, r.role, r.bigNumber, r.agbCode].map(protectCell)),
-    { header: true, columns: [...ATTENDANCE_CSV_HEADER], delimiter: ';' },
+  return writeCsv(
+    ATTENDANCE_CSV_HEADER,
+    rows.map((r) => [r.date, r.start, r.end, r.type, r.theme, r.group, r.code, r.name, r.role, r.bigNumber, r.agbCode]),
+    { delimiter: ';' },
   );
 }
 
 export const ATTENDANCE_SUM_HEADER = ['naam', 'rol', 'FTO', 'PaTz', 'spiegel', 'wijkoverleg', 'totaal'] as const;
 
 export function attendanceSumCsv(sum: AttendanceSum): string {
-  return stringify(
-    sum.rows.map((r) => [protectCell(r.name), r.role, r.byType.FTO, r.byType.PaTz, r.byType.spiegel, r.byType.wijkoverleg, r.total]),
-    { header: true, columns: [...ATTENDANCE_SUM_HEADER], delimiter: ';' },
+  return writeCsv(
+    ATTENDANCE_SUM_HEADER,
+    sum.rows.map((r) => [r.name, r.role, r.byType.FTO, r.byType.PaTz, r.byType.spiegel, r.byType.wijkoverleg, r.total]),
+    { delimiter: ';' },
   );
 }

@@ -320,6 +320,19 @@ export function createdCard(meetings: MeetingRecord[], groupName: string, locale
   return messageCard(title, lines, opts.noChannel ? 'warning' : 'good');
 }
 
+/** For whoever linked the channel: which waiting invitations are in it now (and which follow by retry). */
+export function linkedInvitesText(posted: MeetingRecord[], retrying: MeetingRecord[], locale: Locale): string[] {
+  const name = (m: MeetingRecord) => `**${m.code}** (${formatMeetingCompact(m.startsAt, locale)})`;
+  const list = (ms: MeetingRecord[]) => {
+    const names = ms.map(name);
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t(locale, 'meetings.linked.and')} ${names.at(-1)}` : names[0];
+  };
+  const lines: string[] = [];
+  if (posted.length) lines.push(t(locale, posted.length === 1 ? 'meetings.linked.postedOne' : 'meetings.linked.posted', { meetings: list(posted) }));
+  if (retrying.length) lines.push(t(locale, 'meetings.linked.retrying', { meetings: list(retrying) }));
+  return lines;
+}
+
 export function agendaCard(items: { meeting: MeetingRecord; groupName: string; counts: RsvpCounts }[], locale: Locale, groupName?: string): Record<string, unknown> {
   const title = groupName ? t(locale, 'meetings.agenda.titleGroup', { group: groupName }) : t(locale, 'meetings.agenda.title');
   if (!items.length) return messageCard(title, [t(locale, 'meetings.agenda.empty')]);
@@ -356,7 +369,7 @@ export function attendanceSumCard(sum: AttendanceSum, locale: Locale, csv: strin
 export function presentielijstText(meeting: MeetingRecord, groupName: string, count: number, csv: string, url: string, locale: Locale): string {
   return [
     t(locale, 'meetings.list.intro', { code: meeting.code, type: typeShort(meeting.type, locale), group: groupName, date: formatDateCompact(amsterdamWallClock(meeting.startsAt).date, locale), count }),
-    '```\n' + csv.trimEnd() + '\n```',
+    '```\n' + csv.trimEnd().replace(/\r\n/g, '\n') + '\n```',
     t(locale, 'meetings.list.link', { url }),
   ].join('\n\n');
 }

@@ -278,9 +278,13 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     en: 'The year plan and the first invitation are in the channel of group {group}; the next invitations follow six weeks ahead.',
   },
   'meetings.created.noChannel': {
-    nl: 'Wijkgroep {group} heeft nog geen gekoppeld kanaal, dus er is geen uitnodiging geplaatst. De bijeenkomst blijft staan; koppel een kanaal met **koppel {group}** in dat kanaal.',
-    en: 'Group {group} has no linked channel yet, so no invitation was posted. The meeting stays planned; link a channel with **koppel {group}** in that channel.',
+    nl: 'Wijkgroep {group} heeft nog geen gekoppeld kanaal, dus de uitnodiging is nog niet geplaatst. De bijeenkomst blijft staan. Koppel het kanaal van de wijkgroep: typ daar **@Wijkbot koppel {group}**; Wijkbot plaatst de uitnodiging dan meteen.',
+    en: 'Group {group} has no linked channel yet, so the invitation has not been posted. The meeting stays planned. Link the group\'s channel: in that channel, type **@Wijkbot koppel {group}**; Wijkbot then posts the invitation right away.',
   },
+  'meetings.linked.postedOne': { nl: 'De uitnodiging van {meetings}, gepland voordat dit kanaal gekoppeld was, staat nu in dit kanaal.', en: 'The invitation of {meetings}, planned before this channel was linked, is now in this channel.' },
+  'meetings.linked.posted': { nl: 'De uitnodigingen van {meetings}, gepland voordat dit kanaal gekoppeld was, staan nu in dit kanaal.', en: 'The invitations of {meetings}, planned before this channel was linked, are now in this channel.' },
+  'meetings.linked.retrying': { nl: 'De uitnodiging van {meetings} kon nog niet worden geplaatst; Wijkbot probeert het zo opnieuw.', en: 'The invitation of {meetings} could not be posted yet; Wijkbot will retry shortly.' },
+  'meetings.linked.and': { nl: 'en', en: 'and' },
   'meetings.created.howToChange': {
     nl: 'Wijzigen: **verzet {code} naar <datum tijd>** of **annuleer {code}**.',
     en: 'To change: **verzet {code} naar <date time>** or **annuleer {code}**.',

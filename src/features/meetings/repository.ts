@@ -1,6 +1,7 @@
 /** Prisma reads and writes for meetings. No permission checks here: the service decides who may do what. */
 import type { Db, Tx } from '../../db/client';
 import type { Locale } from '../groups/types';
+import { INVITE_JOB, inviteKey } from './reminders';
 import { INVITED_ROLES, type MeetingType, type Role } from './types';
 
 export type MeetingStatus = 'planned' | 'cancelled';
@@ -154,4 +155,20 @@ export async function overlapping(db: Db | Tx, groupId: string, startsAt: Date, 
     take: 5,
   });
   return rows.map(toRecord);
+}
+
+/**
+ * Upcoming meetings of a group whose invitation has not been posted although its time has come: planned
+ * while the group had no linked channel. A series' later meetings whose invitation job still waits for its
+ * moment (some weeks ahead) are left to that job.
+ */
+export async function invitesWaiting(db: Db | Tx, groupId: string, now: Date): Promise<MeetingRecord[]> {
+  const rows = await db.meeting.findMany({ where: { groupId, status: 'planned', messageId: null, startsAt: { gt: now } }, orderBy: { startsAt: 'asc' } });
+  if (!rows.length) return [];
+  const later = await db.job.findMany({
+    where: { kind: INVITE_JOB, uniqueKey: { in: rows.map((r) => inviteKey(r.id)) }, status: 'pending', runAt: { gt: now } },
+    select: { uniqueKey: true },
+  });
+  const waitForJob = new Set(later.map((j) => j.uniqueKey));
+  return rows.filter((r) => !waitForJob.has(inviteKey(r.id))).map(toRecord);
 }

@@ -20,7 +20,7 @@ import { isUniqueViolation } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor } from '../groups/types';
-import { checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
+import { checkPrivacyOfFields, describeFindings } from '../../privacy/privacyGuard';
 import { amsterdamToday, amsterdamWallClock, toIsoDate, type LocalDate } from './calendar';
 import { looksLikeId, normaliseCode, randomCode } from './codes';
 import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type PlannedOccurrence, type Problem } from './drafts';

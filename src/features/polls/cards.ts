@@ -156,6 +156,8 @@ export interface DraftGroup {
   id: string;
   name: string;
   hasChannel: boolean;
+  /** the linked channel's name, when Teams told it */
+  channelName?: string | null;
 }
 
 export interface DraftView {
@@ -167,6 +169,22 @@ export interface DraftView {
   notice?: string;
   /** groups the coordinator may address (admins: all) */
   groups: DraftGroup[];
+  /** the draft is in the coordinator's personal chat, where a poll would reach nobody: only channels are offered */
+  personalChat?: boolean;
+  /** the group named in the "how to link a channel" hint */
+  linkHintGroup?: string;
+}
+
+/**
+ * Where the poll can be posted. In a personal chat "here" is not offered (nobody else would see it);
+ * without a linked channel there is then nothing to choose, and the card says how to link one.
+ */
+function targetChoices(view: DraftView, locale: Locale): { title: string; value: string }[] {
+  const channels = view.groups.filter((g) => g.hasChannel).map((g) => ({
+    title: t(locale, g.channelName ? 'polls.draft.target.groupNamed' : 'polls.draft.target.group', { group: g.name, channel: g.channelName ?? '' }),
+    value: `group:${g.id}`,
+  }));
+  return view.personalChat ? channels : [{ title: t(locale, 'polls.draft.target.here'), value: 'here' }, ...channels];
 }
 
 /**
@@ -184,7 +202,10 @@ export function problemText(locale: Locale, p: Problem): string {
 
 export function draftCard(view: DraftView, locale: Locale): Record<string, unknown> {
   const { poll, form } = view;
-  const targetValue = form ? form.target || 'here' : formatTarget(poll.target);
+  const targets = targetChoices(view, locale);
+  const wanted = form ? form.target || 'here' : formatTarget(poll.target);
+  // the list shows what will happen: a choice no longer offered (a channel unlinked since) becomes the first one
+  const targetValue = targets.some((c) => c.value === wanted) ? wanted : targets[0]?.value ?? '';
   const groupIds = form ? form.groups : poll.audienceGroupIds.join(',');
   const deadlineText = form ? form.deadline : poll.deadline ? formatWhen(poll.deadline, locale) : '';
   const data = {
@@ -229,10 +250,13 @@ export function draftCard(view: DraftView, locale: Locale): Record<string, unkno
     groups: groupIds,
     targetLabel: t(locale, 'polls.draft.targetLabel'),
     target: targetValue,
-    targetChoices: [
-      { title: t(locale, 'polls.draft.target.here'), value: 'here' },
-      ...view.groups.filter((g) => g.hasChannel).map((g) => ({ title: t(locale, 'polls.draft.target.group', { group: g.name }), value: `group:${g.id}` })),
-    ],
+    targetChoices: targets,
+    hasTargets: targets.length > 0,
+    hasTargetHint: Boolean(view.personalChat),
+    targetHint: view.personalChat
+      ? targets.length ? t(locale, 'polls.draft.targetPersonal') : t(locale, 'polls.draft.noChannelYet', { group: view.linkHintGroup ?? '‹wijkgroep›' })
+      : '',
+    targetHintColor: targets.length ? 'Default' : 'Warning',
     privacyFindings: view.privacyFindings,
     privacyOkTitle: t(locale, 'polls.draft.privacyOk'),
     saveTitle: t(locale, 'polls.draft.save'),

@@ -2,17 +2,13 @@
  * The result as CSV: for `npm run poll -- export <id>` and the card's export link. One table, one row per
  * fact, so it opens cleanly in Excel: the poll, the turnout, a row per option, for named polls a row per
  * person per chosen option, and the feedback (without names for anonymous polls, in no particular order).
- * Cells that a spreadsheet would run as a formula (=, +, -, @ at the start) get a leading apostrophe.
+ * Written by the shared CSV writer, which neutralises spreadsheet formulas.
  */
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../csv/write';
 import { optionResults, turnoutPercent } from './tally';
 import type { PollSnapshot } from './types';
 
 export const POLL_CSV_HEADER = ['soort', 'optie', 'stemmen', 'percentage', 'naam', 'toelichting'] as const;
-
-export function protectCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 export function pollCsv(snap: PollSnapshot, namedVotes: { name: string; choices: number[] }[], resultsVisible = true): string {
   const { poll } = snap;
@@ -32,8 +28,5 @@ export function pollCsv(snap: PollSnapshot, namedVotes: { name: string; choices:
 }
 
 function toCsv(rows: (string | number)[][]): string {
-  return stringify(
-    rows.map((r) => r.map((cell) => (typeof cell === 'string' ? protectCell(cell) : cell))),
-    { header: true, columns: [...POLL_CSV_HEADER] },
-  );
+  return writeCsv(POLL_CSV_HEADER, rows);
 }

@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n';
+import type { Messages } from '../../i18n/types';
 
 /** Texts of the klankbord polls. Placeholders are plain-text substitutions (see src/i18n). */
 export const pollMessages: Messages = {
@@ -26,6 +26,7 @@ export const pollMessages: Messages = {
   'polls.publish.noElectorate': { nl: 'Niemand in deze doelgroep staat in het ledenbestand; kies een andere doelgroep.', en: 'Nobody in this audience is on the roster; choose another audience.' },
   'polls.publish.groupHasNoChannel': { nl: 'Die wijkgroep heeft nog geen gekoppeld kanaal. Kies "Hier", of koppel eerst een kanaal met @Wijkbot koppel <wijkgroep>.', en: 'That group has no linked channel yet. Choose "Here", or link a channel first.' },
   'polls.publish.personalChat': { nl: 'Dit is je persoonlijke chat met Wijkbot: hier ziet alleen jij de peiling. Kies bij "Plaatsen in" het kanaal van een wijkgroep, of start de peiling in het kanaal of de groepschat waar gestemd wordt.', en: 'This is your personal chat with Wijkbot: only you would see the poll here. Choose a group channel under "Post in", or start the poll in the channel or group chat where people vote.' },
+  'polls.publish.noChannelYet': { nl: 'Er is nog geen kanaal om de peiling in te plaatsen: dit is je persoonlijke chat, waar alleen jij haar ziet. Koppel eerst een kanaal: typ in dat kanaal **@Wijkbot koppel {group}**. Je concept blijft bewaard. Of start de peiling in het kanaal of de groepschat waar gestemd wordt.', en: 'There is no channel to post the poll in yet: this is your personal chat, where only you would see it. Link a channel first: in that channel, type **@Wijkbot koppel {group}**. Your draft is kept. Or start the poll in the channel or group chat where people vote.' },
   'polls.publish.postFailed': { nl: 'De peiling kon niet worden geplaatst (Teams gaf een fout). Het concept staat er nog; probeer het zo opnieuw.', en: 'The poll could not be posted (Teams returned an error). The draft is kept; try again shortly.' },
   'polls.vote.notEligible': { nl: 'Je hoort niet bij de stemgerechtigden van deze peiling ({audience}). Je stem is niet opgeslagen.', en: 'You are not in the electorate of this poll ({audience}). Your vote was not stored.' },
   'polls.vote.noChoice': { nl: 'Kies eerst een optie.', en: 'Choose an option first.' },
@@ -139,7 +140,10 @@ export const pollMessages: Messages = {
   'polls.draft.groupsLabel': { nl: 'Wijkgroep(en) (bij "Leden van de gekozen wijkgroep(en)")', en: 'Group(s) (for "Members of the chosen groups")' },
   'polls.draft.targetLabel': { nl: 'Plaatsen in', en: 'Post in' },
   'polls.draft.target.here': { nl: 'Hier (dit gesprek)', en: 'Here (this conversation)' },
-  'polls.draft.target.group': { nl: 'Kanaal van {group}', en: 'Channel of {group}' },
+  'polls.draft.target.group': { nl: 'Kanaal van wijkgroep {group}', en: 'Channel of group {group}' },
+  'polls.draft.target.groupNamed': { nl: 'Kanaal {channel} van wijkgroep {group}', en: 'Channel {channel} of group {group}' },
+  'polls.draft.targetPersonal': { nl: 'De peiling komt in het gekozen kanaal; daar stemmen de leden. In deze persoonlijke chat zou alleen jij haar zien.', en: 'The poll goes to the chosen channel, where members vote. In this personal chat only you would see it.' },
+  'polls.draft.noChannelYet': { nl: 'Nog geen kanaal om in te plaatsen: je wijkgroep heeft nog geen gekoppeld kanaal. Typ in dat kanaal **@Wijkbot koppel {group}**; dit concept blijft bewaard. Of start de peiling in het kanaal zelf.', en: 'No channel to post in yet: your group has no linked channel. In that channel, type **@Wijkbot koppel {group}**; this draft is kept. Or start the poll in the channel itself.' },
   'polls.draft.privacyOk': { nl: 'Ik heb het gecontroleerd: dit is geen patiëntgegeven', en: 'I checked: this is not patient data' },
   'polls.draft.save': { nl: 'Opslaan', en: 'Save' },
   'polls.draft.publish': { nl: 'Publiceren', en: 'Publish' },
@@ -148,4 +152,5 @@ export const pollMessages: Messages = {
   'polls.published.title': { nl: 'Peiling #{id} is gepubliceerd', en: 'Poll #{id} has been published' },
   'polls.published.line': { nl: 'Geplaatst in {where}; {eligible} stemgerechtigden. Sluiten: **sluit peiling {id}**, of met de knop op de peiling.', en: 'Posted in {where}; {eligible} eligible voters. Close with **sluit peiling {id}** or the button on the poll.' },
   'polls.published.here': { nl: 'dit gesprek', en: 'this conversation' },
+  'polls.published.channel': { nl: 'het kanaal van wijkgroep {group}', en: 'the channel of group {group}' },
 };

@@ -1,9 +1,8 @@
 /**
- * Klankbord polls, the use-cases: draft → publish → vote (change, withdraw) → close → remind/export.
+ * Klankbord polls, the use-cases after publishing: vote (change, withdraw) → close → remind/export.
+ * Drafting and publishing are in drafts.ts (PollDrafts).
  *
- * Who may do what (checked here, server-side, on every call; card data never decides):
- * - create, edit and publish: coordinators and admins; a coordinator addresses the ROHA-raad, everyone,
- *   or the wijkgroepen they coordinate (admins: any group), and posts here or in such a group's channel;
+ * Who may do what (checked here, server-side, on every call; card data never decides; see permissions.ts):
  * - close, remind, export: the poll's creator or an admin;
  * - vote: the electorate fixed at publish (PollElector), identified by the person the activity belongs to.
  *
@@ -16,15 +15,16 @@ import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
-import { coordinatedGroupIds, isAdmin, type Actor } from '../groups/types';
-import { checkPrivacy, checkPrivacyOfFields, describeFindings } from '../summaries/privacyGuard';
+import type { Actor } from '../groups/types';
+import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { voterKey } from './anonymity';
 import { countsFrom } from './tally';
-import { parseCreateCommand, settingsFromForm, voteFrom, type DraftForm, type Problem } from './parse';
+import { voteFrom, type DraftForm, type Problem } from './parse';
+import { canCreatePolls, canManagePoll } from './permissions';
 import * as repo from './repository';
 import {
   MAX_COMMENTS_ON_CARD, RETENTION_AFTER_CLOSE_MS,
-  type FrozenResult, type MyBallot, type PollRecord, type PollSettings, type PollSnapshot,
+  type FrozenResult, type MyBallot, type PollRecord, type PollSnapshot,
 } from './types';
 
 export const CLOSE_JOB = 'poll.close';
@@ -34,8 +34,6 @@ export const REMIND_JOB = 'poll.remindPerson';
 export const closeJobKey = (pollId: number) => `poll.close:${pollId}`;
 export const purgeJobKey = (pollId: number) => `poll.purge:${pollId}`;
 
-/** A publish attempt that neither finished nor failed this long ago died with its process; it may be retried. */
-const STALE_PUBLISH_MS = 2 * 60_000;
 /** How long a poll row is reused between clicks; the status in it is a hint only (see openGuard). */
 const POLL_CACHE_MS = 2_000;
 const CACHE_MAX_POLLS = 200;
@@ -64,10 +62,6 @@ export interface VoterView {
   canManage: boolean;
 }
 
-export type PublishStart =
-  | { ok: false; poll: PollRecord; problems: Problem[]; privacyFindings: boolean }
-  | { ok: true; poll: PollRecord; electorate: string[]; conversationId: string };
-
 export class PollsService {
   constructor(private readonly deps: PollsDeps) {}
 
@@ -78,161 +72,17 @@ export class PollsService {
   // ---- permissions -----------------------------------------------------------------------------------
 
   canCreate(actor: Pick<Actor, 'roles' | 'personId'>): boolean {
-    return Boolean(actor.personId) && (isAdmin(actor) || actor.roles.some((r) => r.role === 'coordinator'));
+    return canCreatePolls(actor);
   }
 
   canManage(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId'>): boolean {
-    return isAdmin(actor) || (actor.personId !== null && actor.personId === poll.creatorId);
-  }
-
-  /** null = every group (admins) */
-  private allowedGroups(actor: Actor): Set<string> | null {
-    return isAdmin(actor) ? null : new Set(coordinatedGroupIds(actor));
+    return canManagePoll(actor, poll);
   }
 
   private async requirePoll(pollId: number): Promise<PollRecord> {
     const poll = await repo.findPoll(this.db, pollId);
     if (!poll) throw new DomainError('polls.notFound', { id: pollId });
     return poll;
-  }
-
-  private async requireDraftEditor(actor: Actor, pollId: number): Promise<PollRecord> {
-    const poll = await this.requirePoll(pollId);
-    // the role is checked again on every edit: it may have been revoked since the draft was made
-    if (!this.canCreate(actor) || !this.canManage(actor, poll)) throw new DomainError('polls.draft.notAllowed');
-    if (poll.status !== 'draft') throw new DomainError('polls.draft.alreadyPublished', { id: poll.id });
-    return poll;
-  }
-
-  // ---- drafts ----------------------------------------------------------------------------------------
-
-  async createDraft(actor: Actor, args: string, where: { conversationId: string; linkedGroupId: string | null }): Promise<PollRecord> {
-    if (!this.canCreate(actor)) throw new DomainError('polls.create.notAllowed');
-    const { question, options } = parseCreateCommand(args);
-    const allowed = this.allowedGroups(actor);
-    // In a wijkgroep's own channel the natural audience is that group; elsewhere the ROHA-raad.
-    const groupHere = where.linkedGroupId && (!allowed || allowed.has(where.linkedGroupId)) ? where.linkedGroupId : null;
-    const row = await this.db.poll.create({
-      data: {
-        ...repo.settingsData({
-          question: question.slice(0, 1_000),
-          options: options.slice(0, 20),
-          multiple: false,
-          anonymous: false,
-          resultsLive: true,
-          feedback: false,
-          deadline: null,
-          audience: groupHere ? 'groups' : 'raad',
-          audienceGroupIds: groupHere ? [groupHere] : [],
-          target: { kind: 'here' },
-        }),
-        creatorId: actor.personId!,
-        creatorName: actor.name,
-        locale: actor.locale,
-        draftConversationId: where.conversationId,
-      },
-    });
-    return repo.toRecord(row);
-  }
-
-  async draft(actor: Actor, pollId: number): Promise<PollRecord> {
-    return this.requireDraftEditor(actor, pollId);
-  }
-
-  /** Saves what is valid; with problems nothing is saved and the problems go back to the card. */
-  async saveDraft(actor: Actor, pollId: number, form: DraftForm): Promise<{ poll: PollRecord; problems: Problem[] }> {
-    const poll = await this.requireDraftEditor(actor, pollId);
-    const { settings, problems } = settingsFromForm(form, this.deps.clock());
-    if (!settings) return { poll, problems };
-    const groupProblems = await this.checkGroups(actor, settings);
-    if (groupProblems.length) return { poll, problems: groupProblems };
-    const row = await this.db.poll.update({ where: { id: poll.id }, data: repo.settingsData(settings) });
-    return { poll: repo.toRecord(row), problems: [] };
-  }
-
-  private async checkGroups(actor: Actor, settings: PollSettings): Promise<Problem[]> {
-    const allowed = this.allowedGroups(actor);
-    const wanted = [...settings.audienceGroupIds, ...(settings.target.kind === 'group' ? [settings.target.groupId] : [])];
-    const found = new Map((await repo.groupsByIds(this.db, wanted)).map((g) => [g.id, g.name]));
-    const problems: Problem[] = [];
-    for (const id of new Set(wanted)) {
-      const name = found.get(id);
-      if (!name) problems.push({ code: 'polls.draft.unknownGroup' });
-      else if (allowed && !allowed.has(id)) problems.push({ code: 'polls.draft.groupNotYours', params: { group: name } });
-    }
-    return problems;
-  }
-
-  async discardDraft(actor: Actor, pollId: number): Promise<void> {
-    const poll = await this.requireDraftEditor(actor, pollId);
-    await this.db.poll.deleteMany({ where: { id: poll.id, status: 'draft' } });
-  }
-
-  // ---- publishing ------------------------------------------------------------------------------------
-
-  /**
-   * Saves the form, checks everything a published poll needs, and claims the draft (draft → publishing)
-   * so a double click or a Teams retry cannot post the poll twice. The caller posts the card, then calls
-   * finishPublish, or abortPublish when posting failed.
-   */
-  async beginPublish(actor: Actor, pollId: number, form: DraftForm): Promise<PublishStart> {
-    const saved = await this.saveDraft(actor, pollId, form);
-    if (saved.problems.length) return { ok: false, poll: saved.poll, problems: saved.problems, privacyFindings: false };
-    const poll = saved.poll;
-    const problems: Problem[] = [];
-    // Wijkbot holds organisational data only: the question and options go through the privacy guard.
-    const fields: Record<string, string> = { question: poll.question };
-    poll.options.forEach((o, i) => (fields[`option.${i + 1}`] = o));
-    const findings = checkPrivacyOfFields(fields, { referenceDate: this.deps.clock() });
-    const privacyOverride = findings.length > 0 && form.privacyOk === 'true';
-    if (findings.length && !privacyOverride) {
-      for (const line of describeFindings(findings, actor.locale)) problems.push({ code: 'polls.privacy.finding', params: { finding: line } });
-    }
-    const electorate = await repo.electorate(this.db, poll.audience, poll.audienceGroupIds);
-    if (!electorate.length) problems.push({ code: 'polls.publish.noElectorate' });
-    const conversationId = poll.target.kind === 'group' ? await repo.channelOfGroup(this.db, poll.target.groupId) : poll.draftConversationId;
-    if (!conversationId) problems.push({ code: 'polls.publish.groupHasNoChannel' });
-    else if (poll.target.kind === 'here' && (await repo.conversationKind(this.db, conversationId)) === 'personal') {
-      // only the coordinator would see a poll posted in their own chat with Wijkbot
-      problems.push({ code: 'polls.publish.personalChat' });
-    }
-    if (poll.deadline && poll.deadline.getTime() <= this.deps.clock().getTime()) problems.push({ code: 'polls.deadline.tooSoon' });
-    if (problems.length || !conversationId) return { ok: false, poll, problems, privacyFindings: findings.length > 0 };
-
-    const now = this.deps.clock();
-    const claimed = await this.db.poll.updateMany({
-      where: { id: poll.id, OR: [{ status: 'draft' }, { status: 'publishing', publishedAt: { lt: new Date(now.getTime() - STALE_PUBLISH_MS) } }] },
-      data: { status: 'publishing', publishedAt: now },
-    });
-    if (claimed.count !== 1) throw new DomainError('polls.draft.alreadyPublished', { id: poll.id });
-    if (privacyOverride) {
-      await recordAudit(this.db, { ...auditActor(actor), action: 'poll.privacyOverride', entityType: 'Poll', entityId: String(poll.id), details: { kinds: findings.map((f) => f.kind) } });
-    }
-    return { ok: true, poll: { ...poll, status: 'open', eligibleCount: electorate.length, conversationId, publishedAt: now }, electorate, conversationId };
-  }
-
-  async finishPublish(actor: Actor, pollId: number, posted: { conversationId: string; messageId: string }, electorate: string[]): Promise<PollRecord> {
-    const poll = await this.db.$transaction(async (tx) => {
-      const { count } = await tx.poll.updateMany({
-        where: { id: pollId, status: 'publishing' },
-        data: { status: 'open', conversationId: posted.conversationId, messageId: posted.messageId, eligibleCount: electorate.length },
-      });
-      if (count !== 1) throw new DomainError('polls.draft.alreadyPublished', { id: pollId });
-      const row = repo.toRecord(await tx.poll.findUniqueOrThrow({ where: { id: pollId } }));
-      await tx.pollElector.createMany({ data: electorate.map((personId) => ({ pollId, personId })) });
-      if (row.anonymous) await tx.pollTally.createMany({ data: row.options.map((_, option) => ({ pollId, option, count: 0 })) });
-      await recordAudit(tx, {
-        ...auditActor(actor), action: 'poll.publish', entityType: 'Poll', entityId: String(pollId),
-        details: { audience: row.audience, groups: row.audienceGroupIds, eligible: electorate.length, anonymous: row.anonymous, multiple: row.multiple, deadline: row.deadline?.toISOString() ?? null, conversationId: posted.conversationId },
-      });
-      return row;
-    });
-    if (poll.deadline) await this.deps.jobs.schedule(CLOSE_JOB, closeJobKey(pollId), poll.deadline, { pollId });
-    return poll;
-  }
-
-  async abortPublish(pollId: number): Promise<void> {
-    await this.db.poll.updateMany({ where: { id: pollId, status: 'publishing' }, data: { status: 'draft', publishedAt: null } });
   }
 
   // ---- voting ----------------------------------------------------------------------------------------

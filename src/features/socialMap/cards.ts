@@ -158,6 +158,9 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
     .slice(0, 4)
     .map((s) => ({ title: t(locale, s.messageKey, s.params).slice(0, 80), data: { qj: JSON.stringify(s.query), offset: 0 } }));
   const rephrase = result.noResults && suggestions.length === 0 ? t(locale, 'socialMap.widen.rephrase') : '';
+  // an answer about one wijk offers that wijk's netwerkkaart (the picture of all its partners)
+  const asked = outcome.query.areas;
+  const networkMapData = asked.wijken.length === 1 && asked.postcodePrefixes.length === 0 ? { map: `w.${asked.wijken[0]}`, ...here } : null;
   return renderCard('partnerResults', {
     title,
     understood: understoodLine(outcome.query, locale),
@@ -172,7 +175,9 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
     moreData: { ...ref, offset: nextOffset },
     hasPrevious: offset > 0,
     previousData: { ...ref, offset: Math.max(0, offset - limit) },
-    labels: { ...labels(locale), more: t(locale, 'socialMap.action.more'), previous: t(locale, 'socialMap.action.previous') },
+    hasNetworkMap: networkMapData !== null,
+    networkMapData: networkMapData ?? {},
+    labels: { ...labels(locale), more: t(locale, 'socialMap.action.more'), previous: t(locale, 'socialMap.action.previous'), networkMap: t(locale, 'networkMap.action.open') },
   });
 }
 

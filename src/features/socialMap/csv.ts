@@ -1,6 +1,6 @@
 /**
- * Minimal RFC 4180 reader and writer. Our own rather than csv-parse because we need the line on which
- * each record STARTS (a quoted cell may span lines, and the coordinator looks for the start), a precise
+ * Minimal RFC 4180 reader (exports use the shared writer in src/csv/write.ts). Our own rather than csv-parse
+ * because we need the line on which each record STARTS (a quoted cell may span lines, and the coordinator looks for the start), a precise
  * line for an unclosed quote, and speed: csv-parse with line info took ~1.3 s for 100k rows, this ~0.1 s.
  */
 
@@ -101,24 +101,4 @@ function countNewlines(s: string): number {
     else if (c === 13 && s.charCodeAt(k + 1) !== 10) count++;
   }
   return count;
-}
-
-const NEEDS_QUOTES = /[",;\r\n\t]|^\s|\s$/;
-
-/** One CSV line (without line ending); cells are quoted only when needed. */
-export function writeCsvLine(cells: readonly string[], delimiter: Delimiter = ','): string {
-  return cells.map((c) => (NEEDS_QUOTES.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
-}
-
-/**
- * Spreadsheet formula injection: a cell starting with = + - @ runs as a formula in Excel. Export prefixes
- * such cells with an apostrophe (Excel's own "this is text" marker); import removes exactly that prefix,
- * so the round trip stays lossless.
- */
-export function protectFormula(cell: string): string {
-  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
-}
-
-export function unprotectFormula(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -14,7 +14,8 @@
  * Export writes exactly what import reads, so import → export → import gives equal records.
  */
 import { channelLabel, resolveChannel, suggestChannel } from './channels';
-import { detectDelimiter, protectFormula, readCsv, stripBom, unprotectFormula, writeCsvLine } from './csv';
+import { restoreFormulaCell, writeCsv } from '../../csv/write';
+import { detectDelimiter, readCsv, stripBom } from './csv';
 import { getDiscipline, resolveDiscipline, suggestDiscipline } from './disciplines';
 import { expertiseKey } from './expertise';
 import { checkAgb, checkDate, checkDutchPhone, checkEmail, checkPostcode, checkPostcodeArea, checkWebsite, dateToInstant, instantToDate, type Checked } from './formats';
@@ -80,7 +81,7 @@ export function parsePartnerCsv(text: string, opts: ParseCsvOptions = {}): Partn
       errors.add(line, '', 'socialMap.csv.columnCount', { found: cells.length, expected: header.cells.length });
       continue;
     }
-    const get = (col: PartnerCsvColumn): string => unprotectFormula(cells[columns.get(col)!]!).trim();
+    const get = (col: PartnerCsvColumn): string => restoreFormulaCell(cells[columns.get(col)!]!).trim();
     const row = parseRow(get, line, errors, opts);
     if (!row) continue;
     const duplicate = identities.check(row, line);
@@ -93,7 +94,7 @@ export function parsePartnerCsv(text: string, opts: ParseCsvOptions = {}): Partn
 
 /** The same columns and conventions the importer reads; `,` delimiter, CRLF, dates YYYY-MM-DD. */
 export function toPartnerCsv(partners: Iterable<PartnerInput>, opts: { bom?: boolean } = {}): string {
-  const lines = [writeCsvLine(PARTNER_CSV_HEADER)];
+  const rows: string[][] = [];
   for (const p of partners) {
     const cells: Record<PartnerCsvColumn, string> = {
       naam: p.name,
@@ -116,9 +117,9 @@ export function toPartnerCsv(partners: Iterable<PartnerInput>, opts: { bom?: boo
       laatst_gecontroleerd:
         (p.lastCheckedAt ? instantToDate(p.lastCheckedAt) : '') + (p.lastCheckedBy ? `${LIST_SEPARATOR}${p.lastCheckedBy}` : ''),
     };
-    lines.push(writeCsvLine(PARTNER_CSV_HEADER.map((c) => protectFormula(cells[c]))));
+    rows.push(PARTNER_CSV_HEADER.map((c) => cells[c]));
   }
-  return (opts.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  return writeCsv(PARTNER_CSV_HEADER, rows, { bom: opts.bom });
 }
 
 /**

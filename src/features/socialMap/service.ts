@@ -20,7 +20,7 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
 import { parseDutchDate } from '../meetings/dutchDates';
-import { checkPrivacy, describeFindings } from '../summaries/privacyGuard';
+import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
 import { generatePartners, showcasePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';
@@ -70,6 +70,13 @@ export class SocialMapService {
     return this.loaded;
   }
 
+  /** When the index last read the partner table (load or refresh); null before the first load. */
+  get indexedAt(): Date | null {
+    return this.loaded ? this.lastRead : null;
+  }
+
+  private lastRead = new Date(0);
+
   /** Today in Amsterdam, recomputed once a minute (a time-zone conversion per lookup showed in profiles). */
   today(): string {
     const minute = Math.floor(this.deps.clock().getTime() / 60_000);
@@ -88,6 +95,7 @@ export class SocialMapService {
     this.loaded = true;
     this.version++;
     this.refreshedUpTo = new Date(startedAt.getTime() - 1_000);
+    this.lastRead = startedAt;
     return all.length;
   }
 
@@ -99,6 +107,7 @@ export class SocialMapService {
     for (const p of changed) this.index.upsert(p);
     if (changed.length) this.version++;
     this.refreshedUpTo = new Date(now.getTime() - 1_000);
+    this.lastRead = now;
     return changed.length;
   }
 

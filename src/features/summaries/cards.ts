@@ -10,7 +10,7 @@ import { formatDateCompact, formatDateFull, formatMeetingFull } from '../meeting
 import { markdownInert } from '../polls/cards';
 import { t } from '../../i18n';
 import { FIELD_LABELS } from './parse';
-import { describeFindings, type Finding } from './privacyGuard';
+import { describeFindings, type Finding } from '../../privacy/privacyGuard';
 import { jsonBytes, splitForTeams, TEAMS_MESSAGE_BUDGET_BYTES, type SummarySection, type SummaryView } from './splitForTeams';
 import { actionCode, agreementCode, tracksAgreements, type ParsedSummary, type Problem, type SummaryForm, type SummaryRecord } from './types';
 

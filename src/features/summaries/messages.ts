@@ -1,11 +1,5 @@
-/** Every sentence of the summaries feature (verslagen, afspraken, actiepunten, privacy guard). */
+/** Every sentence of the summaries feature (verslagen, afspraken, actiepunten, the guard's card texts). */
 export const summaryMessages: Record<string, { nl: string; en: string }> = {
-  // The privacy guard as a gate (guardText.ts): lists the fragments; shown to the author only.
-  'privacy.blocked': {
-    nl: 'Niet geplaatst: dit lijkt patiëntgegevens te bevatten. Haal weg: {fragments}.',
-    en: 'Not posted: this seems to contain patient data. Remove: {fragments}.',
-  },
-
   // Refusals
   'summaries.notCoordinator': { nl: 'Alleen de coördinator van {group} kan het verslag schrijven.', en: 'Only the coordinator of {group} can write the summary.' },
   'summaries.noMeetingSource': { nl: 'Bijeenkomsten zijn nog niet beschikbaar in Wijkbot; een verslag kan pas als de bijeenkomst in Wijkbot gepland is.', en: 'Meetings are not available in Wijkbot yet; a summary needs a meeting planned in Wijkbot.' },

@@ -19,9 +19,9 @@ import { membersOfGroup } from '../groups/repository';
 import { isAdmin, isCoordinatorOf, isMemberOf, type Actor } from '../groups/types';
 import { addDays, amsterdamToday, toAmsterdamInstant, toIsoDate } from '../meetings/calendar';
 import { formatMeetingCompact } from '../meetings/dutchDates';
-import { findingKinds, findPatientData, redactFields } from './guardText';
+import { findingKinds, findPatientData, redactFields } from '../../privacy/guardText';
 import { formFrom, hasFormFields, parseForm, type Member } from './parse';
-import type { FieldFinding } from './privacyGuard';
+import type { FieldFinding } from '../../privacy/privacyGuard';
 import * as repo from './repository';
 import {
   ACTION_REMINDER_JOB, actionReminderKey, agreementCode, REMINDER_DAYS_BEFORE, REMINDER_HOUR, STALE_POSTING_MS, tracksAgreements,

@@ -4,13 +4,16 @@ import { DomainError } from '../../features/errors';
 import { summariseGrantsFor } from '../../features/groups/service';
 import { EMAIL_PATTERN, isAdmin, parseRole, type Actor, type Role } from '../../features/groups/types';
 import { t } from '../../i18n';
+import { announceChannelLinked } from '../channelLinks';
 import type { CommandContext, CommandSpec, FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
 
 const isCoordinatorOrAdmin = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.role === 'admin');
 
-export function groupsModule(services: AppServices, allCommands: () => CommandSpec[]): FeatureModule {
+/** `allModules`: every feature module (help lists their commands; a new channel link is announced to them). */
+export function groupsModule(services: AppServices, allModules: () => readonly FeatureModule[]): FeatureModule {
   const { groups } = services;
+  const allCommands = (): CommandSpec[] => allModules().flatMap((m) => m.commands ?? []);
   const helpCards = new Map<string, Record<string, unknown>>();
 
   async function roleCommand(ctx: CommandContext, revoke: boolean): Promise<void> {
@@ -105,7 +108,9 @@ export function groupsModule(services: AppServices, allCommands: () => CommandSp
       async run(ctx) {
         const { group, previousChannel } = await groups.linkChannel(ctx.actor, ctx.conversation.id, ctx.args);
         const moved = previousChannel ? t(ctx.locale, 'groups.linkedMoved', { group: group.name, previous: previousChannel }) : '';
-        await ctx.reply({ text: t(ctx.locale, 'groups.linked', { group: group.name }) + moved });
+        // what was planned before the group had a channel (invitations) is posted here now
+        const waited = await announceChannelLinked(allModules(), { groupId: group.id, groupName: group.name, conversationId: ctx.conversation.id, locale: ctx.locale }, services.log);
+        await ctx.reply({ text: [t(ctx.locale, 'groups.linked', { group: group.name }) + moved, ...waited].join('\n\n') });
       },
     },
     {

@@ -18,17 +18,18 @@ import { updateUntilSettled } from '../../cards/settledUpdate';
 import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
-  icsTexts, inviteCard, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
+  icsTexts, inviteCard, linkedInvitesText, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
+import { seedDemoMeetings } from '../../features/meetings/demo';
 import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
 import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
 import type { AgreementsProvider } from '../../features/meetings/meetingsPort';
-import { ATTENDANCE_JOB, INVITE_JOB, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
+import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
-import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
+import type { CardActionContext, CardActionResult, CardActionSpec, ChannelLink, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
 import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared invitation card (Teams: 7 msg/s, 60 per 30 s per conversation). */
@@ -140,6 +141,27 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       await meetings.releaseInvite(meetingId);
       throw err;
     }
+  }
+
+  /**
+   * A channel was just linked to a group: the invitations of its upcoming meetings that were never posted
+   * (planned while it had none) go there now. postInvite claims each meeting, so a second link, or two
+   * links at once, post nothing twice; one that fails goes back to the durable invite job.
+   */
+  async function onChannelLinked(link: ChannelLink): Promise<string[]> {
+    const waiting = await repo.invitesWaiting(db, link.groupId, services.clock());
+    const posted: MeetingRecord[] = [];
+    const retrying: MeetingRecord[] = [];
+    for (const meeting of waiting) {
+      try {
+        if ((await postInvite(meeting.id)) === 'posted') posted.push(meeting);
+      } catch (err) {
+        log.warn({ meetingId: meeting.id, err: (err as Error).message }, 'posting a waiting invitation failed; the invite job retries');
+        await services.jobs.schedule(INVITE_JOB, inviteKey(meeting.id), services.clock(), { meetingId: meeting.id });
+        retrying.push(meeting);
+      }
+    }
+    return linkedInvitesText(posted, retrying, link.locale);
   }
 
   /** Personal messages to those who said yes (only people who have chatted with Wijkbot can be reached). */
@@ -544,6 +566,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     cardActions,
     jobs,
     httpRoutes,
+    onChannelLinked,
+    async seedDemo() {
+      const demo = await seedDemoMeetings(db, services.clock());
+      if (demo) log.info(demo, 'demo meetings loaded');
+    },
     meetings,
     cardUpdates,
     setAgreementsProvider(fn) {

@@ -1,7 +1,7 @@
 /**
  * Klankbord polls in Teams: commands (peiling, peilingen, sluit peiling, herinner peiling), the draft
  * card's verbs, voting verbs with user-specific views, the deadline and retention jobs, and the CSV
- * download route. Parse → call PollsService (which checks who may do what) → render.
+ * download route. Parse → call PollDrafts / PollsService (which check who may do what) → render.
  *
  * The shared poll message is never updated from a vote's invoke answer: the voter gets their own view in
  * the invoke response (see teams-testing.md, trap 1), and the neutral card for everyone is brought up to
@@ -18,10 +18,11 @@ import { formatWhen } from '../../features/polls/deadline';
 import { exportToken, verifyExportToken } from '../../features/polls/exportLink';
 import { draftFormFrom, pollIdFrom, pollIdFromText, type Problem } from '../../features/polls/parse';
 import * as repo from '../../features/polls/repository';
+import { PollDrafts } from '../../features/polls/drafts';
 import { CLOSE_JOB, PollsService, PURGE_JOB, REMIND_JOB, type VoteOutcome, type VoterView } from '../../features/polls/service';
 import { EXPORT_LINK_TTL_MS, MAX_REFRESH_USERS, type PollRecord } from '../../features/polls/types';
 import { t } from '../../i18n';
-import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
+import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, ConversationInfo, FeatureModule, HttpRoute } from '../featureModule';
 import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared poll card (Teams: 7 msg/s, 60 per 30 s per conversation). */
@@ -40,7 +41,9 @@ export interface PollsModule extends FeatureModule {
 
 export function pollsModule(services: AppServices): PollsModule {
   const { db, log, proactive, groups } = services;
-  const polls = new PollsService({ db, clock: services.clock, secret: services.appSecret, jobs: services.jobs });
+  const deps = { db, clock: services.clock, secret: services.appSecret, jobs: services.jobs };
+  const polls = new PollsService(deps);
+  const drafts = new PollDrafts(deps);
   const background = new Set<Promise<unknown>>();
   const audienceCache = new Map<number, string>();
   const refreshCache = new Map<number, { ids: Promise<string[]>; expires: number }>();
@@ -142,13 +145,17 @@ export function pollsModule(services: AppServices): PollsModule {
     }
   }
 
-  function groupsFor(actor: Actor, all: { id: string; name: string; conversation: { id: string } | null }[]): DraftGroup[] {
+  function groupsFor(actor: Actor, all: { id: string; name: string; conversation: { id: string; name: string | null } | null }[]): DraftGroup[] {
     const mine = new Set(actor.roles.filter((r) => r.role === 'coordinator' && r.groupId).map((r) => r.groupId));
-    return all.filter((g) => isAdmin(actor) || mine.has(g.id)).map((g) => ({ id: g.id, name: g.name, hasChannel: Boolean(g.conversation) }));
+    return all.filter((g) => isAdmin(actor) || mine.has(g.id)).map((g) => ({ id: g.id, name: g.name, hasChannel: Boolean(g.conversation), channelName: g.conversation?.name ?? null }));
   }
 
-  async function draftReply(actor: Actor, locale: Locale, poll: PollRecord, opts: { problems?: Problem[]; privacyFindings?: boolean; notice?: string; form?: ReturnType<typeof draftFormFrom> } = {}) {
-    return draftCard({ poll, problems: opts.problems ?? [], privacyFindings: opts.privacyFindings ?? false, notice: opts.notice, form: opts.form, groups: groupsFor(actor, await repo.allGroups(db)) }, locale);
+  /** `where`: the conversation the draft card is in (a personal chat offers only channels to post in). */
+  async function draftReply(actor: Actor, locale: Locale, poll: PollRecord, where: ConversationInfo, opts: { problems?: Problem[]; privacyFindings?: boolean; notice?: string; form?: ReturnType<typeof draftFormFrom> } = {}) {
+    return draftCard({
+      poll, problems: opts.problems ?? [], privacyFindings: opts.privacyFindings ?? false, notice: opts.notice, form: opts.form, groups: groupsFor(actor, await repo.allGroups(db)),
+      personalChat: where.kind === 'personal', linkHintGroup: drafts.linkHintGroup(actor),
+    }, locale);
   }
 
   async function remind(actor: Actor, locale: Locale, pollId: number): Promise<string> {
@@ -192,8 +199,8 @@ export function pollsModule(services: AppServices): PollsModule {
       visibleTo: canCreatePolls,
       async run(ctx) {
         const linked = ctx.conversation.kind === 'channel' ? await groups.groupOfConversation(ctx.conversation.id) : null;
-        const poll = await polls.createDraft(ctx.actor, ctx.args, { conversationId: ctx.conversation.id, linkedGroupId: linked?.id ?? null });
-        await ctx.reply({ card: await draftReply(ctx.actor, ctx.locale, poll), summary: t(ctx.locale, 'polls.draft.title', { id: poll.id }) });
+        const poll = await drafts.createDraft(ctx.actor, ctx.args, { conversationId: ctx.conversation.id, linkedGroupId: linked?.id ?? null, personal: ctx.conversation.kind === 'personal' });
+        await ctx.reply({ card: await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation), summary: t(ctx.locale, 'polls.draft.title', { id: poll.id }) });
       },
     },
     {
@@ -286,16 +293,16 @@ export function pollsModule(services: AppServices): PollsModule {
       async run(ctx, data) {
         const pollId = pollIdFrom(data);
         const form = draftFormFrom(data);
-        const { poll, problems } = await polls.saveDraft(ctx.actor, pollId, form);
-        if (problems.length) return { card: await draftReply(ctx.actor, ctx.locale, poll, { problems, form }) };
-        const card = await draftReply(ctx.actor, ctx.locale, poll, { notice: t(ctx.locale, 'polls.draft.saved') });
-        return { card, sharedCard: await draftReply(ctx.actor, ctx.locale, poll) };
+        const { poll, problems } = await drafts.saveDraft(ctx.actor, pollId, form);
+        if (problems.length) return { card: await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation, { problems, form }) };
+        const card = await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation, { notice: t(ctx.locale, 'polls.draft.saved') });
+        return { card, sharedCard: await draftReply(ctx.actor, ctx.locale, poll, ctx.conversation) };
       },
     },
     {
       verb: 'poll.draft.discard',
       async run(ctx, data) {
-        await polls.discardDraft(ctx.actor, pollIdFrom(data));
+        await drafts.discardDraft(ctx.actor, pollIdFrom(data));
         const card = messageCard(t(ctx.locale, 'polls.draft.discarded'), []);
         return { card, sharedCard: card };
       },
@@ -305,8 +312,8 @@ export function pollsModule(services: AppServices): PollsModule {
       async run(ctx, data) {
         const pollId = pollIdFrom(data);
         const form = draftFormFrom(data);
-        const start = await polls.beginPublish(ctx.actor, pollId, form);
-        if (!start.ok) return { card: await draftReply(ctx.actor, ctx.locale, start.poll, { problems: start.problems, privacyFindings: start.privacyFindings, form }) };
+        const start = await drafts.beginPublish(ctx.actor, pollId, form);
+        if (!start.ok) return { card: await draftReply(ctx.actor, ctx.locale, start.poll, ctx.conversation, { problems: start.problems, privacyFindings: start.privacyFindings, form }) };
         let messageId: string | undefined;
         try {
           const card = pollCard({ poll: start.poll, counts: start.poll.options.map(() => 0), voters: 0, comments: [] }, {
@@ -316,14 +323,15 @@ export function pollsModule(services: AppServices): PollsModule {
           if (!messageId) throw new Error('connector returned no activity id');
         } catch (err) {
           log.warn({ pollId, err: (err as Error).message }, 'posting the poll failed; back to draft');
-          await polls.abortPublish(pollId);
+          await drafts.abortPublish(pollId);
           throw new DomainError('polls.publish.postFailed');
         }
-        const poll = await polls.finishPublish(ctx.actor, pollId, { conversationId: start.conversationId, messageId }, start.electorate);
+        const poll = await drafts.finishPublish(ctx.actor, pollId, { conversationId: start.conversationId, messageId }, start.electorate);
         // now that the electorate is stored, the card can list whose clients should fetch their own view
         refreshCache.delete(pollId);
         void cardUpdates.request(pollId);
-        const where = start.conversationId === poll.draftConversationId ? t(ctx.locale, 'polls.published.here') : (await repo.groupsByIds(db, poll.target.kind === 'group' ? [poll.target.groupId] : []))[0]?.name ?? '?';
+        const groupName = (await repo.groupsByIds(db, poll.target.kind === 'group' ? [poll.target.groupId] : []))[0]?.name ?? '?';
+        const where = start.conversationId === poll.draftConversationId ? t(ctx.locale, 'polls.published.here') : t(ctx.locale, 'polls.published.channel', { group: groupName });
         const card = messageCard(t(ctx.locale, 'polls.published.title', { id: pollId }), [t(ctx.locale, 'polls.published.line', { id: pollId, where, eligible: poll.eligibleCount })], 'good');
         return { card, sharedCard: card };
       },

@@ -351,7 +351,9 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     jobs,
     fallback: (ctx, text) => lookupReply(ctx, text),
     service,
+    ready: () => service.isLoaded,
     async start() {
+      services.metrics.observeSocialMap(() => ({ loaded: service.isLoaded, partners: service.index.size, indexedAt: service.indexedAt }));
       const t0 = Date.now();
       const stored = await db.partner.count();
       const load = async () => {

@@ -124,7 +124,7 @@ describe('attendance CSV', () => {
 
   test('one row per attendee, semicolon separated, with empty BIG and AGB columns', () => {
     const csv = attendanceCsv([row('Dirk Huisarts'), row('Eva Apotheker', { role: 'apotheker' })]);
-    const lines = csv.trimEnd().split('\n');
+    const lines = csv.trimEnd().split(/\r?\n/);
     expect(lines[0]).toBe(ATTENDANCE_CSV_HEADER.join(';'));
     expect(lines[1]).toBe('2026-12-08;12:30;14:00;FTO;antistolling;Oost;FTO-7K2;Dirk Huisarts;huisarts;;');
     expect(lines).toHaveLength(3);
@@ -141,6 +141,6 @@ describe('attendance CSV', () => {
       group: { id: 'g', name: 'Oost', reminderDaysBefore: 2 }, year: 2026, meetings: 3,
       rows: [{ personId: 'p', name: 'Dirk', role: 'huisarts', total: 3, byType: { FTO: 2, PaTz: 1, spiegel: 0, wijkoverleg: 0 } }],
     });
-    expect(csv.trimEnd().split('\n')).toEqual(['naam;rol;FTO;PaTz;spiegel;wijkoverleg;totaal', 'Dirk;huisarts;2;1;0;0;3']);
+    expect(csv.trimEnd().split(/\r?\n/)).toEqual(['naam;rol;FTO;PaTz;spiegel;wijkoverleg;totaal', 'Dirk;huisarts;2;1;0;0;3']);
   });
 });

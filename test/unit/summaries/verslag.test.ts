@@ -1,16 +1,14 @@
 /**
  * Pure parts of the verslag: reading the form from card data (sizes), action lines ('wat | wie | datum')
- * with Dutch dates and owners among the members, the guard as a gate (assertNoPatientData, redaction),
- * reminder timing, and the cards (valid Adaptive Cards, every part of a long verslag under 80 KB).
+ * with Dutch dates and owners among the members, reminder timing, and the cards (valid Adaptive Cards,
+ * every part of a long verslag under 80 KB). The guard as a gate is tested in test/unit/privacy.
  */
-import { DomainError } from '../../../src/features/errors';
 import { formCard, listCard, summaryCards, summaryView } from '../../../src/features/summaries/cards';
-import { assertNoPatientData, findPatientData, findingKinds, redact, redactFields, REDACTED } from '../../../src/features/summaries/guardText';
-import { checkPrivacy } from '../../../src/features/summaries/privacyGuard';
+import { checkPrivacy } from '../../../src/privacy/privacyGuard';
 import { formFrom, hasFormFields, idFrom, numberFrom, parseDueDate, parseForm, parseNextMeeting, resolveOwner, type Member } from '../../../src/features/summaries/parse';
 import { SummariesService } from '../../../src/features/summaries/service';
 import { LIMITS, type SummaryRecord } from '../../../src/features/summaries/types';
-import { hasMessage, t } from '../../../src/i18n';
+import { hasMessage } from '../../../src/i18n';
 import { cardProblems, texts } from '../polls/helpers';
 
 const NOW = new Date('2026-11-23T10:00:00Z'); // Monday 23 November 2026
@@ -129,38 +127,6 @@ describe('parseForm', () => {
     expect(parseForm({ ...form, decisions: many }, MEMBERS, NOW, { forPost: false }).problems.map((p) => p.code)).toEqual(['summaries.decisions.tooMany']);
     const long = parseForm({ ...form, decisions: 'x'.repeat(LIMITS.decisionChars + 1) }, MEMBERS, NOW, { forPost: false });
     expect(long.problems).toEqual([{ code: 'summaries.decisions.tooLong', params: { line: 1, max: LIMITS.decisionChars } }]);
-  });
-});
-
-describe('the guard as a gate for any posted text', () => {
-  test('assertNoPatientData throws privacy.blocked listing the fragments in Dutch', () => {
-    let error: unknown;
-    try {
-      assertNoPatientData({ question: 'Mag patiënt met BSN 111222333 op de lijst?', option1: 'Ja' }, { referenceDate: NOW });
-    } catch (err) {
-      error = err;
-    }
-    expect(error).toBeInstanceOf(DomainError);
-    const e = error as DomainError;
-    expect(e.code).toBe('privacy.blocked');
-    expect(e.params.kinds).toBe('bsn');
-    expect(t('nl', e.code, e.params)).toBe('Niet geplaatst: dit lijkt patiëntgegevens te bevatten. Haal weg: «111222333» lijkt een BSN (burgerservicenummer).');
-  });
-
-  test('clean text, and an explicit override, pass', () => {
-    expect(() => assertNoPatientData({ theme: 'Antistolling bij ouderen; AGB 04012345, KvK 34123456, bel 06-12345678 voor 8 dec' }, { referenceDate: NOW })).not.toThrow();
-    expect(() => assertNoPatientData({ theme: 'Casus dhr. Jansen' }, { referenceDate: NOW, override: true })).not.toThrow();
-  });
-
-  test('redaction replaces exactly the flagged spans, and the marker itself is clean', () => {
-    const text = 'Casus dhr. Jansen, geb. 12-03-1954, besproken.';
-    const findings = checkPrivacy(text, { referenceDate: NOW }).findings;
-    expect(redact(text, findings)).toBe(`Casus ${REDACTED}, ${REDACTED}, besproken.`);
-    expect(checkPrivacy(REDACTED).findings).toEqual([]);
-    const fields = { summary: text, decisions: 'Geen' };
-    const fieldFindings = findPatientData(fields, NOW);
-    expect(redactFields(fields, fieldFindings)).toEqual({ summary: `Casus ${REDACTED}, ${REDACTED}, besproken.`, decisions: 'Geen' });
-    expect(findingKinds(fieldFindings)).toEqual(['birthDate', 'patientName']);
   });
 });
 

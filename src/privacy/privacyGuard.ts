@@ -10,7 +10,7 @@
  * quantified group contains another unbounded quantifier, and context checks look at fixed-size windows,
  * so a 100 KB adversarial paste cannot stall the bot (see the unit tests).
  *
- * Policy decisions (measured on test/unit/summaries/privacy-labelled*.json by scripts/privacy-eval.ts):
+ * Policy decisions (measured on test/unit/privacy/privacy-labelled*.json by scripts/privacy-eval.ts):
  *  - BSN: a labelled number ("BSN", "burgerservicenummer", "sofinummer") is flagged whatever its checksum
  *    (8 or 9 digits): the intent to share a BSN is the problem, a typo does not make it harmless.
  *    A 9-digit number that passes the elfproef is flagged next to patient context (dhr./mw./patiënt/pt/
@@ -44,6 +44,15 @@
  *    ordinary dates and times, dosages, ATC codes, guideline codes, percentages.
  */
 import { isElfproef } from './bsn';
+import { normaliseText } from '../text/normalise';
+import {
+  PERSON_NOUNS, ROLE_BEFORE_RE, ROLE_AFTER_RE, ORG_WORK_BY_RE, MEMBERSHIP_LIST_RE, COLLEAGUE_LINE_RE, NOT_A_NAME,
+  PLACEHOLDER_NAMES, NAME_TRIGGER_RE, NAME_RE, SECOND_NAME_RE, NAME_PAREN_RE, NAME_COMMA_AGE_RE, JARIGE_RE,
+  NEXT_WORD_RE, NOUN_AGE_RE, BIRTH_KEYWORD_RE, COHORT_AFTER_RE, COHORT_BEFORE_RE, STAR_DATE_RE, ANY_DATE_RE, BSN_RE,
+  BSN_KEYWORD_RE, PATIENT_CONTEXT_RE, OTHER_NUMBER_RE, URL_RE, RECORD_RE, STREET_SUFFIXES_SAFE,
+  STREET_SUFFIXES_RISKY, STREET_CANDIDATE_RE, HOUSE_ADDITION_RE, POSTCODE_AFTER_RE, POSTCODE_HOUSE_RE,
+  STREET_PREFIX_WORDS, LOWER_TUSSEN, ORG_ADDRESS_CUE_RE, RESIDENCE_CUE_RE,
+} from './patterns';
 
 export type FindingKind = 'bsn' | 'birthDate' | 'patientName' | 'patientAge' | 'address' | 'recordNumber';
 
@@ -51,7 +60,7 @@ export interface Finding {
   kind: FindingKind;
   /** Exactly `text.slice(start, end)`. */
   fragment: string;
-  /** UTF-16 offsets into the checked text, end exclusive, so the UI can highlight or cut the fragment. */
+  /** UTF-16 offsets into the checked text (normalised: see checkPrivacy), end exclusive, so the UI can highlight or cut the fragment. */
   start: number;
   end: number;
   /** Every finding blocks posting; only an explicit, audited coordinator confirmation overrides it. */
@@ -75,198 +84,14 @@ export interface PrivacyOptions {
 export const OLD_DATE_YEARS = 18;
 
 // ---------------------------------------------------------------------------------------------------
-// Building blocks. JS `\b` is ASCII-only, so word boundaries are written with Unicode lookarounds.
 
-const NB = '(?<![\\p{L}\\p{M}\\p{N}_])';
-const NA = '(?![\\p{L}\\p{M}\\p{N}_])';
-/** ë typed precomposed, decomposed (macOS) or without the diaeresis. */
-const E = '(?:ë|e\\u0308|e)';
-
-/** "[Hh]uisarts": first letter either case, rest as written, so acronyms elsewhere can stay case-sensitive. */
-const cap = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`;
-const words = (list: readonly string[]): string => list.map(cap).join('|');
-
-const HONORIFIC = `(?:${words(['dhr\\.?', 'mw\\.?', 'mevr\\.?', 'mevrouw', 'meneer', 'mnr\\.?', 'mej\\.?', 'mejuffrouw'])}|DHR\\.?|MEVR\\.?|[Dd]e [Hh]eer)`;
-const PATIENT_NOUN = `(?:[Pp]ati${E}nte?|[Pp]t\\.?|[Pp]at\\.|[Cc]li${E}nte?)`;
-/** Singular nouns for one person; plurals (patiënten, vrouwen, 75-plussers) describe populations. */
-const PERSON_NOUNS = [
-  'man', 'vrouw', 'heer', 'dame', 'meneer', 'mevrouw', 'jongen', 'meisje', 'kind', 'baby', 'zuigeling',
-  'peuter', 'kleuter', 'puber', 'tiener', 'jongere', 'oudere', 'weduwe', 'weduwnaar', 'moeder', 'vader',
-  'zoon', 'dochter', 'bewoner', 'bewoonster', 'zwangere', 'patiënt', 'patiënte', 'patient', 'patiente',
-  'cliënt', 'cliënte', 'client', 'cliente', 'pt', 'pt.', 'alleenstaande',
-];
-const PERSON_NOUN = `(?:${words(PERSON_NOUNS.map((w) => w.replace('.', '\\.')))})`;
-
-const INITIALS = '(?:\\p{Lu}\\.[ \\t]?){1,4}';
-const TUSSEN = `(?:(?:${words(['van', 'von', 'de', 'der', 'den', 'te', 'ter', 'ten', 'la', 'le', 'du', 'da', 'dos', 'el', 'al', 'ben', 'bin', 'ibn'])}|'t|’t|[Ii]n 't)[ \\t]){0,3}`;
-const SURNAME = "\\p{Lu}[\\p{L}\\p{M}'’]+(?:-[\\p{L}\\p{M}'’]+){0,3}";
-
-const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
-  'january|february|march|may|june|july|october|' +
-  'jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec';
-const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
-const MONTH_NUM = '(?:0?[1-9]|1[0-2])';
-const NUM_DATE = `${DAY}[-/.]${MONTH_NUM}[-/.](?:\\d{4}|\\d{2})`;
-const WORD_DATE = `${DAY}[ \\t]{1,2}(?:${words(MONTHS.split('|'))})\\.?[ \\t]{1,2}(?:\\d{4}|['’]\\d{2})`;
-const ISO_DATE = '(?:19|20)\\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
-const DATE = `(?:${NUM_DATE}|${WORD_DATE})`;
-const YEAR = '(?:19|20)\\d{2}';
-
-// Roles and organisations that mark an honorific name as a colleague rather than a patient.
-const ROLE_WORDS = [
-  'huisarts', 'huisartsen', 'apotheker', 'apothekers', 'apothekersassistente', 'arts', 'dokter', 'collega',
-  'wijkverpleegkundige', 'verpleegkundige', 'verpleegkundig specialist', 'praktijkondersteuner',
-  'praktijkmanager', 'praktijkverpleegkundige', 'assistente', 'doktersassistente', 'fysiotherapeut',
-  'fysio', 'oefentherapeut', 'logopedist', 'diëtist', 'dietist', 'ergotherapeut', 'podotherapeut',
-  'psycholoog', 'gz-psycholoog', 'psychiater', 'geriater', 'specialist', 'kaderarts', 'consulent',
-  'casemanager', 'coördinator', 'coordinator', 'wijkcoördinator', 'wijkcoordinator', 'voorzitter',
-  'notulist', 'secretaris', 'penningmeester', 'manager', 'directeur', 'bestuurder', 'medewerker',
-  'maatschappelijk werker', 'ouderenadviseur', 'spreker', 'gastspreker', 'inleider', 'docent', 'adviseur',
-  'beleidsmedewerker', 'verloskundige', 'jeugdarts', 'jeugdverpleegkundige', 'scen-arts', 'sociaal werker',
-  'mantelzorgconsulent', 'trainer', 'haio', 'aios', 'anios', 'waarnemer', 'opvolger',
-];
-const ROLE_ACRONYMS = ['POH-GGZ', 'POH-S', 'POH', 'SO', 'HA', 'WV', 'MW', 'EKC', 'AIOS', 'HAIO', 'GGZ', 'SCEN'];
-const ORG_WORDS = [
-  'apotheek', 'praktijk', 'huisartsenpraktijk', 'gezondheidscentrum', 'huisartsenpost', 'buurtteam',
-  'wijkteam', 'buurtzorg', 'thuiszorg', 'wijkverpleging', 'zorggroep', 'gemeente', 'ouder- en kindteam',
-  'palliatief team', 'palliatief advies team', 'fysiotherapie', 'fysiopraktijk', 'wmo-loket', 'roha',
-];
-const ORG_ACRONYMS = ['GGD', 'HAP', 'OKT', 'GC', 'ROHA', 'GGZ', 'NHG', 'LHV'];
-const ROLE = `(?:${words(ROLE_WORDS)}|${ROLE_ACRONYMS.join('|')})`;
-const ORG = `(?:${words(ORG_WORDS)}|${ORG_ACRONYMS.join('|')})`;
-
-/** "huisarts dhr. Bakker", "Consulent palliatieve zorg (mw. Hendriks)": a role shortly before the honorific. */
-const ROLE_BEFORE_RE = new RegExp(
-  `${NB}${ROLE}(?:[ \\t]{1,2}\\p{Ll}[\\p{L}\\p{M}-]{0,20}){0,2}[ \\t]{0,2}[:,(–-]?[ \\t]{0,2}$`,
-  'u',
-);
-/** "mw. Jansen (POH-GGZ)", "dhr. Bakker, huisarts", "mevrouw El Amrani van Buurtzorg Oost". */
-const ROLE_AFTER_RE = new RegExp(
-  `^(?:[ \\t]{0,2}[,(–-][ \\t]{0,2}|[ \\t]{1,2}(?:van|namens|bij|uit)[ \\t]{1,2}(?:(?:de|het)[ \\t]{1,2})?)(?:${ROLE}|${ORG})${NA}`,
-  'u',
-);
-/** "gecontroleerd door mw. Visser", "Verslaglegging door mevrouw Van Dam": organisational work is done by colleagues. */
-const ORG_WORK_BY_RE =
-  /(?<![\p{L}])(?:gecontroleerd|nagekeken|bijgewerkt|verslaglegging|notulen|genotuleerd|voorbereid|gepresenteerd|ingeleid|georganiseerd|voorgezeten|verzorgd|opgesteld|geschreven|ondertekend|goedgekeurd|verstuurd|rondgestuurd|ingebracht)(?:[ \t][^\n.;:]{1,25})?[ \t]{1,2}door[ \t]{1,2}$/iu;
-/** "nieuwe aanmeldingen voor de klankbordgroep: mw. Kok, dhr. Bos en …": a membership list. Not "aanmelding":
- *  "aanmelding register: mevrouw X" is a patient entering the palliative register. */
-const MEMBERSHIP_LIST_RE =
-  /(?<![\p{L}])(?:klankbordgroep|werkgroep|commissie|bestuur|raad|leden|deelnemers|sprekers|stuurgroep|redactie|toetsgroep)(?![\p{L}])[^:\n]{0,40}:[^:;!?\n]{0,80}$/iu;
-/** Attendance, roles and action-owner lines name colleagues. */
-const COLLEAGUE_LINE_RE = new RegExp(
-  '^[ \\t]{0,4}(?:[-*•·>][ \\t]{0,2})?(?:\\*\\*|__)?' +
-    '(?:aanwezig(?:en)?|afwezig|afgemeld|afmeldingen|met kennisgeving|notulist|notulen|voorzitter|' +
-    'secretaris|presentielijst|gast(?:en)?|gastspreker|spreker(?:s)?|inleider|actie(?:s|houder|houders|punt|punten)?|' +
-    'contactpersoon|namens|deelnemers|verslag(?:legging)?|cc|attendees|present|absent|apologies|chair|minutes|' +
-    'owner|actions?|wie)' +
-    `${NA}[^:\\n]{0,40}:`,
-  'iu',
-);
-
-/** Capitalised words that follow a trigger without being a name. */
-const NOT_A_NAME = new Set(
-  (
-    'de het een en of in op met van voor naar bij uit is was wordt werd heeft had kan moet zal wil die dat deze dit ' +
-    'er ze zij hij we wij ik u ook maar als om tot na niet geen wel nog al zo dan toen want omdat hier daar wie wat ' +
-    'waar hoe zie graag vanuit over onder tijdens na portal actie besluit afspraak nb dr drs prof ir mr ing dokter ' +
-    'heer mevrouw meneer patiënt patiënte pt van der den ter ten te la le du da dos el al ben bin ibn ' +
-    'januari februari maart april mei juni juli augustus september oktober november december ' +
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'
-  ).split(' '),
-);
-const PLACEHOLDER_NAMES = new Set(['x', 'y', 'z', 'x.', 'y.', 'z.', 'n.n.', 'nn', 'xx', 'xxx', 'nn.']);
-
-// ---------------------------------------------------------------------------------------------------
-// Detector regexes (global scans; per-match work is bounded).
-
-const NAME_TRIGGER_RE = new RegExp(`${NB}(?:(${HONORIFIC})|(${PATIENT_NOUN}))(?![\\p{L}\\p{M}\\p{N}_])[ \\t]{1,3}`, 'gu');
-const NAME_RE = new RegExp(`(?:${INITIALS})?${TUSSEN}${SURNAME}|${INITIALS}`, 'uy');
-const SECOND_NAME_RE = new RegExp(`[ \\t]{1,2}(${TUSSEN}${SURNAME})`, 'uy');
-const NAME_PAREN_RE = new RegExp(
-  `[ \\t]?\\((?:(\\d{1,3})(?:[ \\t]?(?:jaar|jr\\.?|j\\.?))?(?:[ \\t]oud)?|(${YEAR})|(?:geb\\.?|\\*)[ \\t]?[^()\\n]{1,20})\\)`,
-  'uy',
-);
-/** "dhr. Pietersen, 84 jaar", "Mevr. Yıldız, 79, COPD", "Mevrouw Pinas is 88 en …". */
-const NAME_COMMA_AGE_RE = new RegExp(
-  `(?:,[ \\t]{0,2}|[ \\t]{1,2}is[ \\t]{1,2})(\\d{1,3})(?:[ \\t]?(?:jaar|jr\\.?|j\\.)(?:[ \\t]oud)?${NA}|(?=[ \\t]?[,;)]|[ \\t](?:en|geworden)${NA}))`,
-  'uy',
-);
-
-const JARIGE_RE = new RegExp(`${NB}(\\d{1,3})[ \\t]?-?[ \\t]?jarige?${NA}`, 'gu');
-const NEXT_WORD_RE = /[ \t,]{1,3}([\p{L}\p{M}.-]{1,30})/uy;
-/** "mw. 84 jaar", "man, 67 jaar", "patiënte van 92 met …": without "jaar" only after "van", so "patiënt 1:" passes. */
-const AGE_UNIT = `[ \\t]?(?:jaar|jr\\.?|j\\.)(?:[ \\t]oud)?${NA}`;
-const NOUN_AGE_RE = new RegExp(
-  `${NB}(?:${HONORIFIC}|${PATIENT_NOUN}|${PERSON_NOUN})(?:` +
-    `[ \\t]{1,2}van[ \\t]{1,2}(\\d{1,3})(?:${AGE_UNIT}|(?=[ \\t]?[,.;:)!?]|[ \\t](?:met|die|uit|en|is|heeft|wordt|was|had|in|op)${NA}))` +
-    `|[ \\t]{0,2},?[ \\t]{0,2}(\\d{1,3})${AGE_UNIT}` +
-    `|[ \\t]{0,2}\\((\\d{1,3})(?:[ \\t]?(?:jaar|jr\\.?|j\\.?))?(?:[ \\t]oud)?\\))`,
-  'gu',
-);
-
-const BIRTH_KEYWORD_RE = new RegExp(
-  `${NB}(?:${words(['geboortedatum', 'geb\\.?[ \\t]?datum', 'geb\\.[ \\t]?dat\\.?', 'geboren', 'geb\\.', 'date of birth', 'born'])}|GEBOORTEDATUM|[Gg]eb(?=[ \\t]{0,2}\\d)|[Dd]\\.[Oo]\\.[Bb]\\.?|DOB|[Dd]ob)` +
-    `[ \\t]{0,3}(?:[:=][ \\t]{0,3}|(?:op|in|on)[ \\t]{1,3})?(${DATE}|${YEAR})${NA}`,
-  'gu',
-);
-/** "geboren in 1966 of eerder": a cohort, not a person. */
-const COHORT_AFTER_RE = /^[ \t]{1,3}(?:of|en)[ \t]{1,3}(?:eerder|later|ouder|jonger|daarna|daarvoor|na|voor)(?![\p{L}])/u;
-const COHORT_BEFORE_RE =
-  /(?<![\p{L}])(?:cohort|iedereen|allen|alle|patiënten|patienten|mensen|personen|vrouwen|mannen|kinderen|ouderen)(?![\p{L}])[^.;:\n]{0,15}$/iu;
-const STAR_DATE_RE = new RegExp(`(?<![*\\p{L}\\p{N}])\\*[ \\t]?(${DATE})(?![*\\p{N}])`, 'gu');
-const ANY_DATE_RE = new RegExp(`${NB}(?:${DATE}|${ISO_DATE})${NA}`, 'gu');
-
-const BSN_RE =
-  /(?<![\p{L}\p{N}_])(?<!\p{N}[ .-])(?<![+€$][ \t]?)(\d{9}|\d{3}([ .-])\d{3}\2\d{3}|\d{4}([ .])\d{2}\3\d{3}|\d{8})(?!\p{N})(?![ .-]\p{N})/gu;
-const BSN_KEYWORD_RE = /(?<![\p{L}])(?:bsn|burger[ \t-]?service[ \t-]?(?:nummer|nr)|sofi[ \t-]?(?:nummer|nr)|sofinummer)/iu;
-const PATIENT_CONTEXT_RE = new RegExp(
-  `${NB}(?:${HONORIFIC}|${PATIENT_NOUN}|[Gg]eb\\.?|[Gg]eboren|[Gg]eboortedatum)${NA}`,
-  'u',
-);
-/** Labels of numbers that share the 9-digit shape (RSIN even shares the 11-test). */
-const OTHER_NUMBER_RE =
-  /(?:factuur|order|bestel|kenmerk|referentie|ref\.|ticket|zaak|vergader|conference|meeting|inbel|pin|code|wachtwoord|iban|rekening|kvk|agb|big|uzi|ura|rsin|btw|vestigingsnummer|registratie|lidnummer|artikel|versie|postbus|klantnummer)/iu;
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/giu;
-
-const RECORD_RE = new RegExp(
-  `(?<![\\p{L}])(?:pati${E}nt(?:en)?[ \\t-]?(?:nummer|nr\\.?|id)|pat\\.?[ \\t]?nr\\.?|patnr\\.?|dossier[ \\t-]?(?:nummer|nr\\.?)|` +
-    `his[ \\t-]?(?:nummer|nr\\.?)|zis[ \\t-]?(?:nummer|nr\\.?)|ziekenhuis[ \\t-]?(?:nummer|nr\\.?)|polis[ \\t-]?(?:nummer|nr\\.?)|` +
-    `verzekerden[ \\t-]?(?:nummer|nr\\.?)|mrn)[ \\t]{0,3}[:#]?[ \\t]{0,3}((?:[a-z]{1,3}-?)?\\d[\\d./-]{2,14}\\d)(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-
-/** Street suffixes that are safe even in lowercase chat ("kerkstraat 12"). */
-const STREET_SUFFIXES_SAFE = ['straat', 'laan', 'plein', 'gracht', 'kade', 'dijk', 'singel', 'dreef', 'steeg', 'plantsoen', 'burgwal', 'boulevard', 'allee', 'hofje'];
-/** Suffixes that also end ordinary words (vergadering, loopbaan, arbeidsmarkt): only capitalised. */
-const STREET_SUFFIXES_RISKY = ['hof', 'weg', 'pad', 'park', 'markt', 'baan', 'ring', 'wal', 'erf', 'kanaal', 'haven', 'oever', 'veld', 'dam', 'straatweg'];
-const STREET_CANDIDATE_RE =
-  /(?<![\p{L}\p{M}\p{N}_])([\p{L}\p{M}'’-]{4,40})[ \t]{1,2}(\d{1,5})(?![\p{N}]|[.:/]\d|-\d{1,2}[-/.]\d|[ \t]?(?:%|mg|uur|min|jaar|keer|x\b|euro|€))/gu;
-const HOUSE_ADDITION_RE =
-  /(?:[ \t]?-[ \t]?(?:\d{1,4}|[A-Za-z]{1,3})(?![\p{L}\p{N}])|[ \t]?[A-Za-z](?![\p{L}\p{N}])|[ \t](?:huis|hs|bg|sous|I{1,3}|IV|bis|zw|rd|boven|beneden|[1-9](?:e|ste|de|hg)|hg)(?![\p{L}\p{N}]))/uy;
-const POSTCODE_AFTER_RE = /,?[ \t]{1,2}[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}])(?:,?[ \t]{1,2}\p{Lu}[\p{L}\p{M}-]{1,30})?/uy;
-const POSTCODE_HOUSE_RE =
-  /(?<![\p{L}\p{N}])[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?:[ \t]{1,2}|[ \t]?-[ \t]?)\d{1,5}(?![\p{N}\p{L}]|[ \t]?[A-Z]{2}(?![\p{L}])|[.:]\d)/gu;
-const STREET_PREFIX_WORDS = new Set(
-  (
-    'burg. burgem. dr. prof. mr. st. gen. pr. kon. ds. jhr. pres. sint 1e 2e 3e eerste tweede derde nieuwe oude korte ' +
-    'lange hoge lage noord zuid oost west prins prinses koningin koning'
-  ).split(' '),
-);
-const LOWER_TUSSEN = new Set(['van', 'de', 'der', 'den', "'t", '’t', 'ter', 'ten', 'het', 'la', 'le']);
-/** Organisation or venue nearby: a professional or meeting address. Substrings, so compounds match. */
-const ORG_ADDRESS_CUE_RE =
-  /(?:praktijk|apotheek|centrum|gezondheids|buurthuis|huisartsenpost|ziekenhuis|kliniek|kantoor|zaal|locatie|bezoekadres|postadres|vestiging|buurtteam|wijkteam|ggd|fysio|hospice|hotel|café|cafe|restaurant|bibliotheek|school|stichting|b\.v\.|verhuist|gevestigd|spreekuur|trombosedienst|laboratorium|polikliniek|(?<![\p{L}])(?:hap|gc|okt)(?![\p{L}]))/iu;
-/** A person lives there: wins over organisation cues. */
-const RESIDENCE_CUE_RE = new RegExp(
-  `(?:woont|wonend|woonachtig|woonadres|thuisadres|huisadres|huisbezoek|bij (?:haar|hem) thuis|sleutelkluis|${NB}(?:${HONORIFIC}|${PATIENT_NOUN})${NA})`,
-  'u',
-);
-
-// ---------------------------------------------------------------------------------------------------
-
+/**
+ * The findings in `text`, read in its normalised form (normalise.ts): invisible and look-alike characters
+ * cannot split a BSN or a name. Offsets and fragments refer to that normalised text, which is what Wijkbot
+ * stores and posts (it normalises typed text on the way in), so for stored text they are offsets into it.
+ */
 export function checkPrivacy(text: string, options: PrivacyOptions = {}): PrivacyCheck {
-  const ctx = new Context(text, options);
+  const ctx = new Context(normaliseText(text), options);
   detectBsn(ctx);
   detectRecordNumbers(ctx);
   detectBirthDates(ctx);

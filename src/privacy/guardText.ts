@@ -8,7 +8,8 @@
  * Show the error to the author only (a personal chat or the invoke answer of a card), never in a channel:
  * the message quotes the fragments.
  */
-import { DomainError } from '../errors';
+import { DomainError } from '../features/errors';
+import { normaliseText } from '../text/normalise';
 import { checkPrivacyOfFields, describeFindings, type FieldFinding, type Finding, type FindingKind } from './privacyGuard';
 
 export const PRIVACY_BLOCKED = 'privacy.blocked';
@@ -42,8 +43,12 @@ export function assertNoPatientData(fields: Record<string, string>, opts: GuardO
   });
 }
 
-/** `text` with every finding's span replaced by REDACTED (findings from checking this very text). */
-export function redact(text: string, findings: readonly Pick<Finding, 'start' | 'end'>[]): string {
+/**
+ * `text` with every finding's span replaced by REDACTED (findings from checking this very text). The spans
+ * are offsets into the normalised text, so that is what is cut (and returned).
+ */
+export function redact(raw: string, findings: readonly Pick<Finding, 'start' | 'end'>[]): string {
+  const text = normaliseText(raw);
   let out = '';
   let at = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
