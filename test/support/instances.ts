@@ -1,6 +1,6 @@
 /**
  * Wijkbot instances as real processes (`node src/index.ts`, as `npm start` runs it), for the chaos tests
- * and the scale-out benchmark: start on a free port, wait for /healthz, post activities, kill.
+ * and the scale-out benchmark: start on a free port, wait for /readyz, post activities, kill.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -56,7 +56,8 @@ export async function startInstance(name: string, env: Record<string, string>): 
   const t0 = Date.now();
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`instance ${name} ended: ${out.slice(-500)}`);
-    if ((await health(instance)) === 200) return instance;
+    // /readyz, not /healthz: an instance listens (and is alive) before its bot is mounted
+    if ((await health(instance, '/readyz')) === 200) return instance;
     if (Date.now() - t0 > 60_000) {
       child.kill('SIGKILL');
       throw new Error(`instance ${name} not healthy in time: ${out.slice(-500)}`);
