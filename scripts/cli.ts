@@ -2,18 +2,14 @@
 import fs from 'node:fs';
 import { loadConfig } from '../src/config';
 import { decodeUpload } from '../src/csv/decode';
-import { createDb, tuneSqlite, type Db } from '../src/db/client';
-import { ensureMigrated } from '../src/db/migrate';
+import type { Db } from '../src/db/client';
+import { openDatabase as openStore } from '../src/db/open';
 import { t } from '../src/i18n';
 import { oneLine } from '../src/startupFailures';
 
+/** The store the bot uses: DATABASE_URL (PostgreSQL) when set, else DATA_DIR's embedded database; migrated. */
 export async function openDatabase(): Promise<Db> {
-  const config = loadConfig();
-  const db = createDb(config.databaseFile);
-  // the bot may be running on the same file: wait for its writes (busy_timeout) instead of failing at once
-  await tuneSqlite(db);
-  await ensureMigrated(db, config.databaseFile);
-  return db;
+  return (await openStore(loadConfig())).db;
 }
 
 /**

@@ -52,3 +52,8 @@ const dir = path.join(root, 'prisma', 'migrations', `${stamp}_${file}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, 'migration.sql'), sql);
 console.log(`Nieuwe migratie: ${path.relative(root, dir)}/migration.sql`);
+// and its PostgreSQL twin of the same name (prisma/migrations-pg), diffed from the committed snapshot
+import('./pg/twin-migrations').then(({ writeTwinMigrations }) => writeTwinMigrations()).catch((err: Error) => {
+  console.error(`De PostgreSQL-tweeling is niet geschreven (${err.message}); probeer: npm run db:migration:pg`);
+  process.exit(1);
+});

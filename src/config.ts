@@ -18,6 +18,12 @@ const schema = z
     // unset: every interface with credentials, loopback only in anonymous development mode (see loadConfig)
     HOST: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
+    // PostgreSQL shared by several instances (postgresql://user:pass@host:5432/db); unset: embedded SQLite in DATA_DIR
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((v) => v?.trim() || undefined)
+      .refine((v) => v === undefined || /^postgres(ql)?:\/\/./.test(v), 'moet een postgresql://-URL zijn (of leeg voor de ingebouwde database)'),
     SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
     MicrosoftAppId: z.string().optional(),
     MicrosoftAppPassword: z.string().optional(),
@@ -35,6 +41,8 @@ const schema = z
       .refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'is korter dan 32 bytes; kies een willekeurige waarde, bijvoorbeeld uit `openssl rand -hex 32`')
       .optional()),
     JOBS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
+    // how long a claimed job belongs to its instance; a job of an instance that died runs again after it
+    JOBS_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(5 * 60_000),
     TZ_DISPLAY: z.string().default('Europe/Amsterdam'),
     // Operations (docs/OPERATIONS.md): /metrics for scrapers elsewhere than loopback, nightly back-ups.
     METRICS_TOKEN: z.string().min(32, 'moet minstens 32 tekens zijn (bijv. openssl rand -hex 32)').optional(),
@@ -65,6 +73,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseFile: string;
+  /** PostgreSQL connection URL (several instances share it); undefined: the embedded SQLite file */
+  databaseUrl?: string;
   seedDemo: 'true' | 'false' | 'auto';
   auth: {
     appId?: string;
@@ -81,6 +91,7 @@ export interface Config {
   publicBaseUrl?: string;
   appSecret?: string;
   jobsPollMs: number;
+  jobsLeaseMs: number;
   /** bearer token for GET /metrics; without it only loopback clients may scrape */
   metricsToken?: string;
   /** nightly back-ups of the embedded database: where, and how many are kept (0 = none) */
@@ -128,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST ?? (anonymous ? '127.0.0.1' : '0.0.0.0'),
     dataDir,
     databaseFile: path.join(dataDir, 'wijkbot.db'),
+    databaseUrl: c.DATABASE_URL,
     seedDemo: c.SEED_DEMO,
     auth: {
       appId: c.MicrosoftAppId || undefined,
@@ -142,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: c.PUBLIC_BASE_URL,
     appSecret: c.APP_SECRET,
     jobsPollMs: c.JOBS_POLL_MS,
+    jobsLeaseMs: c.JOBS_LEASE_MS,
     metricsToken: c.METRICS_TOKEN,
     backup: { dir: path.resolve(c.BACKUP_DIR ?? path.join(dataDir, 'backups')), keep: c.BACKUP_KEEP },
   };

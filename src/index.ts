@@ -6,9 +6,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
-import { createDb, tuneSqlite, type Db } from './db/client';
-import { assertDatabaseUsable, DatabaseDamagedError } from './db/integrity';
-import { createFromTemplate, ensureMigrated } from './db/migrate';
+import type { Db } from './db/client';
+import { DatabaseDamagedError } from './db/integrity';
+import { openDatabase, type OpenedDatabase } from './db/open';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
@@ -47,22 +47,16 @@ export interface RunningWijkbot {
 }
 
 /**
- * Creates (from the install-time template), checks, tunes and migrates the database. A damaged file is
- * refused before anything writes to it; any other failure is one clear line naming the setting.
+ * Opens the configured store (src/db/open.ts): the embedded database is created from the install-time
+ * template, checked (a damaged file is refused before anything writes to it), tuned and migrated;
+ * PostgreSQL is migrated under its advisory lock. Failures become one clear line naming the setting.
  */
-async function openDatabase(databaseFile: string, metrics: WijkbotMetrics): Promise<{ db: Db; fromTemplate: boolean; applied: string[] }> {
-  let db: Db | undefined;
+async function openStore(config: Config, metrics: WijkbotMetrics): Promise<OpenedDatabase> {
   try {
-    const fromTemplate = createFromTemplate(databaseFile);
-    db = createDb(databaseFile, { onError: (message) => metrics.databaseError(databaseErrorKind(message)) });
-    await assertDatabaseUsable(db, databaseFile);
-    await tuneSqlite(db);
-    const applied = await ensureMigrated(db, databaseFile);
-    return { db, fromTemplate, applied };
+    return await openDatabase(config, { onError: (message) => metrics.databaseError(databaseErrorKind(message)) });
   } catch (err) {
-    await db?.$disconnect().catch(() => undefined);
-    if (err instanceof DatabaseDamagedError) throw err;
-    throw databaseFailure(err, databaseFile) ?? err;
+    if (err instanceof DatabaseDamagedError || config.databaseUrl) throw err;
+    throw databaseFailure(err, config.databaseFile) ?? err;
   }
 }
 
@@ -105,18 +99,19 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   let db: Db | undefined;
   let jobs: JobQueue | undefined;
   try {
-    const opened = await openDatabase(config.databaseFile, metrics);
+    const opened = await openStore(config, metrics);
     db = opened.db;
-    const { fromTemplate, applied } = opened;
+    const { provider, fromTemplate, applied, changedSinceApplied } = opened;
     if (fromTemplate) log.info('new database created from the migrated install-time template');
-    if (applied.length) log.info({ migrations: applied }, 'database migrated');
+    if (applied.length) log.info({ provider, migrations: applied }, 'database migrated');
+    if (changedSinceApplied.length) log.warn({ migrations: changedSinceApplied }, 'applied migrations whose file changed since: not applied again');
 
     const { adapter, botAppId } = createAdapter(config, options.credentialsFactory);
     adapter.onTurnError = async (_context, err) => {
       log.error({ err: (err as Error).message }, 'turn error');
     };
     const conversations = new ConversationStore(db);
-    jobs = new JobQueue(db, log, clock, metrics);
+    jobs = new JobQueue(db, log, clock, { observer: metrics, leaseMs: config.jobsLeaseMs });
     const services: AppServices = {
       config, db, log, clock, conversations, jobs, metrics,
       groups: new GroupsService(db, config.admins),
@@ -134,7 +129,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     const teamsApp = new WijkbotTeamsApp(services, modules, adapter, botAppId);
     const authEnabled = isAuthEnabled(config);
     http.mountBot({ adapter, teamsApp, authEnabled, routes: modules.flatMap((m) => m.httpRoutes ?? []) });
-    health.attach({ db, authEnabled, checks: modules.flatMap((m) => (m.ready ? [{ name: m.name, ready: m.ready }] : [])) });
+    health.attach({ db, authEnabled, sqlite: provider === 'sqlite', checks: modules.flatMap((m) => (m.ready ? [{ name: m.name, ready: m.ready }] : [])) });
     if (options.jobsTimer !== false) jobs.start(config.jobsPollMs);
     health.markReady();
 
@@ -142,7 +137,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
       log.warn({ host: config.host }, '*** ANONYMOUS DEVELOPMENT MODE: no MicrosoftAppId/MicrosoftAppPassword set, requests are NOT authenticated. Never run like this in production. Listening on 127.0.0.1 only unless HOST is set. ***');
     }
     if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
-    log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
+    log.info({ port, database: provider, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
     return running(server, health, services, modules, url, port);
   } catch (err) {
     await jobs?.stop();

@@ -22,6 +22,7 @@ const FEATURE_BENCHES: Bench[] = [
   { title: 'Conversation: intent layer (what a message means)', file: 'intent.ts', fn: 'benchIntent' },
   { title: 'Netwerkkaart (render of a wijk with 200 partners)', file: 'networkMap.ts', fn: 'benchNetworkMap' },
   { title: 'Roster import into a running bot (20,000 rows)', file: 'rosterImport.ts', fn: 'benchRosterImport' },
+  { title: 'Scale-out: SQLite vs PostgreSQL, one vs two instances', file: 'scaleOut.ts', fn: 'benchScaleOut' },
 ];
 
 async function main(): Promise<void> {

@@ -12,6 +12,21 @@ export type Db = PrismaClient;
 /** The client handed to code inside `db.$transaction(async (tx) => ...)`. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+export type DbProvider = 'sqlite' | 'postgresql';
+
+/** Which database a client talks to, for the few provider-specific statements in src/db/ (see dbProvider). */
+const providers = new WeakMap<object, DbProvider>();
+
+export function registerProvider(db: Db, provider: DbProvider): Db {
+  providers.set(db, provider);
+  return db;
+}
+
+/** 'postgresql' for a client made by createPostgresDb; the embedded SQLite otherwise. */
+export function dbProvider(db: Db | Tx): DbProvider {
+  return providers.get(db) ?? 'sqlite';
+}
+
 export interface DbOptions {
   /** told of every failed query (metrics); the message may repeat query arguments, so never log it whole */
   onError?: (message: string) => void;

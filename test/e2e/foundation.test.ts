@@ -182,7 +182,7 @@ describe('channel linking', () => {
     const dataDir = t.dataDir;
     await t.bot.stop();
     const { startWijkbot } = await import('../../src');
-    const again = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }, jobsTimer: false });
+    const again = await startWijkbot({ env: { ...t.env, DATA_DIR: dataDir }, jobsTimer: false });
     try {
       const group = await again.services.db.wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
       const posted = await again.services.proactive.postToGroup(group.id, { text: 'Hallo Oost' });

@@ -73,8 +73,8 @@ test('while an instance starts (here: applying a migration), /readyz answers 503
   // a database one migration behind: the start runs `prisma migrate deploy`, which takes a while
   const db = createDb(file);
   const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>('SELECT MAX("migration_name") AS migration_name FROM "_prisma_migrations"');
-  expect(last.migration_name).toMatch(/teams_users$/); // this test undoes that migration by hand
-  await db.$executeRawUnsafe('DROP TABLE "TeamsUser"');
+  expect(last.migration_name).toMatch(/add_data_versions$/); // this test undoes that migration by hand
+  await db.$executeRawUnsafe('DROP TABLE "DataVersion"');
   await db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" = '${last.migration_name}'`);
   await db.$disconnect();
 

@@ -47,7 +47,7 @@ describe('durable jobs', () => {
     await t.bot.stop();
     const { startWijkbot } = await import('../../src');
     now = at('2026-12-01T15:00:00Z');
-    const again = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }, clock: () => now, jobsTimer: false });
+    const again = await startWijkbot({ env: { ...t.env, DATA_DIR: dataDir }, clock: () => now, jobsTimer: false });
     try {
       const late: number[] = [];
       again.services.jobs.register('test.restart', async (_p, ctx) => void late.push(ctx.lateByMs));
@@ -85,6 +85,22 @@ describe('durable jobs', () => {
     now = at('2026-12-01T10:04:00Z');
     await t.bot.services.jobs.runDue();
     expect(runs).toBe(1);
+  });
+
+  test('a handler still running when its lease ends does not hold up the jobs behind it, and the job is claimable again', async () => {
+    const queue = new JobQueue(t.bot.services.db, createLogger('silent'), () => now, { leaseMs: 300 });
+    const ran: string[] = [];
+    queue.register('test.stuck', () => new Promise<void>(() => void ran.push('stuck'))); // never settles
+    queue.register('test.behind', async () => void ran.push('behind'));
+    await queue.schedule('test.stuck', 's1', at('2026-12-01T09:00:00Z'));
+    await queue.schedule('test.behind', 'b1', at('2026-12-01T09:30:00Z'));
+    expect(await queue.runDue()).toBe(1); // returned although 'stuck' never will
+    expect(ran).toEqual(['stuck', 'behind']);
+    const stuck = await t.bot.services.db.job.findUniqueOrThrow({ where: { uniqueKey: 's1' } });
+    expect(stuck.status).toBe('running'); // not done, not failed: its claim expires like a dead instance's
+    now = new Date(now.getTime() + 1_000);
+    await queue.runDue();
+    expect(ran).toEqual(['stuck', 'behind', 'stuck']);
   });
 
   test('a cancelled job does not run', async () => {

@@ -37,7 +37,8 @@ test('while a 5,000-row roster import runs, messages and votes are answered corr
 
   const file = path.join(t.dataDir, 'groot.csv');
   fs.writeFileSync(file, largeRoster(ROWS));
-  const importing = runImport(t.dataDir, file);
+  // the same store as the bot: on PostgreSQL the CLI gets its DATABASE_URL, as an operator's shell would
+  const importing = runImport(t.dataDir, file, [], t.env.DATABASE_URL ? { DATABASE_URL: t.env.DATABASE_URL } : {});
   const failures: string[] = [];
   let turnsWhileWriting = 0;
   let option = 0;

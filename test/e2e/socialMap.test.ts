@@ -399,7 +399,7 @@ describe('a large map', () => {
       expect(await svc.seedDemo(6_000)).toBe(6_000);
       await big.bot.stop();
       const { startWijkbot } = await import('../../src');
-      const again = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent' }, jobsTimer: false });
+      const again = await startWijkbot({ env: { ...big.env, DATA_DIR: dataDir }, jobsTimer: false });
       try {
         const module = again.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
         big.stub.clear();

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startWijkbot, type RunningWijkbot, type StartOptions } from '../../src';
 import { ConnectorStub } from './connectorStub';
+import { createTestDatabase, dropTestDatabase, testingOnPostgres } from './pgDatabases';
 
 const TEMPLATE_DB = path.resolve(__dirname, '../../.test-tmp/template.db');
 
@@ -16,6 +17,8 @@ export interface TestBot {
   dataDir: string;
   /** the bot's JSON log lines, when started with captureLog (LOG_LEVEL info unless env says otherwise) */
   logLines: () => any[];
+  /** the environment the bot was started with (to start a second instance or a restart on the same store) */
+  env: Record<string, string>;
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   stop(): Promise<void>;
 }
@@ -23,18 +26,22 @@ export interface TestBot {
 export async function startTestBot(opts: { env?: Record<string, string>; clock?: () => Date; seedDemo?: boolean; captureLog?: boolean } & Pick<StartOptions, 'credentialsFactory'> = {}): Promise<TestBot> {
   const stub = await new ConnectorStub().start();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-test-'));
-  fs.copyFileSync(TEMPLATE_DB, path.join(dataDir, 'wijkbot.db'));
+  // the PostgreSQL jest project runs the same tests against a database of its own per bot
+  const pgDb = testingOnPostgres() && !opts.env?.DATABASE_URL ? await createTestDatabase() : null;
+  if (!pgDb) fs.copyFileSync(TEMPLATE_DB, path.join(dataDir, 'wijkbot.db'));
   const logged: string[] = [];
+  const env: Record<string, string> = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    SEED_DEMO: opts.seedDemo ? 'true' : 'false',
+    LOG_LEVEL: opts.captureLog ? 'info' : process.env.TEST_LOG_LEVEL ?? 'silent',
+    APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    ...(pgDb ? { DATABASE_URL: pgDb.url } : {}),
+    ...opts.env,
+  };
   const bot = await startWijkbot({
-    env: {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      SEED_DEMO: opts.seedDemo ? 'true' : 'false',
-      LOG_LEVEL: opts.captureLog ? 'info' : process.env.TEST_LOG_LEVEL ?? 'silent',
-      APP_SECRET: 'test-secret-test-secret-test-secret-0123456789',
-      ...opts.env,
-    },
+    env,
     clock: opts.clock,
     jobsTimer: false,
     credentialsFactory: opts.credentialsFactory,
@@ -45,6 +52,7 @@ export async function startTestBot(opts: { env?: Record<string, string>; clock?:
     stub,
     dataDir,
     logLines: () => logged.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+    env,
     async post(activity, headers = {}) {
       const res = await fetch(`${bot.url}/api/messages`, {
         method: 'POST',
@@ -64,6 +72,7 @@ export async function startTestBot(opts: { env?: Record<string, string>; clock?:
       await bot.stop();
       await stub.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      if (pgDb) await dropTestDatabase(pgDb.name);
     },
   };
 }

@@ -14,9 +14,9 @@ export function largeRoster(rows: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** `npm run org -- import <file>` against the bot's DATA_DIR, as its own process. */
-export function runImport(dataDir: string, file: string, extraArgs: string[] = []) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/org.ts'), 'import', file, ...extraArgs], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `npm run org -- import <file>` against the bot's DATA_DIR (or its DATABASE_URL in `env`), as its own process. */
+export function runImport(dataDir: string, file: string, extraArgs: string[] = [], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'scripts/org.ts'), 'import', file, ...extraArgs], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));

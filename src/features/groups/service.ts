@@ -4,6 +4,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { Db, Tx } from '../../db/client';
+import { DataVersionWatch } from '../../db/dataVersion';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import * as repo from './repository';
@@ -33,10 +34,12 @@ export type { RosterPlan } from './rosterImport';
 
 /**
  * Roles are read on every turn but change rarely, so resolved people are cached briefly. Every role change
- * made through this service clears the cache at once; another bot instance sharing the database sees a
- * change within ACTOR_CACHE_TTL_MS.
+ * made through this service clears the cache at once and bumps the 'roles' data version; every instance
+ * sharing the database compares that version at most every ROLES_VERSION_CHECK_MS before it answers from
+ * its cache, so a role revoked on one instance is refused on all of them within a second.
  */
 export const ACTOR_CACHE_TTL_MS = 10_000;
+export const ROLES_VERSION_CHECK_MS = 500;
 
 type PersonLookup = { resolve: (p: repo.PersonWithRoles | null) => void; reject: (err: unknown) => void };
 
@@ -47,27 +50,44 @@ export class GroupsService {
   /** bumped by every invalidation: a batch read before it must not refill the cache with old roles */
   private cacheGeneration = 0;
 
+  /** other instances' role changes (and the CLI's): compared before the cache answers */
+  private readonly rolesVersion: DataVersionWatch;
+  private lastBump: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly db: Db,
     private readonly bootstrapAdmins: readonly string[],
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.rolesVersion = new DataVersionWatch(db, 'roles', ROLES_VERSION_CHECK_MS, () => this.dropActorCache());
+  }
 
   private async afterRoleChange<T>(change: Promise<T>): Promise<T> {
     try {
       return await change;
     } finally {
       this.invalidateActors();
+      await this.lastBump;
     }
   }
 
-  /** Call after any write to people or memberships. */
+  /** Call after any write to people or memberships: here at once, on other instances at their next check. */
   invalidateActors(): void {
+    this.dropActorCache();
+    this.lastBump = this.rolesVersion.bump().catch(() => undefined); // the TTL still bounds a missed bump
+  }
+
+  private dropActorCache(): void {
     this.actorCache.clear();
     this.cacheGeneration++;
   }
 
   private personByAad(aad: string): Promise<repo.PersonWithRoles | null> {
+    if (!this.rolesVersion.isFresh()) return this.rolesVersion.check().then(() => this.personByAadNow(aad));
+    return this.personByAadNow(aad);
+  }
+
+  private personByAadNow(aad: string): Promise<repo.PersonWithRoles | null> {
     const hit = this.actorCache.get(aad);
     if (hit && hit.expires > this.now()) return Promise.resolve(hit.person);
     if (!this.pendingLookups) {

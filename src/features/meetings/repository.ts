@@ -129,6 +129,19 @@ export async function rsvpCounts(db: Db | Tx, meetingId: string): Promise<RsvpCo
   return counts;
 }
 
+/**
+ * Changes when an answer is added or changed, or the meeting itself changes: what a shared invitation
+ * card compares before and after an edit (src/cards/settledUpdate.ts). Answers are only ever removed by
+ * the retention purge, long after the card stopped changing.
+ */
+export async function rsvpVersion(db: Db | Tx, meetingId: string): Promise<string> {
+  const [answers, meeting] = await Promise.all([
+    db.meetingRsvp.aggregate({ where: { meetingId }, _count: { _all: true }, _max: { updatedAt: true } }),
+    db.meeting.findUnique({ where: { id: meetingId }, select: { updatedAt: true } }),
+  ]);
+  return `${answers._count._all}|${answers._max.updatedAt?.getTime() ?? 0}|${meeting?.updatedAt.getTime() ?? 0}`;
+}
+
 export async function peopleByIds(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await db.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });

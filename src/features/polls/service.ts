@@ -131,7 +131,14 @@ export class PollsService {
     return personId;
   }
 
-  /** The transaction's first statement: matches only an open poll before its deadline (else P2025). */
+  /**
+   * The transaction's last statement: matches only an open poll before its deadline (else P2025, and the
+   * whole vote is rolled back). Last, not first: it takes the poll's row lock, which every vote needs, so it
+   * is held only until the commit that follows; on PostgreSQL, with votes truly concurrent, a guard taken
+   * first made each vote wait for every earlier vote's whole transaction (seen: 5 s timeouts at 60 votes
+   * split over two instances). The transaction's first statement is still a write (the ballot), so SQLite
+   * takes its write lock at once, as before.
+   */
   private openGuard(pollId: number, now: Date) {
     return this.db.poll.update({
       where: { id: pollId, status: 'open', OR: [{ deadline: null }, { deadline: { gt: now } }] },
@@ -178,15 +185,16 @@ export class PollsService {
         // Ballot and counters in one transaction: the ballot's primary key refuses a second vote, and
         // then nothing of this transaction — counters included — is kept.
         const results = await this.db.$transaction([
-          this.openGuard(poll.id, now),
           this.db.pollBallot.create({ data: { pollId: poll.id, voterKey: key }, select: { pollId: true } }),
-          ...input.choices.map((option) =>
-            this.db.pollTally.update({ where: { pollId_option: { pollId: poll.id, option } }, data: { count: { increment: 1 } }, select: { option: true } })),
           ...(input.feedback ? [this.db.pollAnonymousComment.create({ data: { id: randomUUID(), pollId: poll.id, text: input.feedback }, select: { pollId: true } })] : []),
+          // counters in option order: two multiple-choice votes never wait for each other crosswise
+          ...[...input.choices].sort((x, y) => x - y).map((option) =>
+            this.db.pollTally.update({ where: { pollId_option: { pollId: poll.id, option } }, data: { count: { increment: 1 } }, select: { option: true } })),
           this.countsQuery(poll),
           ...this.votersQuery(poll),
+          this.openGuard(poll.id, now),
         ]);
-        const tail = results.slice(results.length - 1 - (poll.multiple ? 1 : 0));
+        const tail = results.slice(results.length - 2 - (poll.multiple ? 1 : 0), results.length - 1);
         const snapshot = this.snapshotFrom(poll, tail[0], tail.slice(1));
         return { outcome: 'recorded', poll, view: { snapshot, mine: { kind: 'anonymous' }, eligible: true, canManage } };
       }
@@ -194,22 +202,22 @@ export class PollsService {
       // takes the voter's row, so two concurrent changes by one person are applied one after the other
       // (each replaces the other's rows), never both.
       const results = await this.db.$transaction([
-        this.openGuard(poll.id, now),
-        this.db.pollVote.findMany({ where: { pollId: poll.id, personId }, select: { option: true }, orderBy: { option: 'asc' } }),
         this.db.pollBallot.upsert({
           where: { pollId_voterKey: { pollId: poll.id, voterKey: key } },
           create: { pollId: poll.id, voterKey: key, personId, comment: input.feedback },
           update: input.feedback ? { comment: input.feedback } : { personId },
           select: { comment: true },
         }),
+        this.db.pollVote.findMany({ where: { pollId: poll.id, personId }, select: { option: true }, orderBy: { option: 'asc' } }),
         this.db.pollVote.deleteMany({ where: { pollId: poll.id, personId } }),
         this.db.pollVote.createMany({ data: input.choices.map((option) => ({ pollId: poll.id, personId, option })) }),
         this.countsQuery(poll),
         ...this.votersQuery(poll),
+        this.openGuard(poll.id, now),
       ]);
+      const ballot = results[0] as { comment: string | null };
       const before = (results[1] as { option: number }[]).map((v) => v.option);
-      const ballot = results[2] as { comment: string | null };
-      const snapshot = this.snapshotFrom(poll, results[5], results.slice(6));
+      const snapshot = this.snapshotFrom(poll, results[4], results.slice(5, results.length - 1));
       const outcome: VoteOutcome = !before.length ? 'recorded' : sameChoices(before, input.choices) && !input.feedback ? 'unchanged' : 'changed';
       return { outcome, poll, view: { snapshot, mine: { kind: 'named', choices: input.choices, comment: ballot.comment }, eligible: true, canManage } };
     } catch (err) {

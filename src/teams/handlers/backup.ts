@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Cron } from 'croner';
 import { listNightlyBackups, nightlyBackup } from '../../db/backup';
+import { dbProvider } from '../../db/client';
 import type { FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
 
@@ -29,7 +30,10 @@ function keepSecretBeside(dataDir: string, backupDir: string): void {
 
 export function backupModule(services: AppServices): FeatureModule {
   const { db, jobs, clock, log, config, metrics } = services;
-  const { dir, keep } = config.backup;
+  const { dir, keep: configuredKeep } = config.backup;
+  // VACUUM INTO is SQLite's: on PostgreSQL the database service backs up (docs/OPERATIONS.md, section 7)
+  const onPostgres = dbProvider(db) === 'postgresql';
+  const keep = onPostgres ? 0 : configuredKeep;
   const nextRun = (after: Date) => new Cron(SCHEDULE, { timezone: 'Europe/Amsterdam', paused: true }).nextRun(after)!;
   const planNext = async (after: Date) => {
     const at = nextRun(after);
@@ -54,6 +58,10 @@ export function backupModule(services: AppServices): FeatureModule {
         const all = listNightlyBackups(dir);
         return { count: all.length, newestAt: all.at(-1)?.at ?? null };
       });
+      if (onPostgres) {
+        log.info('PostgreSQL: no nightly back-ups by Wijkbot (the database service makes them)');
+        return;
+      }
       if (keep === 0) {
         log.warn('BACKUP_KEEP=0: no nightly back-ups of the database');
         return;

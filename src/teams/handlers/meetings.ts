@@ -15,6 +15,7 @@ import { isAdmin, type Actor, type Locale, type Role } from '../../features/grou
 import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
 import { attendanceYear } from '../../features/meetings/attendanceYear';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
+import { updateUntilSettled } from '../../cards/settledUpdate';
 import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
@@ -102,10 +103,15 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return inviteCard({ ...input, personal: { mine, invited: meetings.isInvited(actor, meeting), canManage }, notice });
   }
 
+  /** Re-renders the shared invitation from the database's state now; again if an answer landed meanwhile (another instance's too). */
   async function updateSharedCard(meetingId: string): Promise<void> {
-    const meeting = await repo.findMeeting(db, meetingId);
-    if (!meeting?.conversationId || !meeting.messageId) return;
-    await proactive.update(meeting.conversationId, meeting.messageId, { card: await sharedCard(meeting), summary: summaryOf(meeting) });
+    await updateUntilSettled(async () => {
+      const version = await repo.rsvpVersion(db, meetingId); // read before the render's own reads
+      const meeting = await repo.findMeeting(db, meetingId);
+      if (!meeting?.conversationId || !meeting.messageId) return undefined;
+      await proactive.update(meeting.conversationId, meeting.messageId, { card: await sharedCard(meeting), summary: summaryOf(meeting) });
+      return version;
+    }, () => repo.rsvpVersion(db, meetingId));
   }
 
   const cardUpdates = new CardUpdateCoalescer<string>(updateSharedCard, INVITE_CARD_MIN_INTERVAL_MS, (meetingId, err) =>

@@ -14,6 +14,7 @@ import { canManagePoll } from '../../features/polls/permissions';
 import { markdownInert } from '../../cards/markdown';
 import { audienceLabel, closedAnnouncement, draftCard, pollCard, turnoutLine, type DraftGroup, type PersonalView, type Tone } from '../../features/polls/cards';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
+import { updateUntilSettled } from '../../cards/settledUpdate';
 import { pollCsv } from '../../features/polls/csv';
 import { formatWhen } from '../../features/polls/deadline';
 import { exportToken, verifyExportToken } from '../../features/polls/exportLink';
@@ -100,11 +101,15 @@ export function pollsModule(services: AppServices): PollsModule {
     });
   }
 
-  /** Re-renders the shared message from the database's state now. */
+  /** Re-renders the shared message from the database's state now; again if a vote landed meanwhile (another instance's too). */
   async function updateSharedCard(pollId: number): Promise<void> {
-    const poll = await repo.findPoll(db, pollId);
-    if (!poll?.conversationId || !poll.messageId) return;
-    await proactive.update(poll.conversationId, poll.messageId, { card: await sharedCard(poll), summary: poll.question });
+    const versionOf = (p: { changes: number; status: string } | null) => (p ? `${p.changes}|${p.status}` : undefined);
+    await updateUntilSettled(async () => {
+      const poll = await repo.findPoll(db, pollId);
+      if (!poll?.conversationId || !poll.messageId) return undefined;
+      await proactive.update(poll.conversationId, poll.messageId, { card: await sharedCard(poll), summary: poll.question });
+      return versionOf(poll);
+    }, async () => versionOf(await db.poll.findUnique({ where: { id: pollId }, select: { changes: true, status: true } })));
   }
 
   const cardUpdates = new CardUpdateCoalescer(updateSharedCard, SHARED_CARD_MIN_INTERVAL_MS, (pollId, err) =>

@@ -1,0 +1,5 @@
+import { stopPgCluster } from './pgGlobalSetup';
+
+export default async function pgGlobalTeardown(): Promise<void> {
+  stopPgCluster();
+}
