@@ -45,12 +45,14 @@ export function postgresBinDir(): string {
   if (found) return found;
   if (!isRoot()) throw new Error('PostgreSQL niet gevonden: installeer het pakket postgresql (Debian) of zet PG_BIN_DIR');
   // Debian's package would create and start a cluster of its own: tell it not to, then install
+  // bounded: a stuck mirror must fail the run with a message, not hang CI
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', 'postgresql-common'], { stdio: 'ignore', env });
+  const apt = { stdio: 'ignore' as const, env, timeout: 5 * 60_000 };
+  execFileSync('apt-get', ['update', '-o', 'Acquire::http::Timeout=30', '-o', 'Acquire::Retries=2'], apt);
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql-common'], apt);
   const conf = '/etc/postgresql-common/createcluster.conf';
   if (fs.existsSync(conf)) fs.writeFileSync(conf, fs.readFileSync(conf, 'utf8').replace(/^#?\s*create_main_cluster\s*=.*$/m, 'create_main_cluster = false'));
-  execFileSync('apt-get', ['install', '-y', 'postgresql'], { stdio: 'ignore', env });
+  execFileSync('apt-get', ['install', '-y', 'postgresql'], apt);
   const installed = findBinDir();
   if (!installed) throw new Error('apt-get install postgresql gaf geen PostgreSQL-binaries');
   return installed;
