@@ -141,7 +141,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     }
     if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
     log.info({ port, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
-    return running(server, health, services, modules, url, port);
+    return running(server, health, services, modules, url, port, () => teamsApp.ledger.close());
   } catch (err) {
     await jobs?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -150,7 +150,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   }
 }
 
-function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number): RunningWijkbot {
+function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number, closeLedger: () => void): RunningWijkbot {
   const { log, jobs, conversations, db } = services;
   let stopped = false;
   return {
@@ -164,6 +164,7 @@ function running(server: Server, health: Health, services: AppServices, modules:
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
       await jobs.stop();
       await conversations.flushUsers();
+      closeLedger();
       await db.$disconnect();
     },
   };

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, CardFactory, INVOKE_RESPONSE_KEY, type TurnContext, type InvokeResponse } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { ActivityLedger } from '../db/activityLedger';
 import { DomainError } from '../features/errors';
 import type { Actor, Locale } from '../features/groups/types';
 import { hasMessage, t } from '../i18n';
@@ -46,6 +47,8 @@ export class WijkbotTeamsApp {
   readonly app: Application<TurnState>;
   readonly router: CommandRouter;
   private readonly fallbacks: NonNullable<FeatureModule['fallback']>[];
+  /** the record of handled message activities (redelivery dedupe) */
+  readonly ledger: ActivityLedger;
 
   constructor(
     private readonly services: AppServices,
@@ -57,6 +60,7 @@ export class WijkbotTeamsApp {
     this.app = new Application<TurnState>({ adapter, botAppId, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
     this.router = new CommandRouter(modules.flatMap((m) => m.commands ?? []));
     this.fallbacks = modules.flatMap((m) => (m.fallback ? [m.fallback] : []));
+    this.ledger = new ActivityLedger(services.db, services.config.databaseFile);
     this.registerRoutes();
   }
 
@@ -214,20 +218,18 @@ export class WijkbotTeamsApp {
         return;
       }
       // Unexpected: let a redelivery try again, and tell the user with a reference.
-      await this.services.db.processedActivity.delete({ where: { key: `${conversation.id}|${activity.id ?? ''}` } }).catch(() => undefined);
+      await this.ledger.forget(`${conversation.id}|${activity.id ?? ''}`).catch(() => undefined);
       throw err;
     }
   }
 
   /**
    * true the first time this activity is seen; a redelivery returns false. The primary key decides, so it
-   * holds across instances. `ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) tells a repeat by its
-   * row count instead of by an exception, which halves the cost of the one write every turn makes.
+   * holds across instances (see db/activityLedger.ts for why this one write skips Prisma when it can).
    */
   private async firstDelivery(key: string): Promise<boolean> {
     if (key.endsWith('|')) return true; // no id: nothing to deduplicate on
-    const inserted = await this.services.db.$executeRaw`INSERT INTO "ProcessedActivity" ("key", "processedAt") VALUES (${key}, ${this.services.clock()}) ON CONFLICT DO NOTHING`;
-    return inserted === 1;
+    return this.ledger.firstDelivery(key, this.services.clock());
   }
 
   private async onMembersAdded(context: TurnContext): Promise<void> {
