@@ -6,25 +6,39 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
-import { createDb, tuneSqlite, type Db } from './db/client';
+import type { Db } from './db/client';
 import { assertDatabaseUsable, DatabaseDamagedError } from './db/integrity';
 import { createFromTemplate, ensureMigrated } from './db/migrate';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
-import { GroupsService } from './features/groups/service';
 import { createHttpServer } from './http/server';
 import { JobQueue } from './jobs/jobQueue';
 import { createLogger, type Logger } from './log';
 import { databaseErrorKind, WijkbotMetrics } from './metrics/metrics';
 import { Health } from './ops/health';
-import { createAdapter } from './teams/adapter';
-import { WijkbotTeamsApp } from './teams/app';
-import { ConversationStore } from './teams/conversationStore';
 import type { FeatureModule } from './teams/featureModule';
-import { featureModules } from './teams/handlers';
-import { Proactive } from './teams/proactive';
 import type { AppServices } from './teams/services';
+
+/**
+ * The Teams side and the features, loaded after the server listens: teams-ai, botbuilder, the card
+ * template engine and the features take ~2 s of CPU to load (node --cpu-prof), and /healthz answers
+ * meanwhile (issue 11: first start to /healthz ≤ 2 s). /readyz stays 503 until they are wired.
+ */
+async function loadBotModules() {
+  // one at a time, giving the event loop a turn in between: loading blocks it, and a probe waits at most one module
+  const next = async <T>(load: () => Promise<T>): Promise<T> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return load();
+  };
+  const { createAdapter } = await next(() => import('./teams/adapter'));
+  const { WijkbotTeamsApp } = await next(() => import('./teams/app'));
+  const { ConversationStore } = await next(() => import('./teams/conversationStore'));
+  const { Proactive } = await next(() => import('./teams/proactive'));
+  const { GroupsService } = await next(() => import('./features/groups/service'));
+  const { featureModules } = await next(() => import('./teams/handlers'));
+  return { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService };
+}
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -52,6 +66,7 @@ async function openDatabase(databaseFile: string, metrics: WijkbotMetrics): Prom
   let db: Db | undefined;
   try {
     const fromTemplate = createFromTemplate(databaseFile);
+    const { createDb, tuneSqlite } = await import('./db/client'); // Prisma's client: loaded after the server listens
     db = createDb(databaseFile, { onError: (message) => metrics.databaseError(databaseErrorKind(message)) });
     await assertDatabaseUsable(db, databaseFile);
     await tuneSqlite(db);
@@ -103,6 +118,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   let db: Db | undefined;
   let jobs: JobQueue | undefined;
   try {
+    const { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService } = await loadBotModules();
     const opened = await openDatabase(config.databaseFile, metrics);
     db = opened.db;
     const { fromTemplate, applied } = opened;

@@ -18,7 +18,9 @@ import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
 import type { AppServices } from './services';
 import { commandText, identityOf, localeOf, lookupMember, mentionsOf, tenantOf, timezoneOf } from './turnInfo';
-import type { TurnResult } from '../metrics/metrics';
+import { OUTCOME_KEY, type TurnOutcome } from './turnOutcome';
+
+export { OUTCOME_KEY, type TurnOutcome } from './turnOutcome';
 
 /** Teams waits 5 s for an invoke answer and 15 s for a message turn, then redelivers. */
 export const INVOKE_BUDGET_MS = 5_000;
@@ -26,22 +28,11 @@ export const MESSAGE_TURN_BUDGET_MS = 15_000;
 
 const ACTION_INVOKE = 'adaptiveCard/action';
 
-export interface TurnOutcome {
-  /** set when the tenant is not allowed: the HTTP layer answers 403 */
-  rejected?: boolean;
-  /** for metrics: the command name or card verb from the route table that took the turn (never user text) */
-  route?: string;
-  /** for metrics: how the turn ended, when the HTTP status does not say it */
-  result?: TurnResult;
-}
-
 /** Notes the route and result of this turn for the HTTP layer's metrics. */
 function note(context: TurnContext, patch: Pick<TurnOutcome, 'route' | 'result'>): void {
   const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
   if (outcome) Object.assign(outcome, patch);
 }
-
-export const OUTCOME_KEY = Symbol('wijkbot.turnOutcome');
 
 export class WijkbotTeamsApp {
   readonly app: Application<TurnState>;
