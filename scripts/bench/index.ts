@@ -19,6 +19,7 @@ const FEATURE_BENCHES: Bench[] = [
   { title: 'FTO/PaTz meetings', file: 'meetings.ts', fn: 'benchMeetings' },
   { title: 'Klankbord polls', file: 'polls.ts', fn: 'runPollStorm' },
   { title: 'Meeting summaries (privacy guard)', file: 'summaries.ts', fn: 'benchSummaries' },
+  { title: 'Conversation: intent layer (what a message means)', file: 'intent.ts', fn: 'benchIntent' },
   { title: 'Netwerkkaart (render of a wijk with 200 partners)', file: 'networkMap.ts', fn: 'benchNetworkMap' },
   { title: 'Roster import into a running bot (20,000 rows)', file: 'rosterImport.ts', fn: 'benchRosterImport' },
 ];

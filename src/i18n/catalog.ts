@@ -1,4 +1,6 @@
 /** One merged catalogue; a duplicate code across features is caught by a unit test. */
+import { dateMessages } from '../dates/messages';
+import { intentMessages } from '../intent/messages';
 import { groupMessages } from '../features/groups/messages';
 import { meetingMessages } from '../features/meetings/messages';
 import { pollMessages } from '../features/polls/messages';
@@ -12,6 +14,8 @@ import type { Messages } from './types';
 
 export const catalogParts: Record<string, Messages> = {
   common: commonMessages,
+  dates: dateMessages,
+  intent: intentMessages,
   groups: groupMessages,
   meetings: meetingMessages,
   polls: pollMessages,

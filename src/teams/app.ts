@@ -16,6 +16,7 @@ import { normaliseText } from '../text/normalise';
 import { CommandRouter } from './commandRouter';
 import { conversationInfoOf } from './conversationStore';
 import type { CardActionResult, CommandContext, FeatureModule, Reply } from './featureModule';
+import { MessageDispatcher, RUN_SUGGESTION_VERB } from './messageDispatch';
 import type { AppServices } from './services';
 import { commandText, identityOf, localeOf, lookupMember, mentionsOf, tenantOf, timezoneOf } from './turnInfo';
 import { OUTCOME_KEY, type TurnOutcome } from './turnOutcome';
@@ -37,7 +38,7 @@ function note(context: TurnContext, patch: Pick<TurnOutcome, 'route' | 'result'>
 export class WijkbotTeamsApp {
   readonly app: Application<TurnState>;
   readonly router: CommandRouter;
-  private readonly fallbacks: NonNullable<FeatureModule['fallback']>[];
+  readonly dispatcher: MessageDispatcher;
   /** the record of handled message activities (redelivery dedupe) */
   readonly ledger: ActivityLedger;
 
@@ -50,7 +51,8 @@ export class WijkbotTeamsApp {
     // No teams-ai storage: Wijkbot keeps its own state in its tables, so a turn does no state I/O.
     this.app = new Application<TurnState>({ adapter, botAppId, removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
     this.router = new CommandRouter(modules.flatMap((m) => m.commands ?? []));
-    this.fallbacks = modules.flatMap((m) => (m.fallback ? [m.fallback] : []));
+    const lookup = modules.find((m) => m.fallback);
+    this.dispatcher = new MessageDispatcher(this.router, { run: lookup?.fallback, vocabulary: lookup?.lookupVocabulary });
     this.ledger = new ActivityLedger(services.db, services.config.databaseFile);
     this.registerRoutes();
   }
@@ -131,6 +133,15 @@ export class WijkbotTeamsApp {
       }
     }
 
+    // "Bedoel je agenda?": the button runs the text as a typed command, as the person who clicks.
+    app.adaptiveCards.actionExecute(RUN_SUGGESTION_VERB, async (context, _state, data) => {
+      await this.runCardAction(context, async (actor, locale) => {
+        if (!(await this.firstDelivery(`${conversationInfoOf(context.activity).id}|${context.activity.id ?? ''}`))) return { message: t(locale, 'common.done') };
+        return this.dispatcher.runSuggestion(this.commandContext(context, actor, locale), sanitizeCardData(data));
+      });
+      return '';
+    });
+
     // Unknown card verbs (an old card, a tampered payload): a clear answer instead of teams-ai's 501.
     app.addRoute(
       async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === ACTION_INVOKE,
@@ -172,36 +183,13 @@ export class WijkbotTeamsApp {
       await this.services.conversations.remember(context, actor.personId);
       this.services.conversations.rememberUser(activity, actor.personId);
       const text = commandText(activity);
-      const ctx: CommandContext = {
-        actor, locale, args: '', conversation, activityId: activity.id ?? '', mentions: mentionsOf(activity), clientTimezone: timezoneOf(activity),
-        reply: async (reply: Reply) => ({ id: (await context.sendActivity(activityFor(reply)))?.id }),
-        lookupMember: (userId) => lookupMember(context, userId),
-        turn: context,
-      };
+      const ctx = this.commandContext(context, actor, locale);
       if (!text) {
         note(context, { route: 'empty' });
         await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: '…' }) });
         return;
       }
-      const routed = this.router.route(text);
-      if (routed) {
-        note(context, { route: routed.spec.names[0] });
-        if (routed.spec.scopes && !routed.spec.scopes.includes(conversation.kind)) {
-          await ctx.reply({ text: t(locale, 'common.onlyInChannel') });
-          return;
-        }
-        await routed.spec.run({ ...ctx, args: routed.args });
-        return;
-      }
-      const lookup = text.replace(/^zoek\s+/i, '');
-      const isLookup = conversation.kind === 'personal' || /^zoek\b/i.test(text);
-      if (isLookup && this.fallbacks.length) {
-        note(context, { route: 'lookup' });
-        await this.fallbacks[0]({ ...ctx, args: lookup }, lookup);
-        return;
-      }
-      note(context, { route: 'unknown' });
-      await ctx.reply({ text: t(locale, 'common.unknownCommand', { word: text.split(' ')[0].slice(0, 40) }) });
+      await this.dispatcher.dispatch(ctx, text, (route) => note(context, { route }));
     } catch (err) {
       if (err instanceof DomainError) {
         note(context, { result: 'refused' });
@@ -212,6 +200,16 @@ export class WijkbotTeamsApp {
       await this.ledger.forget(`${conversation.id}|${activity.id ?? ''}`).catch(() => undefined);
       throw err;
     }
+  }
+
+  private commandContext(context: TurnContext, actor: Actor, locale: Locale): CommandContext {
+    const activity = context.activity;
+    return {
+      actor, locale, args: '', conversation: conversationInfoOf(activity), activityId: activity.id ?? '', mentions: mentionsOf(activity), clientTimezone: timezoneOf(activity),
+      reply: async (reply: Reply) => ({ id: (await context.sendActivity(activityFor(reply)))?.id }),
+      lookupMember: (userId) => lookupMember(context, userId),
+      turn: context,
+    };
   }
 
   /**

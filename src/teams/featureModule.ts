@@ -5,6 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Actor, Locale } from '../features/groups/types';
+import type { LookupVocabulary } from '../intent/types';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 
@@ -106,8 +107,13 @@ export interface FeatureModule {
   cardActions?: CardActionSpec[];
   messageExtensions?: MessageExtensionSpec[];
   jobs?: Record<string, JobHandler>;
-  /** free text in a personal chat (or `zoek` in a channel) that is not a command: the social-map lookup */
-  fallback?: (ctx: CommandContext, text: string) => Promise<void>;
+  /**
+   * free text in a personal chat that reads as a lookup (src/intent decides): the social-map lookup.
+   * `sentence`: the text reads like a sentence, so "nothing found" should say so and point to help.
+   */
+  fallback?: (ctx: CommandContext, text: string, hints?: { sentence?: boolean }) => Promise<void>;
+  /** what the lookup understands, so a message can be told apart from chat before it is searched */
+  lookupVocabulary?: LookupVocabulary;
   /** extra HTTP routes (e.g. .ics calendar links) */
   httpRoutes?: HttpRoute[];
   /** called once after the database is ready (warm caches, schedule recurring jobs) */

@@ -50,6 +50,18 @@ describe('help and identity', () => {
     expect(text).toContain('huisarts (Noord)');
   });
 
+  test('wie ben ik shows roles as people read them (coördinator, beheerder), never the codes', async () => {
+    await importRoster(t.bot, `wijkgroep,naam,email,aad_object_id,rol\n,Carla Coördinator,carla@wijkbot.test,${USERS.coordOost.aad},admin\n`);
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wie ben ik'));
+    const text = t.stub.sentTexts()[0]!;
+    expect(text).toContain('coördinator (Oost)');
+    expect(text).toContain('beheerder');
+    expect(text).not.toMatch(/\b(coordinator|admin)\b/);
+    t.stub.clear();
+    await t.post(personalMessage(t.stub.url, { ...USERS.coordOost, locale: 'en-US' }, 'wie ben ik'));
+    expect(t.stub.sentTexts()[0]).toContain('administrator');
+  });
+
   test('an English-speaking user gets English text', async () => {
     await t.post(personalMessage(t.stub.url, { ...USERS.gpOost, locale: 'en-US' }, 'wie ben ik'));
     expect(t.stub.sentTexts()[0]).toContain('You are');
@@ -215,7 +227,7 @@ describe('roles', () => {
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'rol huisarts x@wijkbot.test Noord'));
     expect(t.stub.sentTexts().at(-1)).toContain('mag de rol huisarts niet');
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'rol coordinator x@wijkbot.test Oost'));
-    expect(t.stub.sentTexts().at(-1)).toContain('mag de rol coordinator niet');
+    expect(t.stub.sentTexts().at(-1)).toContain('mag de rol coördinator niet');
     expect(await t.bot.services.db.person.count({ where: { email: 'x@wijkbot.test' } })).toBe(0);
   });
 
@@ -240,7 +252,7 @@ describe('roles', () => {
     await t.stop();
     t = await startTestBot({ env: { ADMINS: USERS.stranger.aad } });
     await t.post(personalMessage(t.stub.url, USERS.stranger, 'wie ben ik'));
-    expect(t.stub.sentTexts()[0]).toContain('admin');
+    expect(t.stub.sentTexts()[0]).toContain('Rollen: beheerder.');
   });
 });
 

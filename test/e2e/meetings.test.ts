@@ -7,7 +7,13 @@ import { cardOf, textOf } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
-import { actionsOf, inputsOf } from '../support/cardInspect';
+import { actionsOf, cardProblems, inputsOf } from '../support/cardInspect';
+
+/** The cells of a card's table, row by row, as a person reads them. */
+function tableRows(card: any): string[][] {
+  const table = (card.body as any[]).find((b) => b.type === 'Table');
+  return (table?.rows ?? []).map((r: any) => r.cells.map((c: any) => c.items.map((i: any) => i.text).join(' ')));
+}
 
 const START = new Date('2026-11-23T10:00:00Z'); // Monday 23 November 2026, 11:00 in Amsterdam
 let now = START;
@@ -128,6 +134,28 @@ describe('planning', () => {
     expect(clash).toMatch(/heeft dan al een bijeenkomst: FTO FTO-/);
   });
 
+  test('"plan FTO ma 30 nov 12:30 Oost" on Thursday 3 December registers the Monday just gone, says it lies in the past, and saves that date', async () => {
+    now = new Date('2026-12-03T09:00:00Z');
+    const { card, draftId } = await plan('plan FTO ma 30 nov 12:30 Oost');
+    const text = cardText(card);
+    expect(text).toContain('maandag 30 november 2026, 12.30 uur');
+    expect(text).toContain('Ik lees maandag 30 november 2026, 3 dagen geleden');
+    expect(text).toContain('maandag 30 november 2026 ligt in het verleden');
+    expect(text).not.toContain('Bedoel je'); // no "did you mean Monday 29 November 2027?"
+    expect(inputsOf(card)).toMatchObject({ date: '2026-11-30', time: '12:30' });
+    const body = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card) });
+    expect(body.statusCode).toBe(200);
+    await module().idle();
+    const meeting = await db().meeting.findFirstOrThrow();
+    expect(meeting.startsAt.toISOString()).toBe('2026-11-30T11:30:00.000Z');
+  });
+
+  test('a date typed a few days after it passed is read as next year\'s only with that said on the card', async () => {
+    now = new Date('2026-12-03T09:00:00Z');
+    const text = cardText((await plan('plan FTO 30 nov 12:30 Oost')).card);
+    expect(text).toContain('30 november is al voorbij (maandag 30 november 2026), dus ik lees dinsdag 30 november 2027.');
+  });
+
   test('the issue’s examples are read in Amsterdam time', async () => {
     // Carla coordinates Oost only: naming Noord is refused before anything is stored
     expect((await say('plan patz 14-1 om half 1 wijkgroep Noord 90 min')).text).toContain('geen coördinator van wijkgroep Noord');
@@ -183,6 +211,22 @@ describe('planning', () => {
     expect(await db().meeting.count()).toBe(0);
     await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(first.value) });
     expect((await db().meeting.findFirstOrThrow()).startsAt.toISOString()).toBe('2026-12-25T11:30:00.000Z');
+  });
+
+  test('editing one field brings the card back with a calm notice, no red alert about checks that are not there', async () => {
+    const { card, draftId } = await plan('plan FTO di 8 dec 12:30 Oost over antistolling');
+    const edited = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(card), theme: 'DOAC bij nierfunctie' });
+    const alerts = (edited.value.body as any[]).filter((b) => b.style === 'attention');
+    expect(alerts).toEqual([]);
+    const text = cardText(edited.value);
+    expect(text).toContain('Je wijziging is verwerkt en nagekeken: geen opmerkingen');
+    expect(text).not.toContain('Let op');
+    expect(text).toContain('DOAC bij nierfunctie');
+    // with a real remark, the notice points to it, and the remark is there
+    const holiday = await invoke(USERS.coordOost, 'meeting.draft.confirm', { draftId, ...inputsOf(edited.value), date: '2026-12-25' });
+    expect(cardText(holiday.value)).toContain('Kijk de opmerkingen hieronder na');
+    expect(cardText(holiday.value)).toContain('feestdag');
+    expect(await db().meeting.count()).toBe(0);
   });
 
   test('an admin cannot move a draft to a group that does not exist; clicking again still creates nothing', async () => {
@@ -378,7 +422,7 @@ describe('changing a meeting', () => {
     const sentBefore = t.stub.sent.length;
     const done = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', confirm.data);
     expect(cardText(done.value)).toContain('is verzet naar dinsdag 15 december 2026, 19.00 uur');
-    expect(cardText(done.value)).toContain('1 van de 1 mensen');
+    expect(cardText(done.value)).toContain('1 van de 1 persoon die "Ik kom" zei kreeg');
     const again = await invoke(USERS.coordOost, 'meeting.reschedule.confirm', confirm.data);
     expect(cardText(again.value)).toContain('intussen al gewijzigd');
     await module().idle();
@@ -386,7 +430,7 @@ describe('changing a meeting', () => {
     expect(row).toMatchObject({ sequence: 1, startsAt: new Date('2026-12-15T18:00:00Z'), endsAt: new Date('2026-12-15T19:30:00Z') });
     const shared = await sharedCardOf(meeting.messageId!);
     expect(cardText(shared)).toContain('GEWIJZIGD');
-    expect(cardText(shared)).toContain('dinsdag 15 december 2026, 19.00 uur');
+    expect(cardText(shared)).toContain('dinsdag 15 december 2026, 19.00–20.30 uur');
     const personal = t.stub.sent.slice(sentBefore).filter((c) => c.conversationId === `a:personal-${USERS.gpOost.aad}`);
     expect(personal).toHaveLength(1);
     expect(textOf(personal[0].body)).toContain('is verzet van dinsdag 8 december 2026, 12.30 uur naar dinsdag 15 december 2026, 19.00 uur');
@@ -486,7 +530,7 @@ describe('reminders', () => {
     await t.bot.services.jobs.runDue();
     await t.bot.services.jobs.runDue();
     expect(reminders()).toHaveLength(1);
-    expect(cardText(cardOf(reminders()[0].body))).toContain('Herinnering: di 8 dec 12:30');
+    expect(cardText(cardOf(reminders()[0].body))).toContain('Herinnering: di 8 dec 12.30');
   });
 
   test('a reminder whose time passed while the bot was down is sent late, once', async () => {
@@ -568,24 +612,39 @@ describe('attendance for accreditation', () => {
     const sentBefore = t.stub.sent.length;
     const inChannel = await say(`presentielijst ${meeting.code}`);
     expect(inChannel.text).toBe('Ik heb je de presentielijst persoonlijk gestuurd.');
-    const list = { text: textOf(personalTo(USERS.coordOost, sentBefore).at(-1)!.body) };
-    expect(list.text).toContain('datum;begintijd;eindtijd;soort;thema;wijkgroep;code;naam;rol;BIG-nummer;AGB-code');
-    expect(list.text).toContain(`2026-12-08;12:30;14:00;FTO;antistolling;Oost;${meeting.code};Dana Huisarts;huisarts;;`);
-    expect(list.text).toContain('Dirk Huisarts');
-    expect(list.text).not.toContain('Eva Apotheker');
-    const url = /(http:\/\/localhost:\d+\/presentielijst\/\S+)/.exec(list.text)![1].replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    // a table a person can read, and the CSV for GAIA behind a short download button (no raw CSV or URL in chat)
+    const listCard = cardOf(personalTo(USERS.coordOost, sentBefore).at(-1)!.body);
+    expect(cardProblems(listCard)).toEqual([]);
+    expect(tableRows(listCard)).toEqual([['Naam', 'Rol'], ['Dana Huisarts', 'huisarts'], ['Dirk Huisarts', 'huisarts']]);
+    expect(cardText(listCard)).toContain('2 aanwezig');
+    expect(cardText(listCard)).not.toMatch(/datum;begintijd|http/);
+    const button = actionsOf(listCard).find((a) => a.type === 'Action.OpenUrl');
+    expect(button.title).toBe('Download CSV');
+    const url = button.url.replace(/^http:\/\/localhost:\d+/, t.bot.url);
     const download = await fetch(url);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toContain('text/csv');
-    expect(await download.text()).toContain('Dana Huisarts');
-    expect((await fetch(url.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).status).toBe(403);
+    const csv = await download.text();
+    expect(csv).toContain('datum;begintijd;eindtijd;soort;thema;wijkgroep;code;naam;rol;BIG-nummer;AGB-code');
+    expect(csv).toContain(`2026-12-08;12:30;14:00;FTO;antistolling;Oost;${meeting.code};Dana Huisarts;huisarts;;`);
+    expect(csv).not.toContain('Eva Apotheker');
+    expect((await fetch(url.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A')))).status).toBe(403);
 
     const sumBefore = t.stub.sent.length;
     expect((await say('presentie Oost 2026')).text).toBe('Ik heb je de presentielijst persoonlijk gestuurd.');
-    const sum = { text: textOf(personalTo(USERS.coordOost, sumBefore).at(-1)!.body) };
-    expect(sum.text).toContain('Presentie wijkgroep Oost in 2026');
-    expect(sum.text).toContain('Dirk Huisarts (huisarts): 1 — FTO 1');
-    expect(sum.text).toContain('Dana Huisarts (huisarts): 1');
+    const sumCard = cardOf(personalTo(USERS.coordOost, sumBefore).at(-1)!.body);
+    expect(cardProblems(sumCard)).toEqual([]);
+    expect(cardText(sumCard)).toContain('Presentie wijkgroep Oost in 2026');
+    expect(tableRows(sumCard)).toEqual([['Naam', 'Rol', 'Totaal', 'Per soort'], ['Dana Huisarts', 'huisarts', '1', 'FTO 1'], ['Dirk Huisarts', 'huisarts', '1', 'FTO 1']]);
+    expect(cardText(sumCard)).not.toContain(';');
+    const sumUrl = actionsOf(sumCard).find((a) => a.type === 'Action.OpenUrl').url.replace(/^http:\/\/localhost:\d+/, t.bot.url);
+    const sumCsv = await fetch(sumUrl);
+    expect(sumCsv.status).toBe(200);
+    expect(await sumCsv.text()).toContain('naam;rol;FTO;PaTz;spiegel;wijkoverleg;totaal');
+    expect((await fetch(sumUrl.replace(/\/presentie\/[^.]+/, '/presentie/cforgedgroup000000000'))).status).toBe(403);
+    // the right is checked again at download time: without the coordinator role, the link no longer works
+    await t.post(personalMessage(t.stub.url, USERS.admin, 'rol weg coordinator carla@wijkbot.test Oost'));
+    expect((await fetch(sumUrl)).status).toBe(403);
   });
 });
 

@@ -135,7 +135,7 @@ describe('creating a poll', () => {
   test('saving the draft stores the settings and shows how the Dutch deadline was understood', async () => {
     const { pollId, card } = await draft();
     const body = await invoke(USERS.coordOost, 'poll.draft.update', { pollId, ...inputsOf(card), mode: 'multiple', deadline: 'vr 27 nov 17:00', feedback: 'true' });
-    expect(cardText(body.value)).toContain('vr 27 nov 17:00');
+    expect(cardText(body.value)).toContain('vr 27 nov 17.00');
     const row = await pollRow(pollId);
     expect(row).toMatchObject({ multiple: true, feedback: true });
     expect(row.deadline?.toISOString()).toBe('2026-11-27T16:00:00.000Z');
@@ -147,7 +147,7 @@ describe('creating a poll', () => {
     expect(posted?.conversationId).toBe(CHANNEL_ID);
     const card = cardOf(posted!.body);
     expect(cardText(card)).toContain('0 van 4 stemden');
-    expect(cardText(card)).toContain('Stemmen kan tot vr 27 nov 17:00');
+    expect(cardText(card)).toContain('Stemmen kan tot vr 27 nov 17.00');
     const row = await pollRow(pollId);
     expect(row).toMatchObject({ status: 'open', eligibleCount: 4, conversationId: CHANNEL_ID });
     expect(row.messageId).toBeTruthy();
@@ -453,7 +453,7 @@ describe('closing and results', () => {
     const text = cardText(final);
     expect(text).toContain(`Uitslag peiling #${pollId}`);
     expect(text).toContain('3 van 4 stemden');
-    expect(text).toContain('Gesloten vr 27 nov 17:00 (sluitingstijd)');
+    expect(text).toContain('Gesloten vr 27 nov 17.00 (sluitingstijd)');
     expect(text).toContain('Rik Raadslid: ');
     expect(text).toContain('Graag');
     expect(final.refresh).toBeUndefined();
@@ -488,9 +488,14 @@ describe('closing and results', () => {
 
   test('the creator closes with sluit peiling; a second close changes nothing', async () => {
     const { pollId } = await publish({ deadline: 'vr 27 nov 17:00' });
+    const before = t.stub.sent.length;
     await t.post(channelMessage(t.stub.url, USERS.coordOost, `sluit peiling ${pollId}`));
     await module().idle();
-    expect(t.stub.sentTexts().join('\n')).toContain(`Peiling #${pollId} is gesloten`);
+    // the channel reads "is gesloten" once (the announcement); the reply to the command points to it
+    const said = t.stub.sent.slice(before).filter((c) => c.method === 'POST').map((c) => textOf(c.body)).join('\n');
+    expect(said).toContain(`Peiling #${pollId} is gesloten`);
+    expect(said.match(/gesloten/gi)).toHaveLength(1);
+    expect(said).toContain(`De uitslag van peiling #${pollId} staat nu in het kanaal`);
     expect((await pollRow(pollId)).status).toBe('closed');
     expect((await db().job.findUniqueOrThrow({ where: { uniqueKey: `poll.close:${pollId}` } })).status).toBe('cancelled');
     await t.post(channelMessage(t.stub.url, USERS.coordOost, `sluit peiling ${pollId}`));
@@ -514,7 +519,8 @@ describe('closing and results', () => {
     expect((await pollRow(pollId)).status).toBe('open');
     const confirm = actionsOf(ask.value).find((a) => a.verb === 'poll.close' && a.data.confirm === true);
     const done = await invoke(USERS.coordOost, 'poll.close', confirm.data);
-    expect(cardText(done.value)).toContain(`Peiling #${pollId} is gesloten`);
+    expect(cardText(done.value)).toContain(`De uitslag van peiling #${pollId} staat nu in het kanaal`);
+    expect(cardText(done.value).match(/gesloten/gi)).toHaveLength(1); // the card's own "Gesloten …", not a notice repeating it
     expect((await pollRow(pollId)).status).toBe('closed');
   });
 

@@ -106,6 +106,16 @@ describe('npm run kaart', () => {
     expect(await partners()).toHaveLength(4);
   }, 90_000);
 
+  test('a care type the list does not have imports as its own label, with a warning for the row instead of refusing the file', async () => {
+    const file = path.join(dir, 'kaart.csv');
+    fs.writeFileSync(file, [HEADER, VALID.split('\n')[1], 'Voedselbank Oost,,Voedselbank,armoede,Oost,1095 KK,Zeeburgerdijk 100,Amsterdam,wo;za,nee,,,020-0123456,,,telefoon,,'].join('\n'));
+    const r = await kaart(dir, 'import', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nieuw: 2');
+    expect(r.stderr).toContain('waarschuwing regel 3, kolom discipline: Discipline "Voedselbank" staat niet in de lijst; opgenomen als eigen soort zorg');
+    expect((await partners()).map((p) => [p.name, p.discipline])).toEqual([['Anna de Vries', 'fysiotherapie'], ['Voedselbank Oost', 'Voedselbank']]);
+  }, 60_000);
+
   test('an Excel file (byte-order mark, semicolons) imports, and --excel exports one', async () => {
     const file = path.join(dir, 'excel.csv');
     // what Excel in a Dutch locale saves: ';' between cells, so cells holding lists are quoted, and d-m-yyyy dates

@@ -9,7 +9,7 @@ import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import { cardProblems } from '../unit/polls/helpers';
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
-import { inputsOf } from '../support/cardInspect';
+import { actionsOf, inputsOf } from '../support/cardInspect';
 
 let now = new Date('2026-11-23T10:00:00Z');
 let t: TestBot;
@@ -84,6 +84,31 @@ const GOOD_FORM = {
 };
 
 describe('writing a verslag', () => {
+  test('attendance saved after the form was opened shows on the form at the next save, and the attendance card does not offer a second "Verslag schrijven"', async () => {
+    const oost = await db().wijkGroup.findUniqueOrThrow({ where: { slug: 'oost' } });
+    const carla = await person(USERS.coordOost);
+    const startsAt = new Date('2026-11-20T11:30:00Z');
+    const meeting = await db().meeting.create({
+      data: { code: 'FTO-8AB', groupId: oost.id, type: 'FTO', startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), theme: 'Antistolling', creatorId: carla.id, creatorName: carla.name },
+    });
+    // before any verslag, the attendance card offers to write one
+    const first = cardOf((await say(USERS.coordOost, 'aanwezig FTO-8AB')).at(-1)?.body);
+    expect(actionsOf(first).map((a) => a.verb)).toContain('summary.open');
+
+    const { card, summaryId } = await openForm(USERS.coordOost, 'FTO-8AB');
+    expect(cardText(card)).toContain('Aanwezig: nog niets geregistreerd');
+    const attendance = cardOf((await say(USERS.coordOost, 'aanwezig FTO-8AB')).at(-1)?.body);
+    expect(actionsOf(attendance).map((a) => a.verb)).not.toContain('summary.open');
+    const dirk = await person(USERS.gpOost);
+    const saved = await invoke(USERS.coordOost, 'meeting.attendance.save', { meetingId: meeting.id, attendees: `${carla.id},${dirk.id}` });
+    expect(cardText(saved.value)).toContain('Het open verslag neemt de aanwezigen over bij Opslaan of Voorbeeld');
+    expect(actionsOf(saved.value).map((a) => a.verb)).not.toContain('summary.open');
+
+    const again = await invoke(USERS.coordOost, 'summary.save', { summaryId, ...inputsOf(card), summary: 'Goede bijeenkomst.' });
+    expect(cardText(again.value)).toContain('Aanwezig (2): Carla Coördinator, Dirk Huisarts');
+    expect(cardText(again.value)).not.toContain('nog niets geregistreerd');
+  });
+
   test('verslag <code> by the coordinator opens a form prefilled with the meeting: theme and attendance', async () => {
     await endedMeeting();
     const { card, summaryId } = await openForm();
@@ -128,7 +153,7 @@ describe('writing a verslag', () => {
     expect(cardText(card)).toContain('vrijdag 20 november 2026');
     await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM });
     const again = await say(USERS.coordOost, 'verslag FTO-7K2');
-    expect(cardText(cardOf(again.at(-1)!.body))).toContain('al geplaatst (ma 23 nov 11:00, door Carla Coördinator)');
+    expect(cardText(cardOf(again.at(-1)!.body))).toContain('al geplaatst (ma 23 nov 11.00, door Carla Coördinator)');
   });
 
   test('decisions of a PaTz meeting are posted as besluiten, not kept as FTO afspraken', async () => {
@@ -201,7 +226,7 @@ describe('posting', () => {
     await linkChannel();
     const { summaryId } = await openForm();
     const body = await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM });
-    expect(cardText(body.value)).toContain('Verslag geplaatst in het kanaal van Oost (1 bericht(en)). 2 afspraak/besluit(en), 2 actiepunt(en)');
+    expect(cardText(body.value)).toContain('Verslag geplaatst in het kanaal van Oost (1 bericht). 2 afspraken of besluiten, 2 actiepunten');
     const posts = channelPosts();
     expect(posts).toHaveLength(1);
     const card = cardOf(posts[0]!.body);
@@ -289,7 +314,7 @@ describe('posting', () => {
     const body = await invoke(USERS.coordOost, 'summary.post', { summaryId, ...GOOD_FORM, summary, decisions });
     const posts = channelPosts();
     expect(posts.length).toBeGreaterThan(1);
-    expect(cardText(body.value)).toContain(`(${posts.length} bericht(en))`);
+    expect(cardText(body.value)).toContain(`(${posts.length} berichten)`);
     for (const p of posts) expect(Buffer.byteLength(JSON.stringify(p.body), 'utf8')).toBeLessThan(80_000);
     expect(cardText(cardOf(posts[0]!.body))).toContain(`(1/${posts.length})`);
     const all = posts.map((p) => cardText(cardOf(p.body))).join('\n');

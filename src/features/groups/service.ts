@@ -10,7 +10,7 @@ import * as repo from './repository';
 import type { RosterRow } from './rosterCsv';
 import { importRoster, type RosterImportOptions, type RosterImportResult } from './rosterImport';
 import {
-  canManageRole, GROUP_ROLES, isAdmin, isCoordinatorOf, slugify,
+  canManageRole, GROUP_ROLES, isAdmin, isCoordinatorOf, roleLabel, roleParams, slugify,
   type Actor, type Locale, type Role,
 } from './types';
 
@@ -163,7 +163,7 @@ export class GroupsService {
 
   async grantRole(actor: Actor, role: Role, target: PersonRef, groupText?: string): Promise<{ changed: boolean; personName: string; groupName: string | null }> {
     const group = await this.groupForRole(role, groupText);
-    if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', { role });
+    if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', roleParams(role));
     return this.afterRoleChange(this.db.$transaction(async (tx) => {
       const person = await this.findOrCreatePerson(tx, target);
       const changed = await repo.upsertMembership(tx, person.id, role, group?.id ?? null);
@@ -176,7 +176,7 @@ export class GroupsService {
 
   async revokeRole(actor: Actor, role: Role, target: PersonRef, groupText?: string): Promise<{ changed: boolean; personName: string; groupName: string | null }> {
     const group = await this.groupForRole(role, groupText);
-    if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', { role });
+    if (!canManageRole(actor, role, group?.id ?? null)) throw new DomainError('groups.notAllowedToGrant', roleParams(role));
     return this.afterRoleChange(this.db.$transaction(async (tx) => {
       const person = await this.findPerson(tx, target);
       if (!person) throw new DomainError('groups.personUnknown', { who: target.email ?? target.name ?? '?' });
@@ -248,7 +248,7 @@ export class GroupsService {
 
   private async groupForRole(role: Role, groupText?: string): Promise<GroupRef | null> {
     if (groupText) return this.resolveGroup(groupText);
-    if (GROUP_ROLES.includes(role)) throw new DomainError('groups.roleNeedsGroup', { role });
+    if (GROUP_ROLES.includes(role)) throw new DomainError('groups.roleNeedsGroup', roleParams(role));
     return null;
   }
 
@@ -272,8 +272,9 @@ export class GroupsService {
   }
 }
 
-export function summariseGrantsFor(actor: Actor): string[] {
-  return actor.roles.map((r) => (r.groupName ? `${r.role} (${r.groupName})` : r.role));
+/** "coördinator (Oost)", "beheerder": each role as people read it. */
+export function summariseGrantsFor(actor: Actor, locale: Locale = 'nl'): string[] {
+  return actor.roles.map((r) => (r.groupName ? `${roleLabel(r.role, locale)} (${r.groupName})` : roleLabel(r.role, locale)));
 }
 
 export { isAdmin };

@@ -85,3 +85,23 @@ export function slugify(name: string): string {
 
 export const EMAIL_PATTERN = /^[^\s@,;<>]+@[^\s@,;<>]+\.[a-z]{2,}$/i;
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How a role reads for people (codes like "coordinator" and "admin" are for the data, never for display). */
+export const ROLE_LABELS: Readonly<Record<Role, { nl: string; en: string }>> = {
+  huisarts: { nl: 'huisarts', en: 'GP' },
+  coordinator: { nl: 'coördinator', en: 'coordinator' },
+  raadslid: { nl: 'raadslid', en: 'council member' },
+  apotheker: { nl: 'apotheker', en: 'pharmacist' },
+  wijkverpleegkundige: { nl: 'wijkverpleegkundige', en: 'district nurse' },
+  admin: { nl: 'beheerder', en: 'administrator' },
+};
+
+/** The label of a role code; an unknown code (an old row) is shown as it is rather than hidden. */
+export function roleLabel(role: string, locale: Locale): string {
+  return (ROLE_LABELS as Record<string, { nl: string; en: string }>)[role]?.[locale] ?? role;
+}
+
+/** Role parameters for a message: `{roleNl}` / `{roleEn}` (the Teams layer picks by the reader's language). */
+export function roleParams(role: Role): { roleNl: string; roleEn: string } {
+  return { roleNl: ROLE_LABELS[role].nl, roleEn: ROLE_LABELS[role].en };
+}

@@ -3,10 +3,12 @@
  * times, type, theme and group, and the person's name and role. BIG and AGB columns are there but empty
  * until the roster holds those numbers (the EKC fills them in or GAIA matches by name).
  *
+ * Roles are written as people read them (coördinator, beheerder), in Dutch: the file is for GAIA.
  * Semicolon-separated with a byte-order mark for the download: that is what Dutch Excel opens as columns
  * with ë and ö intact. The shared CSV writer neutralises spreadsheet formulas.
  */
 import { writeCsv } from '../../csv/write';
+import { roleLabel } from '../groups/types';
 import type { AttendanceRow, AttendanceSum } from './service';
 
 export const ATTENDANCE_CSV_HEADER = ['datum', 'begintijd', 'eindtijd', 'soort', 'thema', 'wijkgroep', 'code', 'naam', 'rol', 'BIG-nummer', 'AGB-code'] as const;
@@ -14,7 +16,7 @@ export const ATTENDANCE_CSV_HEADER = ['datum', 'begintijd', 'eindtijd', 'soort',
 export function attendanceCsv(rows: AttendanceRow[]): string {
   return writeCsv(
     ATTENDANCE_CSV_HEADER,
-    rows.map((r) => [r.date, r.start, r.end, r.type, r.theme, r.group, r.code, r.name, r.role, r.bigNumber, r.agbCode]),
+    rows.map((r) => [r.date, r.start, r.end, r.type, r.theme, r.group, r.code, r.name, roleLabel(r.role, 'nl'), r.bigNumber, r.agbCode]),
     { delimiter: ';' },
   );
 }
@@ -24,7 +26,7 @@ export const ATTENDANCE_SUM_HEADER = ['naam', 'rol', 'FTO', 'PaTz', 'spiegel', '
 export function attendanceSumCsv(sum: AttendanceSum): string {
   return writeCsv(
     ATTENDANCE_SUM_HEADER,
-    sum.rows.map((r) => [r.name, r.role, r.byType.FTO, r.byType.PaTz, r.byType.spiegel, r.byType.wijkoverleg, r.total]),
+    sum.rows.map((r) => [r.name, roleLabel(r.role, 'nl'), r.byType.FTO, r.byType.PaTz, r.byType.spiegel, r.byType.wijkoverleg, r.total]),
     { delimiter: ';' },
   );
 }

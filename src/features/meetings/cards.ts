@@ -7,12 +7,14 @@
  */
 import { renderCard } from '../../cards/render';
 import { messageCard, type Tone } from '../../cards/messageCard';
-import type { Locale } from '../groups/types';
+import { tableCard } from '../../cards/tableCard';
+import { roleLabel, type Locale } from '../groups/types';
 import { t } from '../../i18n';
-import { amsterdamWallClock, parseIsoDate } from './calendar';
+import { amsterdamWallClock, parseIsoDate } from '../../dates/calendar';
 import type { DraftView } from './service';
 import type { Problem } from './drafts';
-import { formatDateCompact, formatMeetingCompact, formatMeetingFull, formatTimeCompact } from './formatting';
+import { formatDateCompact, formatMeetingCompact, formatMeetingFull, formatMeetingRange } from '../../dates/formatting';
+import type { SummaryState } from '../../ports/meetingsPort';
 import type { Invitee, MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
 import type { AttendanceSum } from './service';
 import { INVITED_ROLES, MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType, type MeetingWarning, type Role } from './types';
@@ -39,18 +41,8 @@ const ROLE_PLURAL: Record<Role, { nl: string; en: string }> = {
   admin: { nl: 'beheerders', en: 'administrators' },
 };
 
-const ROLE_SINGULAR: Record<string, { nl: string; en: string }> = {
-  huisarts: { nl: 'huisarts', en: 'GP' },
-  apotheker: { nl: 'apotheker', en: 'pharmacist' },
-  wijkverpleegkundige: { nl: 'wijkverpleegkundige', en: 'district nurse' },
-  coordinator: { nl: 'coördinator', en: 'coordinator' },
-  raadslid: { nl: 'raadslid', en: 'council member' },
-  admin: { nl: 'beheerder', en: 'administrator' },
-};
-
-export function roleLabel(role: string, locale: Locale): string {
-  return ROLE_SINGULAR[role]?.[locale] ?? role;
-}
+/** One role as people read it: the identity foundation's labels (groups/types.ts), the same everywhere. */
+export { roleLabel };
 
 function joinList(items: string[], locale: Locale): string {
   if (items.length <= 1) return items.join('');
@@ -75,7 +67,7 @@ function toneStyle(tone: Tone): string {
 
 // ---- the confirmation card --------------------------------------------------------------------------
 
-export function draftCard(view: DraftView, locale: Locale, problems: Problem[] = []): Record<string, unknown> {
+export function draftCard(view: DraftView, locale: Locale, problems: Problem[] = [], opts: { changed?: boolean } = {}): Record<string, unknown> {
   const { plan } = view;
   const open = view.status === 'open';
   const first = view.occurrences[0];
@@ -110,6 +102,9 @@ export function draftCard(view: DraftView, locale: Locale, problems: Problem[] =
     statusLine,
     hasProblems: problems.length > 0,
     problems: problems.map((p) => warningText(p, locale)),
+    // after an edit: a calm notice that names remarks only when there are some (it was a red alert before)
+    hasNotice: Boolean(opts.changed) && problems.length === 0,
+    notice: opts.changed ? t(locale, view.warnings.length || view.occurrences.some((o) => o.warnings.length || o.conflicts.length) ? 'meetings.draft.reviewChanges' : 'meetings.draft.reviewChangesClean') : '',
     understoodTitle: t(locale, 'meetings.draft.understood'),
     understood: facts,
     hasWarnings: view.warnings.length > 0,
@@ -175,7 +170,7 @@ export function inviteCard(input: InviteCardInput): Record<string, unknown> {
   const started = meeting.startsAt.getTime() <= input.now.getTime();
   const reminder = input.variant === 'reminder';
   const facts: { title: string; value: string }[] = [
-    { title: t(locale, 'meetings.card.factWhen'), value: `${formatMeetingFull(meeting.startsAt, locale)} – ${formatTimeCompact(amsterdamWallClock(meeting.endsAt).time)}` },
+    { title: t(locale, 'meetings.card.factWhen'), value: formatMeetingRange(meeting.startsAt, meeting.endsAt, locale) },
   ];
   if (meeting.location) facts.push({ title: t(locale, 'meetings.card.factLocation'), value: meeting.location });
   if (meeting.onlineUrl) facts.push({ title: t(locale, 'meetings.card.factOnline'), value: meeting.onlineUrl });
@@ -278,7 +273,11 @@ export function changeCard(
 
 // ---- attendance -------------------------------------------------------------------------------------
 
-export function attendanceCard(input: { meeting: MeetingRecord; groupName: string; invitees: Invitee[]; selected: string[]; locale: Locale; notice?: { text: string; tone: Tone } }): Record<string, unknown> {
+/**
+ * `summaryState`: whether the meeting has a verslag. "Verslag schrijven" is offered only when it has none:
+ * under a verslag that is already open (or posted) the button only repeated it.
+ */
+export function attendanceCard(input: { meeting: MeetingRecord; groupName: string; invitees: Invitee[]; selected: string[]; locale: Locale; notice?: { text: string; tone: Tone }; summaryState?: SummaryState }): Record<string, unknown> {
   const { meeting, locale } = input;
   const lines = [
     t(locale, 'meetings.attendance.intro', { type: typeShort(meeting.type, locale), group: input.groupName, when: formatMeetingFull(meeting.startsAt, locale), code: meeting.code }),
@@ -297,6 +296,7 @@ export function attendanceCard(input: { meeting: MeetingRecord; groupName: strin
     saveTitle: t(locale, 'meetings.attendance.save'),
     // the meeting summaries feature answers this verb (same as `verslag <code>`)
     code: meeting.code,
+    hasSummaryButton: (input.summaryState ?? 'none') === 'none',
     summaryTitle: t(locale, 'meetings.attendance.summary'),
   });
 }
@@ -354,24 +354,42 @@ export function changedNotice(kind: 'reschedule' | 'cancel', meeting: MeetingRec
   ], 'warning');
 }
 
-export function attendanceSumCard(sum: AttendanceSum, locale: Locale, csv: string): Record<string, unknown> {
+/** `presentie Oost 2026`: a table per person (total and per type) and the whole list as a download. */
+export function attendanceSumCard(sum: AttendanceSum, locale: Locale, downloadUrl: string): Record<string, unknown> {
   const title = t(locale, 'meetings.sum.title', { group: sum.group.name, year: sum.year });
   if (!sum.meetings) return messageCard(title, [t(locale, 'meetings.sum.none', { year: sum.year })]);
-  const lines = [t(locale, 'meetings.sum.intro', { meetings: sum.meetings })];
-  for (const r of sum.rows) {
+  const rows = sum.rows.map((r) => {
     const parts = (['FTO', 'PaTz', 'spiegel', 'wijkoverleg'] as MeetingType[]).filter((ty) => r.byType[ty] > 0).map((ty) => `${typeShort(ty, locale)} ${r.byType[ty]}`);
-    lines.push(t(locale, 'meetings.sum.line', { name: r.name, role: roleLabel(r.role, locale), total: r.total, parts: parts.join(', ') }));
-  }
-  lines.push('```\n' + csv.trimEnd() + '\n```');
-  return messageCard(title, lines);
+    return [r.name, roleLabel(r.role, locale), String(r.total), parts.join(', ')];
+  });
+  return tableCard({
+    title,
+    lines: [t(locale, 'meetings.sum.intro', { meetings: sum.meetings }), t(locale, 'meetings.sum.download')],
+    columns: [
+      { title: t(locale, 'meetings.list.colName'), width: 3 },
+      { title: t(locale, 'meetings.list.colRole'), width: 2 },
+      { title: t(locale, 'meetings.sum.colTotal'), width: 1 },
+      { title: t(locale, 'meetings.sum.colByType'), width: 3 },
+    ],
+    rows,
+    more: (count) => t(locale, 'meetings.list.more', { count }),
+    download: { title: t(locale, 'meetings.list.download'), url: downloadUrl },
+  });
 }
 
-export function presentielijstText(meeting: MeetingRecord, groupName: string, count: number, csv: string, url: string, locale: Locale): string {
-  return [
-    t(locale, 'meetings.list.intro', { code: meeting.code, type: typeShort(meeting.type, locale), group: groupName, date: formatDateCompact(amsterdamWallClock(meeting.startsAt).date, locale), count }),
-    '```\n' + csv.trimEnd().replace(/\r\n/g, '\n') + '\n```',
-    t(locale, 'meetings.list.link', { url }),
-  ].join('\n\n');
+/**
+ * `presentielijst FTO-7K2`: who was there as a table, and the CSV for GAIA behind a short download button
+ * (it was pasted into the chat as raw CSV, which Teams folds into one paragraph, with a long raw link).
+ */
+export function presentielijstCard(meeting: MeetingRecord, groupName: string, rows: { name: string; role: string }[], downloadUrl: string, locale: Locale): Record<string, unknown> {
+  return tableCard({
+    title: t(locale, 'meetings.list.title', { code: meeting.code }),
+    lines: [t(locale, 'meetings.list.intro', { code: meeting.code, type: typeShort(meeting.type, locale), group: groupName, date: formatDateCompact(amsterdamWallClock(meeting.startsAt).date, locale), count: rows.length })],
+    columns: [{ title: t(locale, 'meetings.list.colName'), width: 3 }, { title: t(locale, 'meetings.list.colRole'), width: 2 }],
+    rows: rows.map((r) => [r.name, roleLabel(r.role, locale)]),
+    more: (count) => t(locale, 'meetings.list.more', { count }),
+    download: { title: t(locale, 'meetings.list.download'), url: downloadUrl },
+  });
 }
 
 /** The channel's answer when a presentielijst (or presentie) went to the coordinator's personal chat, or could not. */
@@ -403,8 +421,9 @@ export function changeDoneText(kind: 'already' | 'rescheduled' | 'cancelled', me
   return lines.join(' ');
 }
 
-export function attendanceSavedText(count: number, meeting: MeetingRecord, locale: Locale): string {
-  return t(locale, 'meetings.attendance.saved', { count, code: meeting.code });
+export function attendanceSavedText(count: number, meeting: MeetingRecord, locale: Locale, summaryState: SummaryState = 'none'): string {
+  const saved = t(locale, 'meetings.attendance.saved', { count, code: meeting.code });
+  return summaryState === 'draft' ? `${saved} ${t(locale, 'meetings.attendance.savedDraftOpen')}` : saved;
 }
 
 export function attendanceSummary(meeting: MeetingRecord): string {

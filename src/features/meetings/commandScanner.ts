@@ -1,9 +1,9 @@
-import { amsterdamToday, LocalDate } from './calendar';
-import { DateMatch, matchDateAt, matchMonthAt } from './dateExpressions';
-import { MONTHS, ORDINALS, readCount, Token, tokenize, WEEKDAYS } from './dutchWords';
+import { amsterdamToday, LocalDate } from '../../dates/calendar';
+import { DateMatch, matchDateAt, matchMonthAt } from '../../dates/dateExpressions';
+import { MONTHS, ORDINALS, readCount, Token, tokenize, WEEKDAYS } from '../../dates/dutchWords';
 import { GroupMatch, groupKeys, isGroupPrefix, matchGroupAt } from './groupNames';
 import type { Recurrence, SeriesEnd } from './series';
-import { DayPeriod, matchPeriodAt, matchTimeAt, TimeMatch } from './timeExpressions';
+import { DayPeriod, matchPeriodAt, matchTimeAt, TimeMatch } from '../../dates/timeExpressions';
 import { MEETING_TYPE_ALIASES, MeetingType } from './types';
 
 /**

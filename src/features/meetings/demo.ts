@@ -9,7 +9,7 @@
  */
 import type { Db } from '../../db/client';
 import { recordAudit } from '../audit/auditLog';
-import { addDays, amsterdamToday, toAmsterdamInstant, weekdayOnOrAfter } from './calendar';
+import { addDays, amsterdamToday, toAmsterdamInstant, weekdayOnOrAfter } from '../../dates/calendar';
 import { CODE_PREFIX } from './codes';
 import { jobsForMeeting, planJobs } from './reminders';
 import * as repo from './repository';

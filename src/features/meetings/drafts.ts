@@ -6,8 +6,8 @@
  * with fresh warnings (holiday, past, conflicts) for the new values: nothing is created from values the
  * coordinator has not seen checked.
  */
-import { parseIsoDate, toHhMm, toIsoDate, type LocalTime } from './calendar';
-import { buildMeetingStart } from './dutchDates';
+import { parseIsoDate, toHhMm, toIsoDate, type LocalTime } from '../../dates/calendar';
+import { buildMeetingStart } from '../../dates/dutchDates';
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './planCommand';
 import { MEETING_TYPES, type MeetingType, type MeetingWarning, type UnderstoodItem } from './types';
 

@@ -1,4 +1,4 @@
-import { Token, tokenize } from './dutchWords';
+import { Token, tokenize } from '../../dates/dutchWords';
 
 /**
  * Finds the wijkgroep in a command. Coordinators write "Oost", "wijkgroep Oost" or "Wijkgroep oost"; the

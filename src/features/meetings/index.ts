@@ -17,8 +17,8 @@ export {
   formatTimeCompact,
   formatTimeFull,
   MEETING_ZONE,
-} from './dutchDates';
-export type { ParsedDate, ParsedTime, ParsedDateTime, LocalDate, LocalTime, DayPeriod, Lang, WallClock } from './dutchDates';
+} from '../../dates/dutchDates';
+export type { ParsedDate, ParsedTime, ParsedDateTime, LocalDate, LocalTime, DayPeriod, Lang, WallClock } from '../../dates/dutchDates';
 export { parsePlanCommand, parseSeriesCommand, parseRescheduleTarget, MIN_DURATION_MINUTES, MAX_DURATION_MINUTES } from './planCommand';
 export type { ParsedPlan, ParsedSeries, PlanContext, RescheduleContext, RescheduleTarget } from './planCommand';
 export { expandSeries, MAX_SERIES_OCCURRENCES } from './series';

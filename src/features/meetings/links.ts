@@ -4,7 +4,8 @@
  *   meeting's life, so a calendar subscription or a forwarded invitation keeps working; it reveals only
  *   what the channel card shows;
  * - the presentielijst CSV: a short-lived token naming the meeting, the coordinator and an expiry, checked
- *   again on download (the right to export may have been revoked since).
+ *   again on download (the right to export may have been revoked since);
+ * - the year's attendance per person (`presentie Oost 2026`) as CSV: the same, naming the group and year.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -54,5 +55,30 @@ export function verifyListToken(secret: string, token: string, now: Date): ListC
   if (!m) return null;
   if (!equal(m[4], sign(secret, `${m[1]}.${m[2]}.${m[3]}`))) return null;
   const claim = { meetingId: m[1], personId: m[2], expiresAt: parseInt(m[3], 36) };
+  return claim.expiresAt > now.getTime() ? claim : null;
+}
+
+export interface SumClaim {
+  groupId: string;
+  year: number;
+  personId: string;
+  expiresAt: number;
+}
+
+function signSum(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(`attendance-sum:${payload}`).digest('base64url').slice(0, 22);
+}
+
+/** '<groupId>.<year>.<personId>.<expiry, base 36>.<signature>' (about 90 characters, under restify's 100) */
+export function sumToken(secret: string, claim: SumClaim): string {
+  const payload = `${claim.groupId}.${claim.year}.${claim.personId}.${claim.expiresAt.toString(36)}`;
+  return `${payload}.${signSum(secret, payload)}`;
+}
+
+export function verifySumToken(secret: string, token: string, now: Date): SumClaim | null {
+  const m = /^([A-Za-z0-9]{10,40})\.(\d{4})\.([A-Za-z0-9]{10,40})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
+  if (!m) return null;
+  if (!equal(m[5], signSum(secret, `${m[1]}.${m[2]}.${m[3]}.${m[4]}`))) return null;
+  const claim = { groupId: m[1], year: Number(m[2]), personId: m[3], expiresAt: parseInt(m[4], 36) };
   return claim.expiresAt > now.getTime() ? claim : null;
 }

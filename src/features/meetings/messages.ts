@@ -24,34 +24,6 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     nl: 'Hoe laat? Bijvoorbeeld **12:30**, **19.00 uur** of **half 1**.',
     en: 'At what time? For example **12:30**, **19.00 uur** or **half 1**.',
   },
-  'meetings.plan.twoDates': {
-    nl: 'Ik zie twee datums: "{first}" en "{second}". Welke bedoel je?',
-    en: 'I see two dates: "{first}" and "{second}". Which one do you mean?',
-  },
-  'meetings.plan.twoTimes': {
-    nl: 'Ik zie twee tijden: "{first}" en "{second}". Bedoel je een duur, schrijf dan bijvoorbeeld **120 min** of **2 uur lang**.',
-    en: 'I see two times: "{first}" and "{second}". If you mean a duration, write e.g. **120 min** or **2 uur lang**.',
-  },
-  'meetings.date.unparseable': {
-    nl: 'Ik begrijp de datum "{input}" niet. Probeer bijvoorbeeld **di 8 dec**, **8-12-2026** of **volgende week dinsdag**.',
-    en: 'I do not understand the date "{input}". Try e.g. **di 8 dec**, **8-12-2026** or **volgende week dinsdag**.',
-  },
-  'meetings.date.invalid': {
-    nl: '"{input}" bestaat niet als datum.',
-    en: '"{input}" is not an existing date.',
-  },
-  'meetings.date.needsWeekday': {
-    nl: 'Welke dag bedoel je met "{input}"? Bijvoorbeeld: **{input} dinsdag**.',
-    en: 'Which day do you mean by "{input}"? For example: **{input} dinsdag**.',
-  },
-  'meetings.time.unparseable': {
-    nl: 'Ik begrijp de tijd "{input}" niet. Probeer bijvoorbeeld **12:30**, **om 9 uur** of **half 8 \'s avonds**.',
-    en: 'I do not understand the time "{input}". Try e.g. **12:30**, **om 9 uur** or **half 8 \'s avonds**.',
-  },
-  'meetings.time.invalid': {
-    nl: '"{input}" is geen geldige tijd.',
-    en: '"{input}" is not a valid time.',
-  },
   'meetings.time.rangeInvalid': {
     nl: 'In "{input}" ligt de eindtijd niet na de begintijd.',
     en: 'In "{input}" the end time is not after the start time.',
@@ -98,42 +70,6 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   },
 
   // Warnings: shown with the summary, the coordinator decides.
-  'meetings.date.weekdayMismatch': {
-    nl: '{dateNl} is een {actualNl}, geen {givenNl}. Bedoel je {suggestionNl}?',
-    en: '{dateEn} is a {actualEn}, not a {givenEn}. Did you mean {suggestionEn}?',
-  },
-  'meetings.date.past': {
-    nl: '{dateNl} ligt in het verleden.',
-    en: '{dateEn} is in the past.',
-  },
-  'meetings.date.holiday': {
-    nl: '{dateNl} is een feestdag: {nameNl}.',
-    en: '{dateEn} is a public holiday: {nameEn}.',
-  },
-  'meetings.date.weekend': {
-    nl: '{dateNl} valt in het weekend.',
-    en: '{dateEn} is in the weekend.',
-  },
-  'meetings.date.volgendeAmbiguous': {
-    nl: 'Ik lees "volgende" als de eerstvolgende: {dateNl}. Bedoel je {alternativeNl}, schrijf dan "volgende week" erbij.',
-    en: 'I read "volgende" as the next one coming: {dateEn}. If you mean {alternativeEn}, add "volgende week".',
-  },
-  'meetings.time.ambiguous': {
-    nl: 'Ik lees dit als {timeNl}. Bedoel je {alternativeNl}, schrijf dan {alternative}.',
-    en: 'I read this as {timeEn}. If you mean {alternativeEn}, write {alternative}.',
-  },
-  'meetings.time.unusual': {
-    nl: '{timeNl} is een ongebruikelijke tijd voor een bijeenkomst. Klopt dat?',
-    en: '{timeEn} is an unusual time for a meeting. Is that right?',
-  },
-  'meetings.time.dstGap': {
-    nl: 'Op {dateNl} gaat de klok vooruit: {requestedNl} bestaat die nacht niet. Ik plan om {actualNl}.',
-    en: 'On {dateEn} the clocks go forward: {requestedEn} does not exist that night. I planned {actualEn}.',
-  },
-  'meetings.time.dstAmbiguous': {
-    nl: 'Op {dateNl} gaat de klok terug: {timeNl} komt die nacht twee keer voor. Ik kies de eerste (zomertijd).',
-    en: 'On {dateEn} the clocks go back: {timeEn} happens twice that night. I chose the first (summer time).',
-  },
   'meetings.duration.conflict': {
     nl: 'Je noemt een duur van {duration} minuten, maar de tijden beslaan {range} minuten. Ik houd {duration} minuten aan.',
     en: 'You gave a duration of {duration} minutes, but the times span {range} minutes. I kept {duration} minutes.',
@@ -167,8 +103,8 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     en: 'This month has no day {day}; the meeting is on {dateEn}.',
   },
   'meetings.series.datesNeedAttention': {
-    nl: '{count} datum(s) in de reeks vragen aandacht: {dates}.',
-    en: '{count} date(s) in the series need attention: {dates}.',
+    nl: '{count, plural, one {# datum in de reeks vraagt} other {# datums in de reeks vragen}} aandacht: {dates}.',
+    en: '{count, plural, one {# date in the series needs} other {# dates in the series need}} attention: {dates}.',
   },
 
   // Scheduling: refusals and lookups.
@@ -230,14 +166,19 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.draft.warningsTitle': { nl: 'Let op', en: 'Please check' },
   'meetings.draft.seriesTitle': { nl: 'De {count} datums', en: 'The {count} dates' },
   'meetings.draft.confirm': { nl: 'Bevestigen', en: 'Confirm' },
-  'meetings.draft.confirmSeries': { nl: 'Bevestig {count} bijeenkomsten', en: 'Confirm {count} meetings' },
+  'meetings.draft.confirmSeries': { nl: 'Bevestig alle {count}', en: 'Confirm all {count}' },
   'meetings.draft.discard': { nl: 'Weggooien', en: 'Discard' },
   'meetings.draft.notFound': { nl: 'Dit concept bestaat niet meer. Plan opnieuw met **plan ...**.', en: 'This draft no longer exists. Plan again with **plan ...**.' },
   'meetings.draft.notYours': { nl: 'Alleen wie dit concept maakte kan het bevestigen of weggooien.', en: 'Only the person who made this draft can confirm or discard it.' },
   'meetings.draft.discarded': { nl: 'Dit concept is weggegooid. Plan opnieuw met **plan ...**.', en: 'This draft was discarded. Plan again with **plan ...**.' },
+  // After an edit: a notice, not an alert; it speaks of remarks only when the card has some.
   'meetings.draft.reviewChanges': {
-    nl: 'Je wijzigingen zijn verwerkt. Kijk de controles hieronder na en druk nog een keer op Bevestigen.',
-    en: 'Your changes are in. Check the warnings below and press Confirm once more.',
+    nl: 'Je wijziging is verwerkt. Kijk de opmerkingen hieronder na en druk nog een keer op Bevestigen.',
+    en: 'Your change is in. Check the remarks below and press Confirm once more.',
+  },
+  'meetings.draft.reviewChangesClean': {
+    nl: 'Je wijziging is verwerkt en nagekeken: geen opmerkingen. Klopt alles, druk dan nog een keer op Bevestigen.',
+    en: 'Your change is in and checked: no remarks. If all is right, press Confirm once more.',
   },
   'meetings.form.badType': { nl: 'Kies een soort bijeenkomst uit de lijst.', en: 'Choose a kind of meeting from the list.' },
   'meetings.form.groupNotYours': { nl: 'Je kunt alleen plannen voor een wijkgroep waarvan je coördinator bent.', en: 'You can only plan for a group you coordinate.' },
@@ -324,7 +265,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.card.footerCancelled': { nl: 'Geannuleerd door de coördinator.', en: 'Cancelled by the coordinator.' },
   'meetings.card.footerReminder': { nl: 'Nog niet geantwoord? Gebruik de knoppen op de uitnodiging.', en: 'Not answered yet? Use the buttons on the invitation.' },
   'meetings.card.refresh': { nl: 'Vernieuwen', en: 'Refresh' },
-  'meetings.card.ics': { nl: 'In mijn agenda (.ics)', en: 'Add to my calendar (.ics)' },
+  'meetings.card.ics': { nl: 'In mijn agenda', en: 'Add to calendar' },
   'meetings.ics.theme': { nl: 'Thema: {theme}', en: 'Theme: {theme}' },
   'meetings.ics.code': { nl: 'Code in Wijkbot: {code}', en: 'Code in Wijkbot: {code}' },
 
@@ -356,7 +297,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.change.rescheduledDone': { nl: '{code} is verzet naar {when}.', en: '{code} was moved to {when}.' },
   'meetings.change.cancelDone': { nl: '{code} is geannuleerd.', en: '{code} was cancelled.' },
   'meetings.change.told': {
-    nl: '{told} van de {yes} mensen die "Ik kom" zeiden kregen een persoonlijk bericht (de anderen kent Wijkbot nog niet in Teams: geen chat, geen klik op een kaart, niet in een team met Wijkbot).',
+    nl: '{told} van de {yes, plural, one {# persoon die "Ik kom" zei kreeg} other {# mensen die "Ik kom" zeiden kregen}} een persoonlijk bericht (de anderen kent Wijkbot nog niet in Teams: geen chat, geen klik op een kaart, niet in een team met Wijkbot).',
     en: '{told} of the {yes} people who said "Ik kom" got a personal message (Wijkbot does not know the others in Teams yet: no chat, no card click, not in a team with Wijkbot).',
   },
   'meetings.change.alreadyChanged': {
@@ -401,6 +342,7 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
   'meetings.attendance.choiceLabel': { nl: 'Aanwezig', en: 'Present' },
   'meetings.attendance.save': { nl: 'Presentie opslaan', en: 'Save attendance' },
   'meetings.attendance.summary': { nl: 'Verslag schrijven', en: 'Write the summary' },
+  'meetings.attendance.savedDraftOpen': { nl: 'Het open verslag neemt de aanwezigen over bij Opslaan of Voorbeeld.', en: 'The open summary takes over the attendees on Save or Preview.' },
   'meetings.attendance.saved': {
     nl: 'Opgeslagen: {count} aanwezig. De lijst voor GAIA: **presentielijst {code}**.',
     en: 'Saved: {count} present. The list for GAIA: **presentielijst {code}**.',
@@ -411,19 +353,25 @@ export const meetingMessages: Record<string, { nl: string; en: string }> = {
     nl: 'De presentie van {code} is nog niet bevestigd. Doe dat eerst met **aanwezig {code}**.',
     en: 'Attendance for {code} has not been confirmed yet. Do that first with **aanwezig {code}**.',
   },
+  'meetings.list.title': { nl: 'Presentielijst {code}', en: 'Attendance list {code}' },
   'meetings.list.intro': {
-    nl: 'Presentielijst {code} — {type} wijkgroep {group}, {date}: {count} aanwezig. Kopieer de regels hieronder in Excel of GAIA, of download het bestand.',
-    en: 'Attendance list {code} — {type} group {group}, {date}: {count} present. Copy the lines below into Excel or GAIA, or download the file.',
+    nl: '{type} wijkgroep {group}, {date}: {count} aanwezig. Het bestand voor Excel of GAIA staat achter de knop (24 uur geldig).',
+    en: '{type} group {group}, {date}: {count} present. The file for Excel or GAIA is behind the button (valid for 24 hours).',
   },
+  'meetings.list.colName': { nl: 'Naam', en: 'Name' },
+  'meetings.list.colRole': { nl: 'Rol', en: 'Role' },
+  'meetings.list.more': { nl: '… en nog {count}: zie het bestand.', en: '… and {count} more: see the file.' },
+  'meetings.list.download': { nl: 'Download CSV', en: 'Download CSV' },
   'meetings.list.sentPersonally': { nl: 'Ik heb je de presentielijst persoonlijk gestuurd.', en: 'I sent you the attendance list in a personal chat.' },
   'meetings.list.openPersonalChat': {
     nl: 'De presentielijst bevat persoonsgegevens en stuur ik alleen in een persoonlijke chat. Open eerst een persoonlijke chat met Wijkbot (typ daar **help**) en vraag het daar opnieuw.',
     en: 'The attendance list holds personal data, so I only send it in a personal chat. First open a personal chat with Wijkbot (type **help** there) and ask again there.',
   },
-  'meetings.list.link': { nl: 'Download (CSV, 24 uur geldig): {url}', en: 'Download (CSV, valid for 24 hours): {url}' },
   'meetings.sum.title': { nl: 'Presentie wijkgroep {group} in {year}', en: 'Attendance group {group} in {year}' },
   'meetings.sum.none': { nl: 'Er is in {year} nog geen presentie bevestigd.', en: 'No attendance has been confirmed in {year} yet.' },
-  'meetings.sum.intro': { nl: '{meetings} bijeenkomst(en) met bevestigde presentie.', en: '{meetings} meeting(s) with confirmed attendance.' },
-  'meetings.sum.line': { nl: '{name} ({role}): {total} — {parts}', en: '{name} ({role}): {total} — {parts}' },
+  'meetings.sum.intro': { nl: '{meetings, plural, one {# bijeenkomst} other {# bijeenkomsten}} met bevestigde presentie.', en: '{meetings, plural, one {# meeting} other {# meetings}} with confirmed attendance.' },
+  'meetings.sum.download': { nl: 'Het bestand voor Excel staat achter de knop (24 uur geldig).', en: 'The file for Excel is behind the button (valid for 24 hours).' },
+  'meetings.sum.colTotal': { nl: 'Totaal', en: 'Total' },
+  'meetings.sum.colByType': { nl: 'Per soort', en: 'By type' },
   'meetings.sum.whichGroup': { nl: 'Van welke wijkgroep? Bijvoorbeeld: **presentie Oost 2026**.', en: 'Which group? For example: **presentie Oost 2026**.' },
 };

@@ -1,12 +1,12 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { DomainError } from '../errors';
-import { LocalTime } from './calendar';
+import { LocalTime } from '../../dates/calendar';
 import { ScannedCommand, scanCommand } from './commandScanner';
-import { DateMatch } from './dateExpressions';
-import { combineDateTime, timeResult, understoodTime } from './dutchDates';
+import { DateMatch } from '../../dates/dateExpressions';
+import { combineDateTime, timeResult, understoodTime } from '../../dates/dutchDates';
 import { ExpandedSeries, expandSeries, Recurrence } from './series';
 import { describeOccurrences, describeRecurrence } from './seriesDescription';
-import { TimeMatch } from './timeExpressions';
+import { TimeMatch } from '../../dates/timeExpressions';
 import {
   DEFAULT_DURATION_MINUTES,
   MEETING_TYPE_ALIASES,
@@ -16,7 +16,7 @@ import {
   MeetingWarning,
   UnderstoodItem,
 } from './types';
-import { weekdayParams } from './warningParams';
+import { weekdayParams } from '../../dates/warningParams';
 
 /**
  * Coordinators' meeting commands, parsed into what the scheduler needs:

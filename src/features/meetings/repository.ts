@@ -1,6 +1,7 @@
 /** Prisma reads and writes for meetings. No permission checks here: the service decides who may do what. */
 import type { Db, Tx } from '../../db/client';
 import type { Locale } from '../groups/types';
+import { randomCode } from './codes';
 import { INVITE_JOB, inviteKey } from './reminders';
 import { INVITED_ROLES, type MeetingType, type Role } from './types';
 
@@ -142,6 +143,22 @@ export async function overlapping(db: Db | Tx, groupId: string, startsAt: Date, 
     take: 5,
   });
   return rows.map(toRecord);
+}
+
+/** Codes not in use yet: generated, checked against the table in the same transaction, retried on a clash. */
+export async function freshCodes(tx: Tx, type: MeetingType, n: number): Promise<string[]> {
+  const chosen = new Set<string>();
+  for (let attempt = 0; chosen.size < n && attempt < 20; attempt++) {
+    const candidates = new Set<string>();
+    while (candidates.size < (n - chosen.size) * 2) {
+      const c = randomCode(type, attempt < 10 ? undefined : 4);
+      if (!chosen.has(c)) candidates.add(c);
+    }
+    const taken = new Set((await tx.meeting.findMany({ where: { code: { in: [...candidates] } }, select: { code: true } })).map((r) => r.code));
+    for (const c of candidates) if (!taken.has(c) && chosen.size < n) chosen.add(c);
+  }
+  if (chosen.size < n) throw new Error('could not find free meeting codes');
+  return [...chosen];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
-import { amsterdamWallClock, toHhMm, toIsoDate } from './calendar';
-import { buildMeetingStart, dateResult, findDateTimeParts, timeResult, understoodDate, understoodTime } from './dutchDates';
-import { formatMeetingFull } from './formatting';
+import { amsterdamWallClock, toHhMm, toIsoDate } from '../../dates/calendar';
+import { buildMeetingStart, dateResult, findDateTimeParts, timeResult, understoodDate, understoodTime } from '../../dates/dutchDates';
+import { formatMeetingFull } from '../../dates/formatting';
 import type { MeetingWarning, UnderstoodItem } from './types';
 
 /**

@@ -11,9 +11,9 @@ import {
   toIsoDate,
   weekdayOf,
   weekdayOnOrAfter,
-} from './calendar';
-import { buildMeetingStart } from './dutchDates';
-import { dateParams } from './warningParams';
+} from '../../dates/calendar';
+import { buildMeetingStart } from '../../dates/dutchDates';
+import { dateParams } from '../../dates/warningParams';
 import type { MeetingWarning } from './types';
 
 /**

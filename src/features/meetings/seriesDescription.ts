@@ -1,6 +1,6 @@
-import { parseIsoDate } from './calendar';
-import { formatDateFull } from './formatting';
-import { WEEKDAY_NAMES } from './dutchWords';
+import { parseIsoDate } from '../../dates/calendar';
+import { formatDateFull } from '../../dates/formatting';
+import { WEEKDAY_NAMES } from '../../dates/dutchWords';
 import type { ExpandedSeries, Recurrence } from './series';
 
 /** Dutch and English sentences for the "what I understood" lines of a series. */

@@ -1,6 +1,6 @@
 /**
  * FTO/PaTz meetings, the use-cases: plan (draft) → confirm → invite → RSVP → remind → reschedule/cancel →
- * attendance (presentielijst) → yearly sums. Also the port the meeting summaries build on.
+ * attendance (presentielijst) → yearly sums (attendanceService.ts). Also the port the meeting summaries build on.
  *
  * Who may do what (checked here, server-side, on every call; card data never decides):
  * - plan, confirm, reschedule, cancel, attendance, presentielijst, presentie: coordinators of the meeting's
@@ -15,86 +15,37 @@
  * (meetings + their jobs + the audit entry; attendance rows) is one transaction.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db, Tx } from '../../db/client';
+import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor } from '../groups/types';
 import { checkPrivacyOfFields, describeFindings } from '../../privacy/privacyGuard';
-import { amsterdamToday, amsterdamWallClock, toIsoDate, type LocalDate } from './calendar';
-import { looksLikeId, normaliseCode, randomCode } from './codes';
-import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type PlannedOccurrence, type Problem } from './drafts';
-import { findDateTimeParts, buildMeetingStart } from './dutchDates';
-import { tokenize } from './dutchWords';
-import { formatMeetingCompact } from './formatting';
-import type { AgreementsProvider, MeetingForSummary, MeetingsPort } from './meetingsPort';
-import { parsePlanCommand, parseRescheduleTarget, type RescheduleTarget } from './planCommand';
+import { amsterdamWallClock, type LocalDate } from '../../dates/calendar';
+import { looksLikeId, normaliseCode } from './codes';
+import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type Problem } from './drafts';
+import { findDateTimeParts, buildMeetingStart } from '../../dates/dutchDates';
+import { tokenize } from '../../dates/dutchWords';
+import { formatMeetingCompact } from '../../dates/formatting';
+import type { AgreementsProvider, MeetingForSummary, MeetingsPort, SummaryState, SummaryStateProvider } from '../../ports/meetingsPort';
+import { parsePlanCommand, parseRescheduleTarget } from './planCommand';
+import type { ChangeResult, ConfirmOutcome, DraftView, ReschedulePlan, RsvpOutcome } from './outcomes';
 import {
   cancelMeetingJobs, cancelTimedJobs, jobsForMeeting, planJobs, SERIES_INVITE_LEAD_MS, type JobRow,
 } from './reminders';
+import { AttendanceService } from './attendanceService';
 import * as repo from './repository';
-import type { Invitee, MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
-import { MEETING_TYPE_ALIASES, type MeetingType, type MeetingWarning } from './types';
+import type { MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
+import { MEETING_TYPE_ALIASES, type MeetingWarning } from './types';
 
-export type { MeetingForSummary, AgreementsProvider, MeetingsPort } from './meetingsPort';
+export type { MeetingForSummary, AgreementsProvider, MeetingsPort } from '../../ports/meetingsPort';
 export type { MeetingRecord, RsvpAnswer, RsvpCounts, Invitee } from './repository';
+export type { AttendanceRow, AttendanceSum } from './attendanceService';
+export type { ChangeResult, ConfirmOutcome, DraftView, ReschedulePlan, RsvpOutcome } from './outcomes';
 
 export interface MeetingsDeps {
   db: Db;
   clock: () => Date;
-}
-
-export interface DraftView {
-  id: string;
-  status: 'open' | 'confirmed' | 'discarded';
-  plan: DraftPlan;
-  occurrences: (PlannedOccurrence & { conflicts: MeetingRecord[] })[];
-  /** everything the coordinator should see before confirming, parser remarks and fresh calendar checks */
-  warnings: MeetingWarning[];
-  /** groups the coordinator may plan for (the card's choice list) */
-  groups: repo.GroupInfo[];
-}
-
-export type ConfirmOutcome =
-  | { kind: 'created'; meetings: MeetingRecord[] }
-  | { kind: 'already'; meetings: MeetingRecord[] }
-  | { kind: 'review'; draft: DraftView; problems: Problem[] };
-
-export type RsvpOutcome = 'recorded' | 'changed' | 'unchanged';
-
-export interface ReschedulePlan {
-  meeting: MeetingRecord;
-  target: RescheduleTarget & { startsAt: Date };
-  endsAt: Date;
-  warnings: MeetingWarning[];
-}
-
-export interface ChangeResult {
-  changed: boolean;
-  meeting: MeetingRecord;
-  /** people who answered "Ik kom" (they get a personal message) */
-  yesPersonIds: string[];
-}
-
-export interface AttendanceRow {
-  date: string; // YYYY-MM-DD (Amsterdam)
-  start: string; // HH:mm
-  end: string;
-  type: MeetingType;
-  theme: string;
-  group: string;
-  code: string;
-  name: string;
-  role: string;
-  bigNumber: string;
-  agbCode: string;
-}
-
-export interface AttendanceSum {
-  group: repo.GroupInfo;
-  year: number;
-  meetings: number;
-  rows: { personId: string; name: string; role: string; total: number; byType: Record<MeetingType, number> }[];
 }
 
 const STALE_INVITE_CLAIM_MS = 2 * 60_000;
@@ -108,11 +59,17 @@ const RECENT_MEETING_MS = 1_000;
 
 export class MeetingsService implements MeetingsPort {
   private agreements: AgreementsProvider | null = null;
+  private summaryStates: SummaryStateProvider | null = null;
   private readonly agreementCache = new Map<string, { lines: string[]; expires: number }>();
   private readonly groupNames = new Map<string, { name: string; expires: number }>();
   private readonly recent = new Map<string, { meeting: Promise<MeetingRecord>; expires: number }>();
 
-  constructor(private readonly deps: MeetingsDeps) {}
+  /** attendance and the presentielijst (attendanceService.ts): the use-cases after a meeting */
+  readonly attendance: AttendanceService;
+
+  constructor(private readonly deps: MeetingsDeps) {
+    this.attendance = new AttendanceService({ db: deps.db, clock: deps.clock, meetings: this });
+  }
 
   private get db(): Db {
     return this.deps.db;
@@ -127,6 +84,20 @@ export class MeetingsService implements MeetingsPort {
   setAgreementsProvider(fn: AgreementsProvider | null): void {
     this.agreements = fn;
     this.agreementCache.clear();
+  }
+
+  setSummaryStateProvider(fn: SummaryStateProvider | null): void {
+    this.summaryStates = fn;
+  }
+
+  /** Whether the meeting has a verslag; 'none' without a provider or when it fails (the card then offers one). */
+  async summaryState(meetingId: string): Promise<SummaryState> {
+    if (!this.summaryStates) return 'none';
+    try {
+      return await this.summaryStates(meetingId);
+    } catch {
+      return 'none';
+    }
   }
 
   /**
@@ -175,18 +146,8 @@ export class MeetingsService implements MeetingsPort {
       endsAt: meeting.endsAt,
       theme: meeting.theme,
       status: meeting.status,
-      attendees: (await this.attendeesOf(meeting)).map((a) => ({ personId: a.personId, name: a.name, role: a.role })),
+      attendees: (await this.attendance.attendees(meeting)).map((a) => ({ personId: a.personId, name: a.name, role: a.role })),
     };
-  }
-
-  /** Confirmed attendance; before it is confirmed, those who answered "Ik kom". */
-  async attendeesOf(meeting: MeetingRecord): Promise<Invitee[]> {
-    if (meeting.attendanceAt) {
-      const rows = await this.db.meetingAttendance.findMany({ where: { meetingId: meeting.id }, orderBy: { name: 'asc' } });
-      return rows.map((r) => ({ personId: r.personId, name: r.name, role: r.role as Invitee['role'] }));
-    }
-    const yes = new Set((await this.db.meetingRsvp.findMany({ where: { meetingId: meeting.id, answer: YES }, select: { personId: true } })).map((r) => r.personId));
-    return (await repo.invitees(this.db, meeting.groupId, meeting.type)).filter((i) => yes.has(i.personId));
   }
 
   // ---- permissions and lookups -----------------------------------------------------------------------
@@ -409,7 +370,7 @@ export class MeetingsService implements MeetingsPort {
     if (applied.problems.length) return { kind: 'review', draft: await this.draftView(draftId, actor), problems: applied.problems };
     if (applied.changed) {
       await this.db.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { payload: JSON.stringify(applied.plan) } });
-      return { kind: 'review', draft: await this.draftView(draftId, actor), problems: [{ code: 'meetings.draft.reviewChanges' }] };
+      return { kind: 'review', draft: await this.draftView(draftId, actor), problems: [], changed: true };
     }
     const problems: Problem[] = [];
     const group = plan.groupId ? await repo.groupInfo(this.db, plan.groupId) : null;
@@ -426,7 +387,7 @@ export class MeetingsService implements MeetingsPort {
       const meetings = await this.db.$transaction(async (tx) => {
         const claimed = await tx.meetingDraft.updateMany({ where: { id: draftId, status: 'open' }, data: { status: 'confirmed' } });
         if (claimed.count !== 1) return null;
-        const codes = await freshCodes(tx, plan.type, planned.length);
+        const codes = await repo.freshCodes(tx, plan.type, planned.length);
         const created: MeetingRecord[] = [];
         for (const [i, o] of planned.entries()) {
           const m = await tx.meeting.create({
@@ -644,98 +605,4 @@ export class MeetingsService implements MeetingsPort {
     const names = new Map((await repo.groupsByIds(this.db, [...new Set(rows.map((r) => r.groupId))])).map((g) => [g.id, g.name]));
     return Promise.all(rows.map(async (r) => ({ meeting: repo.toRecord(r), groupName: names.get(r.groupId) ?? '?', counts: await repo.rsvpCounts(this.db, r.id) })));
   }
-
-  // ---- attendance ------------------------------------------------------------------------------------
-
-  /** The attendance card's data: invited members, preselected from the confirmed list or the "Ik kom" answers. */
-  async attendanceForm(actor: Actor, meetingId: string): Promise<{ meeting: MeetingRecord; groupName: string; invitees: Invitee[]; selected: string[] }> {
-    const meeting = await this.requireMeeting(meetingId);
-    this.requireCoordinator(actor, meeting);
-    if (meeting.status === 'cancelled') throw new DomainError('meetings.change.cancelled', { code: meeting.code });
-    if (meeting.startsAt.getTime() > this.now().getTime()) throw new DomainError('meetings.attendance.tooEarly', { code: meeting.code });
-    const invited = await repo.invitees(this.db, meeting.groupId, meeting.type);
-    // someone on a confirmed list who has since left the group stays selectable
-    const confirmed = meeting.attendanceAt ? await this.db.meetingAttendance.findMany({ where: { meetingId } }) : [];
-    for (const a of confirmed) if (!invited.some((i) => i.personId === a.personId)) invited.push({ personId: a.personId, name: a.name, role: a.role as Invitee['role'] });
-    const selected = meeting.attendanceAt ? confirmed.map((a) => a.personId) : await this.yesPeople(meetingId);
-    return { meeting, groupName: await this.groupName(meeting.groupId), invitees: invited.sort((a, b) => a.name.localeCompare(b.name, 'nl')), selected };
-  }
-
-  /** Replaces the attendance list (one transaction, audited). Only invited members (or those already listed). */
-  async saveAttendance(actor: Actor, meetingId: string, personIds: string[]): Promise<{ meeting: MeetingRecord; count: number }> {
-    const form = await this.attendanceForm(actor, meetingId);
-    const byId = new Map(form.invitees.map((i) => [i.personId, i]));
-    const wanted = [...new Set(personIds)];
-    if (wanted.some((id) => !byId.has(id))) throw new DomainError('meetings.attendance.unknownPerson');
-    const now = this.now();
-    await this.db.$transaction(async (tx) => {
-      await tx.meetingAttendance.deleteMany({ where: { meetingId } });
-      if (wanted.length) await tx.meetingAttendance.createMany({ data: wanted.map((id) => ({ meetingId, personId: id, name: byId.get(id)!.name, role: byId.get(id)!.role })) });
-      await tx.meeting.update({ where: { id: meetingId }, data: { attendanceAt: now, attendanceBy: actor.name } });
-      await recordAudit(tx, { ...auditActor(actor), action: 'meeting.attendance', entityType: 'Meeting', entityId: meetingId, details: { code: form.meeting.code, count: wanted.length, personIds: wanted } });
-    });
-    return { meeting: await this.requireMeeting(meetingId), count: wanted.length };
-  }
-
-  /** The presentielijst of one meeting: confirmed attendance only (accreditation needs the confirmed list). */
-  async attendanceList(actor: Actor, meeting: MeetingRecord): Promise<AttendanceRow[]> {
-    this.requireCoordinator(actor, meeting);
-    if (!meeting.attendanceAt) throw new DomainError('meetings.attendance.notConfirmed', { code: meeting.code });
-    const group = await this.groupName(meeting.groupId);
-    const rows = await this.db.meetingAttendance.findMany({ where: { meetingId: meeting.id }, orderBy: { name: 'asc' } });
-    const start = amsterdamWallClock(meeting.startsAt);
-    const end = amsterdamWallClock(meeting.endsAt);
-    const hhmm = (t: { hour: number; minute: number }) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
-    return rows.map((r) => ({
-      date: toIsoDate(start.date), start: hhmm(start.time), end: hhmm(end.time), type: meeting.type, theme: meeting.theme ?? '',
-      group, code: meeting.code, name: r.name, role: r.role, bigNumber: r.bigNumber ?? '', agbCode: r.agbCode ?? '',
-    }));
-  }
-
-  /** `presentie <wijkgroep> <jaar>`: confirmed attendance per person over the group's meetings that year. */
-  async attendanceSum(actor: Actor, groupId: string, year: number): Promise<AttendanceSum> {
-    if (!actor.personId || !isCoordinatorOf(actor, groupId)) throw new DomainError('meetings.access.notCoordinator');
-    const group = (await repo.groupInfo(this.db, groupId))!;
-    const from = buildMeetingStart({ year, month: 1, day: 1 }, { hour: 0, minute: 0 }, this.now()).startsAt;
-    const to = buildMeetingStart({ year: year + 1, month: 1, day: 1 }, { hour: 0, minute: 0 }, this.now()).startsAt;
-    const meetings = await this.db.meeting.findMany({ where: { groupId, status: 'planned', startsAt: { gte: from, lt: to }, attendanceAt: { not: null } }, select: { id: true, type: true } });
-    const typeOf = new Map(meetings.map((m) => [m.id, m.type as MeetingType]));
-    const rows = meetings.length ? await this.db.meetingAttendance.findMany({ where: { meetingId: { in: meetings.map((m) => m.id) } } }) : [];
-    const byPerson = new Map<string, AttendanceSum['rows'][number]>();
-    for (const r of rows) {
-      let p = byPerson.get(r.personId);
-      if (!p) byPerson.set(r.personId, (p = { personId: r.personId, name: r.name, role: r.role, total: 0, byType: { FTO: 0, PaTz: 0, spiegel: 0, wijkoverleg: 0 } }));
-      p.total++;
-      p.byType[typeOf.get(r.meetingId)!]++;
-    }
-    return { group, year, meetings: meetings.length, rows: [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
-  }
-
-  /** The group when the actor may plan for exactly one (`presentie` without a group). */
-  onlyGroupOf(groups: repo.GroupInfo[]): string {
-    if (groups.length !== 1) throw new DomainError('meetings.sum.whichGroup');
-    return groups[0].id;
-  }
-
-  /** The actor's current year in Amsterdam (default for `presentie <groep>`). */
-  currentYear(): number {
-    return amsterdamToday(this.now()).year;
-  }
-
-}
-
-/** Codes not in use yet: generated, checked against the table in the same transaction, retried on a clash. */
-async function freshCodes(tx: Tx, type: MeetingType, n: number): Promise<string[]> {
-  const chosen = new Set<string>();
-  for (let attempt = 0; chosen.size < n && attempt < 20; attempt++) {
-    const candidates = new Set<string>();
-    while (candidates.size < (n - chosen.size) * 2) {
-      const c = randomCode(type, attempt < 10 ? undefined : 4);
-      if (!chosen.has(c)) candidates.add(c);
-    }
-    const taken = new Set((await tx.meeting.findMany({ where: { code: { in: [...candidates] } }, select: { code: true } })).map((r) => r.code));
-    for (const c of candidates) if (!taken.has(c) && chosen.size < n) chosen.add(c);
-  }
-  if (chosen.size < n) throw new Error('could not find free meeting codes');
-  return [...chosen];
 }

@@ -3,7 +3,9 @@
  * coordinators type to name them, how long they last by default and whom they invite.
  */
 
-export type MeetingType = 'FTO' | 'PaTz' | 'spiegel' | 'wijkoverleg';
+import type { MeetingType } from '../../ports/meetingsPort';
+
+export type { MeetingType };
 
 export const MEETING_TYPES: readonly MeetingType[] = ['FTO', 'PaTz', 'spiegel', 'wijkoverleg'];
 
@@ -64,16 +66,5 @@ export const MEETING_TYPE_LABELS: Readonly<Record<MeetingType, { nl: string; en:
   wijkoverleg: { nl: 'wijkoverleg', en: 'group meeting (wijkoverleg)' },
 };
 
-/** A non-blocking remark about what was parsed: shown to the coordinator before anything is saved. */
-export interface MeetingWarning {
-  code: string;
-  params: Record<string, string | number>;
-}
-
-/** One line of "this is what I understood", with the words the user typed so they can spot a misreading. */
-export interface UnderstoodItem {
-  field: string;
-  input: string;
-  nl: string;
-  en: string;
-}
+/** Parser remarks and "what I understood" lines come from the shared date parser (src/dates). */
+export type { DateWarning as MeetingWarning, UnderstoodItem } from '../../dates/types';

@@ -10,6 +10,7 @@
  * Result bars are a two-column ColumnSet per option: a coloured column as wide as the option's share
  * and an empty one for the rest. It renders in every Teams client (no images to host or fetch).
  */
+import { markdownInert } from '../../cards/markdown';
 import { messageCard } from '../../cards/messageCard';
 import { renderCard } from '../../cards/render';
 import type { Locale } from '../groups/types';
@@ -38,11 +39,6 @@ export function audienceLabel(poll: Pick<PollRecord, 'audience'>, groupNames: st
 export function turnoutLine(voters: number, eligible: number, locale: Locale): string {
   const params = { voters, eligible, percent: turnoutPercent(voters, eligible) };
   return t(locale, voters === 1 ? 'polls.card.turnoutOne' : 'polls.card.turnout', params);
-}
-
-/** A text with user content in a markdown TextBlock: break `[label](url)` so nobody can plant a disguised link. */
-export function markdownInert(text: string): string {
-  return text.replace(/\]\s*\(/g, ']\u200b(');
 }
 
 function toneStyle(tone: Tone): string {
@@ -191,7 +187,7 @@ function targetChoices(view: DraftView, locale: Locale): { title: string; value:
  * The date parser's own messages that are about the date itself (not about its `plan` command), so they
  * read well under a poll deadline too.
  */
-const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.invalid']);
+const CAUSES_SHOWN = new Set(['meetings.date.weekdayMismatch', 'meetings.date.volgendeAmbiguous', 'meetings.date.yearMoved', 'meetings.date.invalid']);
 
 export function problemText(locale: Locale, p: Problem): string {
   const own = t(locale, p.code, p.params ?? {});

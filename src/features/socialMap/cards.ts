@@ -78,10 +78,31 @@ function viaText(p: Partner, locale: Locale): string {
   return rest.length ? t(locale, 'socialMap.result.viaMore', { first, rest: rest.join(', ') }) : t(locale, 'socialMap.result.via', { first });
 }
 
-function checkedText(p: Partner, locale: Locale): string {
+function checkedText(p: Partner, locale: Locale, stale: boolean): string {
+  // "nog nooit gecontroleerd" says it all: no "more than 90 days" after it (that read as a contradiction)
   if (!p.lastCheckedAt) return t(locale, 'socialMap.result.neverChecked');
   const date = formatDay(instantToDate(p.lastCheckedAt), locale);
-  return p.lastCheckedBy ? t(locale, 'socialMap.result.lastChecked', { date, by: p.lastCheckedBy }) : t(locale, 'socialMap.result.lastCheckedNoBy', { date });
+  const checked = p.lastCheckedBy ? t(locale, 'socialMap.result.lastChecked', { date, by: p.lastCheckedBy }) : t(locale, 'socialMap.result.lastCheckedNoBy', { date });
+  return stale ? `${checked} — ${t(locale, 'socialMap.result.stale90')}` : checked;
+}
+
+/** The details card's values beside their labels: "Wachttijd: 2 weken", never "Wachttijd: wachttijd 2 weken". */
+function waitValue(p: Partner, locale: Locale): string {
+  if (p.waitWeeks === null) return t(locale, 'socialMap.value.unknown');
+  if (p.waitWeeks === 0) return t(locale, 'socialMap.value.noWait');
+  return t(locale, 'socialMap.value.weeks', { weeks: p.waitWeeks });
+}
+
+function stopValue(p: Partner, today: string, locale: Locale): string {
+  if (!intakeStopActive(p, today)) return t(locale, 'socialMap.value.no');
+  const yes = p.intakeStop.until ? t(locale, 'socialMap.value.yesUntil', { until: formatDay(p.intakeStop.until, locale) }) : t(locale, 'socialMap.value.yes');
+  return p.intakeStop.note ? `${yes} — ${p.intakeStop.note}` : yes;
+}
+
+function checkedValue(p: Partner, locale: Locale): string {
+  if (!p.lastCheckedAt) return t(locale, 'socialMap.value.neverChecked');
+  const date = formatDay(instantToDate(p.lastCheckedAt), locale);
+  return p.lastCheckedBy ? t(locale, 'socialMap.value.checked', { date, by: p.lastCheckedBy }) : date;
 }
 
 function links(p: Partner): { tel: string; mail: string; web: string } {
@@ -96,7 +117,7 @@ function links(p: Partner): { tel: string; mail: string; web: string } {
 function partnerView(p: Partner, locale: Locale, now: Date, today: string) {
   const stop = stopText(p, today, locale);
   const stale = isStale90(p.lastCheckedAt, now);
-  const checked = checkedText(p, locale) + (stale ? ` — ${t(locale, 'socialMap.result.stale90')}` : '');
+  const checked = checkedText(p, locale, stale);
   const l = links(p);
   return {
     id: p.id,
@@ -132,13 +153,14 @@ function labels(locale: Locale) {
   };
 }
 
-function understoodLine(query: LookupQuery, locale: Locale): string {
-  const lines = locale === 'nl' ? query.understood : describeLookupQuery(query, 'en');
+/** What was understood, what was read differently (nl), and what was not understood at all. */
+function understoodLine(query: LookupQuery, unmatched: readonly string[], locale: Locale): string {
+  const lines = [...describeLookupQuery(query, locale, unmatched), ...(locale === 'nl' ? query.corrections : [])];
   return lines.length ? t(locale, 'socialMap.lookup.understood', { value: lines.map(mdInert).join(' · ') }) : '';
 }
 
 /** The lookup answer: a page of results with paging, or "nothing found" with ways to widen. */
-export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>, opts: { locale: Locale; now: Date; today: string }): Record<string, unknown> {
+export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>, opts: { locale: Locale; now: Date; today: string; noHitsHint?: string }): Record<string, unknown> {
   const { locale, now, today } = opts;
   const { result, offset, limit } = outcome;
   const total = result.total;
@@ -156,20 +178,26 @@ export function resultsCard(outcome: LookupOutcome, ref: Omit<PageRef, 'offset'>
   const suggestions = (result.noResults?.suggestions ?? [])
     .filter((s) => s.total > 0)
     .slice(0, 4)
-    .map((s) => ({ title: t(locale, s.messageKey, s.params).slice(0, 80), data: { qj: JSON.stringify(s.query), offset: 0 } }));
+    .map((s) => ({
+      line: t(locale, s.messageKey, s.params),
+      // the button is short (Teams cuts titles); the line above it has the details and the count
+      title: t(locale, `socialMap.widenButton.${s.kind}`),
+      data: { qj: JSON.stringify(s.query), offset: 0 },
+    }));
   const rephrase = result.noResults && suggestions.length === 0 ? t(locale, 'socialMap.widen.rephrase') : '';
   // an answer about one wijk offers that wijk's netwerkkaart (the picture of all its partners)
   const asked = outcome.query.areas;
   const networkMapData = asked.wijken.length === 1 && asked.postcodePrefixes.length === 0 ? { map: `w.${asked.wijken[0]}`, ...here } : null;
   return renderCard('partnerResults', {
     title,
-    understood: understoodLine(outcome.query, locale),
+    understood: understoodLine(outcome.query, result.unmatched, locale),
     pageText,
     results,
     noHits: total === 0,
     noHitsText: total === 0 ? t(locale, 'socialMap.search.noResults') + (suggestions.length ? ` ${t(locale, 'socialMap.lookup.widenIntro')}` : '') : '',
-    widenLines: suggestions.map((s) => `• ${s.title}`),
+    widenLines: suggestions.map((s) => `• ${s.line}`),
     rephrase,
+    noHitsHint: total === 0 ? opts.noHitsHint ?? '' : '',
     suggestions,
     hasMore,
     moreData: { ...ref, offset: nextOffset },
@@ -193,17 +221,20 @@ export function detailsCard(p: Partner, opts: { locale: Locale; now: Date; today
     { title: t(locale, 'socialMap.field.area'), value: areaText(p, locale) },
     { title: t(locale, 'socialMap.field.address'), value: address },
     { title: t(locale, 'socialMap.field.workdays'), value: p.workdays.length ? WEEKDAYS.filter((d) => p.workdays.includes(d)).map((d) => weekdayName(d, locale)).join(', ') : '' },
-    { title: t(locale, 'socialMap.field.intakeStop'), value: view.stop ? view.stop + (p.intakeStop.note ? ` — ${p.intakeStop.note}` : '') : t(locale, 'socialMap.value.no') },
-    { title: t(locale, 'socialMap.field.wait'), value: view.wait },
+    { title: t(locale, 'socialMap.field.intakeStop'), value: stopValue(p, opts.today, locale) },
+    { title: t(locale, 'socialMap.field.wait'), value: waitValue(p, locale) },
     { title: t(locale, 'socialMap.field.communication'), value: p.communication.map((c) => channelLabel(c, locale)).join(' › ') },
     { title: t(locale, 'socialMap.field.phone'), value: p.phone ?? '' },
     { title: t(locale, 'socialMap.field.email'), value: p.email ?? '' },
     { title: t(locale, 'socialMap.field.website'), value: p.website ?? '' },
     { title: t(locale, 'socialMap.field.agb'), value: p.agb ?? '' },
-    { title: t(locale, 'socialMap.field.checked'), value: view.checked },
+    { title: t(locale, 'socialMap.field.checked'), value: checkedValue(p, locale) },
   ].map((f) => ({ title: f.title, value: f.value ? mdInert(f.value) : none }));
+  // below the facts only what needs attention: the facts already say when it was checked
+  const staleWarning = view.checkedColor === 'Warning' ? t(locale, p.lastCheckedAt ? 'socialMap.result.staleWarning' : 'socialMap.result.neverCheckedWarning') : '';
   return renderCard('partnerDetails', {
     ...view,
+    checked: staleWarning,
     facts,
     interactive: opts.interactive,
     reportData: { partnerId: p.id, ...(opts.back ?? { offset: 0 }) },

@@ -16,7 +16,7 @@
 import { channelLabel, resolveChannel, suggestChannel } from './channels';
 import { restoreFormulaCell, writeCsv } from '../../csv/write';
 import { detectDelimiter, readCsv, stripBom } from './csv';
-import { getDiscipline, resolveDiscipline, suggestDiscipline } from './disciplines';
+import { getDiscipline, resolveDiscipline, suggestForLabel } from './disciplines';
 import { expertiseKey } from './expertise';
 import { checkAgb, checkDate, checkDutchPhone, checkEmail, checkPostcode, checkPostcodeArea, checkWebsite, dateToInstant, instantToDate, type Checked } from './formats';
 import { renderMessage } from './messages';
@@ -42,7 +42,11 @@ export interface CsvError {
   params: Record<string, string | number>;
 }
 
-export type PartnerCsvResult = { ok: true; rows: PartnerInput[]; lines: number[] } | { ok: false; errors: CsvError[] };
+/**
+ * `warnings` are rows that import but deserve a look (a discipline the list does not know, kept as its
+ * own label); they never stop an import.
+ */
+export type PartnerCsvResult = { ok: true; rows: PartnerInput[]; lines: number[]; warnings: CsvError[] } | { ok: false; errors: CsvError[] };
 
 export interface ParseCsvOptions {
   /** YYYY-MM-DD; when given, a "laatst gecontroleerd" after today is an error (a typo like 2062). */
@@ -53,6 +57,7 @@ const LIST_SEPARATOR = ';';
 
 export function parsePartnerCsv(text: string, opts: ParseCsvOptions = {}): PartnerCsvResult {
   const errors = new ErrorCollector();
+  const warnings = new ErrorCollector();
   const body = stripBom(text);
   if (body.trim() === '') {
     errors.add(1, '', 'socialMap.csv.empty');
@@ -82,14 +87,14 @@ export function parsePartnerCsv(text: string, opts: ParseCsvOptions = {}): Partn
       continue;
     }
     const get = (col: PartnerCsvColumn): string => restoreFormulaCell(cells[columns.get(col)!]!).trim();
-    const row = parseRow(get, line, errors, opts);
+    const row = parseRow(get, line, errors, warnings, opts);
     if (!row) continue;
     const duplicate = identities.check(row, line);
     if (duplicate) errors.add(line, row.agb && duplicate.byAgb ? 'agb' : 'naam', duplicate.byAgb ? 'socialMap.csv.duplicateAgb' : 'socialMap.csv.duplicateName', { line: duplicate.line });
     rows.push(row);
     lines.push(line);
   }
-  return errors.count > 0 ? errors.result() : { ok: true, rows, lines };
+  return errors.count > 0 ? errors.result() : { ok: true, rows, lines, warnings: warnings.list('socialMap.csv.moreWarnings') };
 }
 
 /** The same columns and conventions the importer reads; `,` delimiter, CRLF, dates YYYY-MM-DD. */
@@ -178,7 +183,7 @@ function mapHeader(cells: string[], line: number, errors: ErrorCollector): Map<P
 
 // ---------------------------------------------------------------- one row
 
-function parseRow(get: (c: PartnerCsvColumn) => string, line: number, errors: ErrorCollector, opts: ParseCsvOptions): PartnerInput | null {
+function parseRow(get: (c: PartnerCsvColumn) => string, line: number, errors: ErrorCollector, warnings: ErrorCollector, opts: ParseCsvOptions): PartnerInput | null {
   const before = errors.count;
   const fail = (column: PartnerCsvColumn, code: string, params: Record<string, string | number> = {}): null => {
     errors.add(line, column, code, params);
@@ -197,7 +202,7 @@ function parseRow(get: (c: PartnerCsvColumn) => string, line: number, errors: Er
 
   const name = text('naam', PARTNER_LIMITS.nameMax, true);
   const organisation = text('organisatie', PARTNER_LIMITS.organisationMax);
-  const discipline = parseDisciplineCell(get('discipline'), (code, params) => fail('discipline', code, params));
+  const discipline = parseDisciplineCell(get('discipline'), (code, params) => fail('discipline', code, params), (code, params) => warnings.add(line, 'discipline', code, params));
   const expertise = parseExpertise(get('expertise'), (code, params) => fail('expertise', code, params));
   const areas = parseAreas(get('wijken'), (code, params) => fail('wijken', code, params));
   const postcode = optional('postcode', checkPostcode);
@@ -250,15 +255,23 @@ function splitList(cell: string): string[] {
     .filter((s) => s !== '');
 }
 
-function parseDisciplineCell(cell: string, fail: Fail): string | null {
+/**
+ * A known name or abbreviation gives the code. A near-typo of a known name is refused with a suggestion
+ * (the coordinator confirms by fixing the file: "bekkenfysioterapie" must not become a discipline of its
+ * own). Anything else is a care type the list does not have: kept as its own label, findable by that
+ * label and its words, with a warning for the row.
+ */
+function parseDisciplineCell(cell: string, fail: Fail, warn: (code: string, params: Record<string, string | number>) => void): string | null {
   if (cell === '') return fail('socialMap.csv.required');
   const match = resolveDiscipline(cell);
-  // Typos are not silently accepted in an import: the coordinator confirms by fixing the file.
   if (match?.via === 'exact') return match.code;
-  const suggestion = suggestDiscipline(cell);
-  return suggestion
-    ? fail('socialMap.csv.disciplineUnknownSuggest', { value: cell, suggestion: getDiscipline(suggestion)!.nl.toLowerCase() })
-    : fail('socialMap.csv.disciplineUnknown', { value: cell });
+  if (match) return fail('socialMap.csv.disciplineUnknownSuggest', { value: cell, suggestion: getDiscipline(match.code)!.nl.toLowerCase() });
+  const label = tidy(cell);
+  if (label.length > PARTNER_LIMITS.disciplineLabelMax) return fail('socialMap.csv.tooLong', { max: PARTNER_LIMITS.disciplineLabelMax });
+  const suggestion = suggestForLabel(label);
+  if (suggestion) warn('socialMap.csv.disciplineLabelSuggest', { value: label, suggestion: getDiscipline(suggestion)!.nl.toLowerCase() });
+  else warn('socialMap.csv.disciplineLabel', { value: label });
+  return label;
 }
 
 function parseExpertise(cell: string, fail: Fail): string[] | null {
@@ -405,10 +418,14 @@ class ErrorCollector {
   }
 
   result(): { ok: false; errors: CsvError[] } {
+    return { ok: false, errors: this.list('socialMap.csv.moreErrors') };
+  }
+
+  /** What was kept, and a last entry saying how many more there were. */
+  list(moreCode: string): CsvError[] {
     const hidden = this.count - this.errors.length;
-    if (hidden <= 0) return { ok: false, errors: this.errors };
-    const code = 'socialMap.csv.moreErrors';
+    if (hidden <= 0) return this.errors;
     const last = this.errors[this.errors.length - 1]!;
-    return { ok: false, errors: [...this.errors, { line: last.line, column: '', code, params: { count: hidden }, reason: renderMessage(code, { count: hidden }) }] };
+    return [...this.errors, { line: last.line, column: '', code: moreCode, params: { count: hidden }, reason: renderMessage(moreCode, { count: hidden }) }];
   }
 }

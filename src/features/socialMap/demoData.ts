@@ -217,7 +217,7 @@ export function generatePartners(count: number, seed: number, opts: DemoOptions 
       email: chance(0.9) ? `${team || chance(0.5) ? 'info' : slugify(name.split(' ')[0]!)}@${slug}.example` : null,
       website: chance(0.7) ? `https://www.${slug}.example` : null,
       communication,
-      agb: chance(0.85) ? `${def.agbPrefix ?? '90'}${String(i % 1_000_000).padStart(6, '0')}` : null,
+      agb: chance(0.85) ? `${def.cod016 ?? '90'}${String(i % 1_000_000).padStart(6, '0')}` : null,
       lastCheckedAt: checked?.instant ?? null,
       lastCheckedBy: checked && chance(0.9) ? pick(COORDINATORS) : null,
     });

@@ -1,156 +1,13 @@
 /**
- * The controlled list of disciplines. Inspired by the Vektis COD016 care-provider types (the taxonomy
- * behind AGB-codes), with the specialisations GPs actually ask for (bekken-, oedeem-, kinderfysiotherapie…)
- * modelled as children of their parent discipline: a search for "fysio" finds the specialists too, a
- * search for "bekkenfysio" finds only them.
- *
- * Codes are stable lower-case slugs (they end up in the database); labels are for people.
+ * Lookups over the built-in list of disciplines (disciplineList.ts): names and abbreviations → codes,
+ * typo tolerance, parents and children. A partner's discipline is a code from that list, or, for a care
+ * type the list does not have, the label the coordinator wrote (see `normaliseDiscipline`).
  */
 import { distance } from 'fastest-levenshtein';
+import { DISCIPLINES, type DisciplineDef } from './disciplineList';
 import { phraseKey, typoTolerance } from './text';
 
-export interface DisciplineDef {
-  code: string;
-  nl: string;
-  en: string;
-  parent: string | null;
-  /** Names, abbreviations and person nouns GPs type. Matched folded (no case, no diacritics). */
-  synonyms: string[];
-  /**
-   * Expertise words a specialisation implies: a bekkenfysiotherapeut is found by "bekkenbodem" even when
-   * the coordinator never typed that tag.
-   */
-  impliedExpertise?: string[];
-  /**
-   * First two AGB digits seen for this care type. Illustrative only (not officially documented, see
-   * domain.md); used by the demo generator, never for validation.
-   */
-  agbPrefix?: string;
-}
-
-export const DISCIPLINES: readonly DisciplineDef[] = [
-  {
-    code: 'fysiotherapie', nl: 'Fysiotherapie', en: 'Physiotherapy', parent: null, agbPrefix: '04',
-    synonyms: ['fysio', 'fysiotherapeut', 'fysiotherapeuten', 'fysiopraktijk', 'fysiotherapiepraktijk', 'physio', 'physiotherapy', 'physiotherapist'],
-  },
-  {
-    code: 'bekkenfysiotherapie', nl: 'Bekkenfysiotherapie', en: 'Pelvic physiotherapy', parent: 'fysiotherapie', agbPrefix: '04',
-    synonyms: ['bekkenfysio', 'bekkenfysiotherapeut', 'bekkentherapeut', 'bekkentherapie', 'pelvic physiotherapy'],
-    impliedExpertise: ['bekkenbodem', 'bekken', 'incontinentie'],
-  },
-  {
-    code: 'oedeemtherapie', nl: 'Oedeemtherapie', en: 'Oedema therapy', parent: 'fysiotherapie', agbPrefix: '04',
-    synonyms: ['oedeemfysio', 'oedeemfysiotherapie', 'oedeemfysiotherapeut', 'oedeemtherapeut', 'lymfoedeemtherapie', 'lymfoedeemtherapeut'],
-    impliedExpertise: ['oedeem', 'lymfoedeem'],
-  },
-  {
-    code: 'kinderfysiotherapie', nl: 'Kinderfysiotherapie', en: 'Paediatric physiotherapy', parent: 'fysiotherapie', agbPrefix: '04',
-    synonyms: ['kinderfysio', 'kinderfysiotherapeut'],
-    impliedExpertise: ['kinderen', 'motoriek'],
-  },
-  {
-    code: 'geriatriefysiotherapie', nl: 'Geriatriefysiotherapie', en: 'Geriatric physiotherapy', parent: 'fysiotherapie', agbPrefix: '04',
-    synonyms: ['geriatriefysio', 'geriatriefysiotherapeut', 'ouderenfysio', 'ouderenfysiotherapie'],
-    impliedExpertise: ['ouderen', 'valpreventie'],
-  },
-  {
-    code: 'manuele-therapie', nl: 'Manuele therapie', en: 'Manual therapy', parent: 'fysiotherapie', agbPrefix: '04',
-    synonyms: ['manueel therapeut', 'manuele therapeut', 'manueeltherapeut', 'manual therapy'],
-    impliedExpertise: ['nek', 'rug'],
-  },
-  {
-    code: 'sportfysiotherapie', nl: 'Sportfysiotherapie', en: 'Sports physiotherapy', parent: 'fysiotherapie', agbPrefix: '04',
-    synonyms: ['sportfysio', 'sportfysiotherapeut'],
-    impliedExpertise: ['sport', 'sportblessures'],
-  },
-  {
-    code: 'oefentherapie', nl: 'Oefentherapie (Cesar/Mensendieck)', en: 'Exercise therapy (Cesar/Mensendieck)', parent: null,
-    synonyms: ['oefentherapeut', 'oefentherapeuten', 'cesar', 'mensendieck', 'oefentherapie cesar', 'oefentherapie mensendieck'],
-  },
-  {
-    code: 'logopedie', nl: 'Logopedie', en: 'Speech therapy', parent: null,
-    synonyms: ['logo', 'logopedist', 'logopediste', 'logopedisten', 'speech therapy'],
-  },
-  {
-    code: 'dietetiek', nl: 'Diëtetiek', en: 'Dietetics', parent: null,
-    synonyms: ['dietist', 'dietiste', 'dietisten', 'dieet', 'dietetics', 'dietitian'],
-  },
-  {
-    code: 'ergotherapie', nl: 'Ergotherapie', en: 'Occupational therapy', parent: null,
-    synonyms: ['ergo', 'ergotherapeut', 'ergotherapeuten', 'occupational therapy'],
-  },
-  {
-    code: 'podotherapie', nl: 'Podotherapie', en: 'Podiatry', parent: null,
-    synonyms: ['podo', 'podotherapeut', 'podotherapeuten', 'podiatry'],
-  },
-  {
-    code: 'poh-ggz', nl: 'POH-GGZ', en: 'Mental health practice nurse (POH-GGZ)', parent: null,
-    synonyms: ['pohggz', 'poh ggz', 'praktijkondersteuner ggz', 'praktijkondersteuner geestelijke gezondheidszorg'],
-  },
-  {
-    code: 'psychologie', nl: 'Psycholoog', en: 'Psychologist', parent: null,
-    synonyms: ['psych', 'psycholoog', 'psychologen', 'psychologie', 'psychologist', 'psychotherapeut', 'psychotherapie'],
-  },
-  {
-    code: 'basis-ggz', nl: 'Psycholoog basis-GGZ', en: 'Psychologist (basic mental health care)', parent: 'psychologie',
-    synonyms: ['basisggz', 'basis ggz', 'gb ggz', 'gbggz', 'generalistische basis ggz', 'basispsycholoog', 'eerstelijnspsycholoog'],
-  },
-  {
-    code: 'gz-psycholoog', nl: 'GZ-psycholoog', en: 'Healthcare psychologist (GZ)', parent: 'psychologie',
-    synonyms: ['gz psycholoog', 'gzpsycholoog', 'gz psychologen', 'gezondheidszorgpsycholoog'],
-  },
-  {
-    code: 'wijkverpleging', nl: 'Wijkverpleging / thuiszorg', en: 'District nursing / home care', parent: null,
-    synonyms: ['wv', 'wijkverpleegkundige', 'wijkverpleegkundigen', 'wijkverpleging', 'thuiszorg', 'wijkzorg', 'district nurse', 'home care'],
-  },
-  {
-    code: 'specialist-ouderengeneeskunde', nl: 'Specialist ouderengeneeskunde', en: 'Elderly care physician', parent: null,
-    synonyms: ['so', 'specialist ouderengeneeskunde', 'ouderengeneeskunde', 'specialist oudergeneeskunde', 'elderly care physician'],
-  },
-  {
-    code: 'apotheek', nl: 'Apotheek', en: 'Pharmacy', parent: null, agbPrefix: '02',
-    synonyms: ['apotheker', 'apothekers', 'pharmacy', 'pharmacist'],
-  },
-  {
-    code: 'verloskunde', nl: 'Verloskunde', en: 'Midwifery', parent: null,
-    synonyms: ['verloskundige', 'verloskundigen', 'verloskundigenpraktijk', 'midwife', 'midwifery'],
-  },
-  {
-    code: 'maatschappelijk-werk', nl: 'Maatschappelijk werk', en: 'Social work', parent: null,
-    synonyms: ['mw', 'amw', 'maatschappelijk werker', 'maatschappelijk werkers', 'algemeen maatschappelijk werk', 'social work', 'social worker'],
-  },
-  {
-    code: 'buurtteam', nl: 'Buurtteam / wijkteam', en: 'Neighbourhood team (social care)', parent: null,
-    synonyms: ['wijkteam', 'buurtteams', 'sociaal wijkteam', 'sociaal buurtteam', 'neighbourhood team'],
-  },
-  {
-    code: 'ouder-kindteam', nl: 'Ouder- en kindteam', en: 'Parent and child team', parent: null,
-    synonyms: ['okt', 'ouder en kindteam', 'ouder kind team', 'ouderkindteam'],
-  },
-  {
-    code: 'wmo-loket', nl: 'Wmo-loket', en: 'Social support desk (Wmo)', parent: null,
-    synonyms: ['wmo', 'wmo loket', 'wmoloket', 'loket zorg'],
-  },
-  {
-    code: 'ggd', nl: 'GGD', en: 'Public health service (GGD)', parent: null,
-    synonyms: ['gemeentelijke gezondheidsdienst', 'public health service'],
-  },
-  {
-    code: 'casemanagement-dementie', nl: 'Casemanagement dementie', en: 'Dementia case management', parent: null,
-    synonyms: ['casemanager', 'casemanager dementie', 'casemanagers dementie', 'casemanagement', 'cmd', 'dementia case manager'],
-    impliedExpertise: ['dementie'],
-  },
-  {
-    code: 'hospice', nl: 'Hospice', en: 'Hospice', parent: null,
-    synonyms: ['hospices', 'bijna thuis huis', 'bijnathuishuis'],
-    impliedExpertise: ['palliatief'],
-  },
-  {
-    code: 'palliatief-team', nl: 'Palliatief team', en: 'Palliative care team', parent: null,
-    synonyms: ['palliatief team', 'palliatieve zorg', 'consulent palliatieve zorg', 'palliative care team'],
-    impliedExpertise: ['palliatief'],
-  },
-];
+export { DISCIPLINES, type DisciplineDef } from './disciplineList';
 
 const BY_CODE = new Map(DISCIPLINES.map((d) => [d.code, d]));
 
@@ -274,4 +131,33 @@ function closest(compact: string, maxDistance: number): { code: string; distance
 /** Exposed for tests and the UI (discipline picker). */
 export function isDisciplineCode(code: string): boolean {
   return BY_CODE.has(code);
+}
+
+/**
+ * The discipline to use for a stored value: a known code stays; a label written before the list knew it
+ * ("huisartsenpost" imported as a label, later added to the list) becomes that code; any other label stays
+ * the label, so a partner with a care type no list holds is still found and shown by what was written.
+ */
+export function normaliseDiscipline(stored: string): string {
+  if (BY_CODE.has(stored)) return stored;
+  const key = phraseKey(stored);
+  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/ /g, '')) ?? stored;
+}
+
+/**
+ * For a label the list does not know: a known discipline it plainly is, written differently ("fysiotherapie
+ * (bekken)" is bekkenfysiotherapie; "Huisartsenpraktijk Noord" names a huisarts), or null. Stricter than
+ * suggestDiscipline, which may guess from a few shared letters: this goes in a warning that is otherwise
+ * accepted, so a far-fetched guess would only confuse.
+ */
+export function suggestForLabel(label: string): string | null {
+  const words = phraseKey(label).split(' ').filter(Boolean);
+  if (words.length === 2 || words.length === 3) {
+    for (const order of permutations(words)) {
+      const hit = BY_NAME.get(order.join(''));
+      if (hit) return hit;
+    }
+  }
+  for (const w of words) if (w.length >= 4 && BY_NAME.has(w)) return BY_NAME.get(w)!;
+  return null;
 }

@@ -10,14 +10,16 @@ export const EXPERTISE_TERMS: readonly string[] = [
   'bekkenbodem', 'incontinentie', 'zwangerschap', 'oedeem', 'lymfoedeem', 'nek', 'rug', 'schouder', 'knie', 'heup',
   'hand', 'enkel', 'hoofdpijn', 'duizeligheid', 'chronische pijn', 'artrose', 'reuma', 'sportblessures', 'valpreventie',
   'motoriek', 'copd', 'astma', 'hartfalen', 'diabetes', 'parkinson', 'ms', 'cva', 'beroerte', 'niet aangeboren hersenletsel',
-  'long covid', 'oncologie', 'kanker', 'wondzorg', 'stoma', 'dry needling', 'orthopedie',
+  'long covid', 'oncologie', 'kanker', 'wondzorg', 'stoma', 'dry needling', 'orthopedie', 'sport', 'geriatrie', 'pijn',
+  'geheugen', 'gehoor', 'zuigelingen',
   // speech, diet, daily living
   'afasie', 'slikproblemen', 'stotteren', 'taalontwikkeling', 'ondervoeding', 'overgewicht', 'voedselallergie',
   'nierdieet', 'hulpmiddelen', 'woningaanpassing', 'steunzolen', 'diabetische voet',
   // mental health and social
   'angst', 'depressie', 'burn-out', 'trauma', 'emdr', 'adhd', 'autisme', 'verslaving', 'eetstoornis', 'rouw',
   'slaapproblemen', 'psychose', 'dementie', 'eenzaamheid', 'mantelzorg', 'schulden', 'huiselijk geweld', 'opvoeding',
-  'jongeren', 'kinderen', 'ouderen', 'migranten', 'lhbti', 'palliatief', 'levenseinde', 'wijkgericht werken',
+  'jongeren', 'jeugd', 'kinderen', 'ouderen', 'migranten', 'lhbti', 'palliatief', 'levenseinde', 'wijkgericht werken',
+  'psychiatrie', 'alcohol', 'drugs', 'relatie', 'armoede', 'dakloosheid',
   // languages spoken are a frequent "expertise" in Amsterdam
   'engelstalig', 'turkstalig', 'arabisch', 'berbers', 'sranan', 'papiaments',
 ];

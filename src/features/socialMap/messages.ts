@@ -13,6 +13,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.understood.weekday': { nl: 'werkdag: {value}', en: 'working day: {value}' },
   'socialMap.understood.noIntakeStop': { nl: 'zonder opnamestop', en: 'no intake stop' },
   'socialMap.understood.freeText': { nl: 'vrije tekst: {value}', en: 'free text: {value}' },
+  'socialMap.understood.notUnderstood': { nl: 'niet begrepen (komt nergens op de kaart voor): {value}', en: 'not understood (found nowhere on the map): {value}' },
+  'socialMap.understood.maxWait': { nl: 'wachttijd: hooguit {weeks} weken', en: 'waiting time: at most {weeks} weeks' },
+  'socialMap.understood.noWait': { nl: 'zonder wachttijd', en: 'no waiting time' },
+  'socialMap.understood.nearMeUnknown': { nl: 'bij u in de buurt: uw wijkgroep is niet bekend, dus gezocht in heel Amsterdam', en: 'near you: your wijkgroep is not known, so searched all of Amsterdam' },
   'socialMap.understood.readAs': { nl: '"{word}" gelezen als {as}', en: 'read "{word}" as {as}' },
   'socialMap.understood.nothing': { nl: 'Ik heb geen zoekwoorden herkend. Probeer bijvoorbeeld: fysio bekkenbodem Oost', en: 'I did not recognise any search terms. Try for example: fysio bekkenbodem Oost' },
 
@@ -27,14 +31,26 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.result.stale90': { nl: 'let op: al meer dan 90 dagen niet gecontroleerd', en: 'note: not checked for more than 90 days' },
 
   // How to widen a search without hits; {count} is the number of results the widened search gives.
-  'socialMap.widen.dropWeekday': { nl: 'Zonder werkdag: {count} resultaten', en: 'Without the working day: {count} results' },
-  'socialMap.widen.neighbouringWijken': { nl: 'Ook in de buurwijken ({value}): {count} resultaten', en: 'Including neighbouring areas ({value}): {count} results' },
-  'socialMap.widen.dropArea': { nl: 'In heel Amsterdam (zonder wijk of postcode): {count} resultaten', en: 'All of Amsterdam (no area or postcode): {count} results' },
-  'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count} resultaten', en: 'All {value}, also without specialisation: {count} results' },
-  'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count} resultaten', en: 'Without expertise {value}: {count} results' },
-  'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count} resultaten', en: 'Including partners with an intake stop: {count} results' },
-  'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count} resultaten', en: 'Without the words "{value}": {count} results' },
-  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count} resultaten', en: 'All {value} in Amsterdam, no other conditions: {count} results' },
+  'socialMap.widen.dropWeekday': { nl: 'Zonder werkdag: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the working day: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.neighbouringWijken': { nl: 'Ook in de buurwijken ({value}): {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including neighbouring areas ({value}): {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropArea': { nl: 'In heel Amsterdam (zonder wijk of postcode): {count, plural, one {# resultaat} other {# resultaten}}', en: 'All of Amsterdam (no area or postcode): {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.parentDiscipline': { nl: 'Alle {value}, ook zonder specialisatie: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value}, also without specialisation: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropExpertise': { nl: 'Zonder expertise {value}: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without expertise {value}: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.includeIntakeStop': { nl: 'Ook partners met een opnamestop: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Including partners with an intake stop: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropWaitLimit': { nl: 'Ook met een langere wachttijd dan {value} weken: {count, plural, one {# resultaat} other {# resultaten}}', en: 'Also with a waiting time over {value} weeks: {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.dropFreeText': { nl: 'Zonder de woorden "{value}": {count, plural, one {# resultaat} other {# resultaten}}', en: 'Without the words "{value}": {count, plural, one {# result} other {# results}}' },
+  'socialMap.widen.disciplineOnly': { nl: 'Alle {value} in heel Amsterdam, zonder andere voorwaarden: {count, plural, one {# resultaat} other {# resultaten}}', en: 'All {value} in Amsterdam, no other conditions: {count, plural, one {# result} other {# results}}' },
+  // The button under each widening line: short, because Teams cuts button titles at about 20 characters
+  // ("…Noord): 2 resul"); the line above it carries the details and the count.
+  'socialMap.widenButton.dropWeekday': { nl: 'Elke werkdag', en: 'Any working day' },
+  'socialMap.widenButton.neighbouringWijken': { nl: 'Ook buurwijken', en: 'Nearby areas too' },
+  'socialMap.widenButton.dropArea': { nl: 'Heel Amsterdam', en: 'All of Amsterdam' },
+  'socialMap.widenButton.parentDiscipline': { nl: 'Alle specialisaties', en: 'All specialisations' },
+  'socialMap.widenButton.dropExpertise': { nl: 'Zonder expertise', en: 'Without expertise' },
+  'socialMap.widenButton.includeIntakeStop': { nl: 'Ook met opnamestop', en: 'With intake stops' },
+  'socialMap.widenButton.dropWaitLimit': { nl: 'Langere wachttijd', en: 'Longer waits too' },
+  'socialMap.widenButton.dropFreeText': { nl: 'Zonder die woorden', en: 'Without those words' },
+  'socialMap.widenButton.disciplineOnly': { nl: 'Alleen discipline', en: 'Discipline only' },
   'socialMap.widen.rephrase': { nl: 'Probeer minder of andere zoekwoorden, bijvoorbeeld alleen de discipline.', en: 'Try fewer or other words, for example just the discipline.' },
 
   // CSV import. Every reason is about one cell (or the header) of one line.
@@ -49,7 +65,6 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'socialMap.csv.tooLong': { nl: 'Te lang: maximaal {max} tekens.', en: 'Too long: at most {max} characters.' },
   'socialMap.csv.tooMany': { nl: 'Te veel waarden: maximaal {max}.', en: 'Too many values: at most {max}.' },
-  'socialMap.csv.disciplineUnknown': { nl: 'Onbekende discipline "{value}".', en: 'Unknown discipline "{value}".' },
   'socialMap.csv.disciplineUnknownSuggest': { nl: 'Onbekende discipline "{value}"; bedoelde u {suggestion}?', en: 'Unknown discipline "{value}"; did you mean {suggestion}?' },
   'socialMap.csv.wijkUnknown': { nl: '"{value}" is geen bekende wijk en geen postcodegebied (bijv. 1092 of 1091-1095).', en: '"{value}" is not a known area nor a postcode area (e.g. 1092 or 1091-1095).' },
   'socialMap.csv.wijkUnknownSuggest': { nl: '"{value}" is geen bekende wijk; bedoelde u {suggestion}?', en: '"{value}" is not a known area; did you mean {suggestion}?' },
@@ -75,7 +90,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.csv.agbLeadingZero': { nl: 'AGB-code "{value}" heeft 7 cijfers; Excel laat vaak de voorloopnul weg. Bedoelde u {padded}?', en: 'AGB code "{value}" has 7 digits; Excel often drops the leading zero. Did you mean {padded}?' },
   'socialMap.csv.duplicateAgb': { nl: 'Dubbele partner: dezelfde AGB-code als regel {line}.', en: 'Duplicate partner: same AGB code as line {line}.' },
   'socialMap.csv.duplicateName': { nl: 'Dubbele partner: dezelfde naam en organisatie als regel {line}.', en: 'Duplicate partner: same name and organisation as line {line}.' },
-  'socialMap.csv.moreErrors': { nl: 'En nog {count} fouten die niet zijn getoond.', en: 'And {count} more errors not shown.' },
+  'socialMap.csv.disciplineLabel': { nl: 'Discipline "{value}" staat niet in de lijst; opgenomen als eigen soort zorg, vindbaar op "{value}".', en: 'Discipline "{value}" is not in the list; kept as a care type of its own, findable as "{value}".' },
+  'socialMap.csv.disciplineLabelSuggest': { nl: 'Discipline "{value}" staat niet in de lijst; opgenomen als eigen soort zorg. Bedoelde u {suggestion}? Pas dan het bestand aan.', en: 'Discipline "{value}" is not in the list; kept as a care type of its own. Did you mean {suggestion}? Then correct the file.' },
+  'socialMap.csv.moreWarnings': { nl: 'En nog {count, plural, one {# waarschuwing die niet is getoond} other {# waarschuwingen die niet zijn getoond}}.', en: 'And {count, plural, one {# more warning} other {# more warnings}} not shown.' },
+  'socialMap.csv.moreErrors': { nl: 'En nog {count, plural, one {# fout die niet is getoond} other {# fouten die niet zijn getoond}}.', en: 'And {count, plural, one {# more error} other {# more errors}} not shown.' },
 
   // Coordinator overview of stale entries.
   'socialMap.stale.neverChecked': { nl: 'nog nooit gecontroleerd', en: 'never checked' },
@@ -94,6 +112,10 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.lookup.widenIntro': { nl: 'Zo vind je wel iets:', en: 'To find something, try:' },
   'socialMap.lookup.empty': { nl: 'Typ wat je zoekt, bijvoorbeeld: **fysio bekkenbodem Oost**, **POH-GGZ Noord zonder opnamestop** of een naam.', en: 'Type what you are looking for, for example: **fysio bekkenbodem Oost**, **POH-GGZ Noord zonder opnamestop** or a name.' },
   'socialMap.lookup.mapEmpty': { nl: 'De sociale kaart is nog leeg. Een coördinator kan partners importeren met `npm run kaart -- import <bestand.csv>`.', en: 'The social map is still empty. A coordinator can import partners with `npm run kaart -- import <file.csv>`.' },
+  'socialMap.lookup.sentenceNoHits': {
+    nl: 'Ik zoek alleen zorgpartners op de sociale kaart, op discipline, wijk of naam (bijvoorbeeld **fysio bekkenbodem Oost**). Was dit een vraag voor iets anders, typ dan **help** voor wat ik nog meer kan.',
+    en: 'I only find care partners on the social map, by discipline, area or name (for example **fysio bekkenbodem Oost**). If this was a question about something else, type **help** for what else I can do.',
+  },
   'socialMap.lookup.understood': { nl: 'Gezocht op: {value}', en: 'Searched for: {value}' },
   'socialMap.action.more': { nl: 'Meer resultaten', en: 'More results' },
   'socialMap.action.previous': { nl: 'Vorige', en: 'Previous' },
@@ -102,7 +124,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.action.mail': { nl: 'Mailen', en: 'E-mail' },
   'socialMap.action.website': { nl: 'Website', en: 'Website' },
   'socialMap.action.report': { nl: 'Klopt niet', en: 'Not correct' },
-  'socialMap.action.back': { nl: 'Terug naar resultaten', en: 'Back to results' },
+  'socialMap.action.back': { nl: 'Terug naar lijst', en: 'Back to results' },
   'socialMap.action.send': { nl: 'Melding versturen', en: 'Send report' },
   'socialMap.action.cancel': { nl: 'Annuleren', en: 'Cancel' },
   'socialMap.result.workdays': { nl: 'werkt {days}', en: 'works {days}' },
@@ -129,7 +151,16 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.field.checked': { nl: 'Gecontroleerd', en: 'Checked' },
   'socialMap.value.none': { nl: '—', en: '—' },
   'socialMap.value.no': { nl: 'nee', en: 'no' },
-  'socialMap.value.weeks': { nl: '{weeks} weken', en: '{weeks} weeks' },
+  'socialMap.value.weeks': { nl: '{weeks, plural, one {# week} other {# weken}}', en: '{weeks, plural, one {# week} other {# weeks}}' },
+  // Values beside a field label on the details card: the label is not repeated ("Wachttijd: 2 weken").
+  'socialMap.value.yes': { nl: 'ja', en: 'yes' },
+  'socialMap.value.yesUntil': { nl: 'ja, t/m {until}', en: 'yes, until {until}' },
+  'socialMap.value.unknown': { nl: 'onbekend', en: 'unknown' },
+  'socialMap.value.noWait': { nl: 'geen', en: 'none' },
+  'socialMap.value.checked': { nl: '{date} door {by}', en: '{date} by {by}' },
+  'socialMap.value.neverChecked': { nl: 'nog nooit', en: 'never' },
+  'socialMap.result.staleWarning': { nl: 'Let op: al meer dan 90 dagen niet gecontroleerd.', en: 'Note: not checked for more than 90 days.' },
+  'socialMap.result.neverCheckedWarning': { nl: 'Let op: nog nooit gecontroleerd.', en: 'Note: never checked.' },
 
   // Compose-box message extension.
   'socialMap.me.tooShort': { nl: 'Typ minstens twee letters, bijvoorbeeld "fysio Oost" of een naam.', en: 'Type at least two letters, for example "fysio Oost" or a name.' },
@@ -169,12 +200,12 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.cmd.intakeOn': { nl: 'Opnamestop voor **{name}** staat aan{until}. Laatst gecontroleerd: vandaag door {by}.', en: 'Intake stop for **{name}** is on{until}. Last checked: today by {by}.' },
   'socialMap.cmd.intakeUntil': { nl: ' tot en met {date}', en: ' until {date}' },
   'socialMap.cmd.intakeOff': { nl: 'Opnamestop voor **{name}** staat uit. Laatst gecontroleerd: vandaag door {by}.', en: 'Intake stop for **{name}** is off. Last checked: today by {by}.' },
-  'socialMap.cmd.waitSet': { nl: 'Wachttijd voor **{name}** is nu {weeks} weken. Laatst gecontroleerd: vandaag door {by}.', en: 'Waiting time for **{name}** is now {weeks} weeks. Last checked: today by {by}.' },
+  'socialMap.cmd.waitSet': { nl: 'Wachttijd voor **{name}** is nu {weeks, plural, one {# week} other {# weken}}. Laatst gecontroleerd: vandaag door {by}.', en: 'Waiting time for **{name}** is now {weeks, plural, one {# week} other {# weeks}}. Last checked: today by {by}.' },
   'socialMap.cmd.checked': { nl: '**{name}** is gemarkeerd als gecontroleerd (vandaag, door {by}).', en: '**{name}** is marked as checked (today, by {by}).' },
   'socialMap.partner.notFound': { nl: 'Deze partner staat niet (meer) op de sociale kaart.', en: 'This partner is no longer on the social map.' },
 
   // Freshness overview for coordinators.
-  'socialMap.stale.title': { nl: 'Sociale kaart: {count} vermeldingen om na te vragen', en: 'Social map: {count} entries to re-check' },
+  'socialMap.stale.title': { nl: 'Sociale kaart: {count, plural, one {# vermelding} other {# vermeldingen}} om na te vragen', en: 'Social map: {count, plural, one {# entry} other {# entries}} to re-check' },
   'socialMap.stale.intro': { nl: 'Opnamestop of wachttijd al meer dan {days} dagen niet gecontroleerd:', en: 'Intake stop or waiting time not checked for more than {days} days:' },
   'socialMap.stale.line': { nl: '**{name}** ({discipline}) — {reasons}', en: '**{name}** ({discipline}) — {reasons}' },
   'socialMap.stale.more': { nl: '… en nog {count}.', en: '… and {count} more.' },
@@ -182,6 +213,7 @@ export const socialMapMessages: Record<string, { nl: string; en: string }> = {
   'socialMap.stale.howTo': { nl: 'Bijwerken: `opnamestop <naam> aan tot <datum>` / `uit`, `wachttijd <naam> <weken>`, of `gecontroleerd <naam>` als alles klopt.', en: 'To update: `opnamestop <name> aan tot <date>` / `uit`, `wachttijd <name> <weeks>`, or `gecontroleerd <name>` when all is right.' },
 
   // CSV import/export (CLI) and bookkeeping beyond one row.
+  'socialMap.import.interrupted': { nl: 'Import afgebroken na {written} van {total} partners ({reason}). Wat al geschreven is, blijft staan: importeer hetzelfde bestand opnieuw om het af te maken (partners worden dan bijgewerkt, niet dubbel aangemaakt).', en: 'Import stopped after {written} of {total} partners ({reason}). What was written stays: import the same file again to finish (partners are then updated, not created twice).' },
   'socialMap.csv.ambiguousMatch': { nl: 'Deze regel past bij {count} bestaande partners met dezelfde naam en organisatie; vul de AGB-code in.', en: 'This line matches {count} existing partners with the same name and organisation; fill in the AGB code.' },
   'socialMap.csv.sameTarget': { nl: 'Deze regel en regel {line} werken dezelfde bestaande partner bij.', en: 'This line and line {line} update the same existing partner.' },
 };

@@ -1,11 +1,12 @@
 /**
  * A LookupQuery that came back from a card button ("Ook in de buurwijken: 12 resultaten"). Card data is
  * user-controlled input: only known codes and bounded strings survive, and `understood` is regenerated.
+ * "In mijn wijk" arrives already resolved to wijken (the widened query was made from a resolved one).
  */
 import { DomainError } from '../errors';
 import { getDiscipline } from './disciplines';
 import { describeLookupQuery, emptyLookupQuery, type LookupQuery } from './queryParser';
-import { WEEKDAYS, type Weekday } from './types';
+import { PARTNER_LIMITS, WEEKDAYS, type Weekday } from './types';
 import { getWijk } from './wijken';
 
 const MAX_ITEMS = 20;
@@ -31,7 +32,9 @@ export function queryFromJson(json: string): LookupQuery {
     },
     weekdays: strings(r.weekdays).filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)),
     excludeIntakeStop: r.excludeIntakeStop === true,
+    maxWaitWeeks: Number.isInteger(r.maxWaitWeeks) && (r.maxWaitWeeks as number) >= 0 && (r.maxWaitWeeks as number) <= PARTNER_LIMITS.waitWeeksMax ? (r.maxWaitWeeks as number) : null,
     freeText: strings(r.freeText),
+    words: strings(r.words),
   };
   q.understood = describeLookupQuery(q);
   return q;

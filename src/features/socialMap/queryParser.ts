@@ -11,9 +11,10 @@
  */
 import { DISCIPLINES, completeDiscipline, disciplineLabel, disciplinePhrases, resolveDiscipline } from './disciplines';
 import { EXPERTISE_TERMS, expertiseKey } from './expertise';
+import { isFillerWord } from './fillerWords';
 import { renderMessage } from './messages';
 import { fold, tidy, typoTolerance } from './text';
-import { WEEKDAYS, type Weekday } from './types';
+import { PARTNER_LIMITS, WEEKDAYS, type Weekday } from './types';
 import { suggestWijk, wijkName, wijkPhrases } from './wijken';
 import { distance } from 'fastest-levenshtein';
 
@@ -27,15 +28,31 @@ export interface LookupQuery {
   /** OR: works on at least one of these days. */
   weekdays: Weekday[];
   excludeIntakeStop: boolean;
+  /** "wachttijd korter dan 4 weken": at most this many weeks (unknown waiting times are kept, ranked lower). */
+  maxWaitWeeks: number | null;
+  /** "bij mij in de buurt", "in mijn wijk": the asker's own wijkgroep, filled in by the caller (lookup.ts). */
+  nearMe: boolean;
   /** Words not understood as anything else: matched against names, organisations and addresses. */
   freeText: string[];
-  /** Dutch, one line per understood element, for display ("discipline: Fysiotherapie"). */
+  /**
+   * Every content word typed, in order (no fillers, no phrases like "zonder opnamestop"), whatever it was
+   * read as: a partner whose name is these words is what was meant ("fysio de pijp" → Fysio De Pijp).
+   */
+  words: string[];
+  /** How typos and compounds were read ("fysiotherapuet" gelezen als Fysiotherapie). */
+  corrections: string[];
+  /** Dutch, one line per understood element, for display ("discipline: Fysiotherapie"), then the corrections. */
   understood: string[];
 }
 
 export interface ParseOptions {
   /** Extra expertise tags (e.g. from SocialMapIndex.expertiseVocabulary()) on top of the built-in list; treated as immutable (cached per array). */
   expertiseVocabulary?: Iterable<string>;
+  /**
+   * True for a word some partner's name, organisation or address has (SocialMapIndex.hasWord): such a word
+   * is meant as written ("Cordaan", "Javastraat") and never read as a typo of something else.
+   */
+  knownWord?: (folded: string) => boolean;
 }
 
 /** Inputs longer than this are cut: nobody types a paragraph into a lookup, and it bounds the work. */
@@ -50,20 +67,6 @@ WEEKDAYS.forEach((d, i) => {
 WEEKDAY_WORDS['weekend'] = ['za', 'zo'];
 WEEKDAY_WORDS['weekenden'] = ['za', 'zo'];
 
-/** Words that carry no search meaning in a lookup. Folded. */
-const FILLER = new Set(
-  (
-    'een de het in op voor met zoek zoeken zoekt gezocht ik we wij die wie wat welke waar is zijn er naar graag nodig heb hebben ' +
-    'van en of bij te aan om ook nog wel kan kunnen wil willen iemand mijn onze deze dit dat hier daar uit tot ' +
-    'patient patienten patiente client clienten meneer mevrouw dhr amsterdam wijk buurt regio omgeving stadsdeel ' +
-    'zorgverlener zorgverleners hulpverlener hulpverleners behandelaar behandelaars therapeut therapeuten ' +
-    'klacht klachten probleem problemen problematiek gespecialiseerd specialisatie ervaring expertise ' +
-    'liefst voorkeur aub svp please a the for with near opnamestop patientenstop opname stop werkt werken werkzaam ' +
-    'dag dagen adres telefoonnummer nummer contact gegevens sociale kaart hulp zorg goede goed snel snelle mogelijk ' +
-    'binnen week weken wachttijd wachtlijst kort korte bv bijvoorbeeld zonder geen praktijk s'
-  ).split(' '),
-);
-
 /** Phrases meaning "only partners that take new patients". Matched on folded, space-joined tokens. */
 const INTAKE_OPEN_PATTERNS: RegExp[] = [
   /\b(zonder|geen)( een)? (opnamestop|patientenstop|patienten stop|opname stop|stop)\b/g,
@@ -72,7 +75,27 @@ const INTAKE_OPEN_PATTERNS: RegExp[] = [
   /\b(die )?(patienten )?aanneemt\b/g,
   /\b(nu |direct |per direct )?beschikbaar\b/g,
   /\b(heeft )?(plek|plaats|ruimte) (vrij|voor nieuwe)\b/g,
-  /\bheeft (plek|ruimte)\b/g,
+  /\b(heeft|met|nog|is er) (een )?(plek|plaats|ruimte)\b/g,
+  /\b(zonder|geen) (wachtlijst|wachtlijsten)\b/g,
+];
+
+/**
+ * Phrases for a waiting-time limit; the number is in the first group. "korter/minder dan 4 weken" and
+ * "onder de 4 weken" mean at most 3; "binnen/max/hooguit 4 weken" and "wachttijd 4 weken" at most 4.
+ */
+const WAIT_PATTERNS: { re: RegExp; weeks: (n: number) => number }[] = [
+  { re: /\b(?:wachttijd |wachtlijst |wachten )?(?:korter dan|minder dan|onder de|onder|kleiner dan) (\d{1,3}) ?(?:weken|week|wk|w)?\b/g, weeks: (n) => Math.max(0, n - 1) },
+  { re: /\b(?:wachttijd |wachten )?(?:binnen|max|maximaal|maximum|hooguit|hoogstens|uiterlijk|niet langer dan|tot) (\d{1,3}) ?(?:weken|week|wk|w)\b/g, weeks: (n) => n },
+  { re: /\bwachttijd (?:van )?(?:max |maximaal |hooguit )?(\d{1,3}) ?(?:weken|week|wk|w)?\b/g, weeks: (n) => n },
+];
+const NO_WAIT_PATTERN = /\b(?:zonder|geen) wachttijd\b/g;
+
+/** Phrases for "near me": the asker's own wijkgroep. */
+const NEAR_ME_PATTERNS: RegExp[] = [
+  /\b(?:bij (?:mij|ons) )?in (?:de|mijn|onze|mn|eigen|de eigen) (?:buurt|wijk|omgeving|regio)\b/g,
+  /\bbij (?:mij|ons) (?:in de buurt|in de wijk|om de hoek|in de omgeving)\b/g,
+  /\b(?:mijn|onze) (?:eigen )?(?:wijk|buurt|wijkgroep)\b/g,
+  /\bdicht ?bij(?: (?:mij|ons|huis))?\b/g,
 ];
 
 const POSTCODE_IN_TEXT = /(?<![0-9A-Za-z])([1-9][0-9]{3})(?:(\s?)([A-Za-z]{2}))?(?![0-9A-Za-z])/g;
@@ -85,12 +108,14 @@ type Hit =
   | { kind: 'filler' };
 
 export function emptyLookupQuery(): LookupQuery {
-  return { disciplines: [], expertise: [], areas: { wijken: [], postcodePrefixes: [] }, weekdays: [], excludeIntakeStop: false, freeText: [], understood: [] };
+  return {
+    disciplines: [], expertise: [], areas: { wijken: [], postcodePrefixes: [] }, weekdays: [], excludeIntakeStop: false,
+    maxWaitWeeks: null, nearMe: false, freeText: [], words: [], corrections: [], understood: [],
+  };
 }
 
 export function parseLookupQuery(text: string, opts: ParseOptions = {}): LookupQuery {
   const q = emptyLookupQuery();
-  const corrections: string[] = [];
   const vocabulary = buildExpertiseVocabulary(opts.expertiseVocabulary);
 
   // 1. Postcodes, on the original text: "1092 AB" is a postcode, "1092 op dinsdag" is PC4 + "op".
@@ -104,15 +129,34 @@ export function parseLookupQuery(text: string, opts: ParseOptions = {}): LookupQ
     return letters ? ` ${letters} ` : ' ';
   });
 
-  // 2. "zonder opnamestop", "neemt nieuwe patiënten aan", "beschikbaar".
+  // 2. Phrases: "zonder opnamestop", "met plek", "wachttijd korter dan 4 weken", "bij mij in de buurt".
+  rest = rest.replace(/<=|≤/g, ' max ').replace(/</g, ' korter dan ');
   let folded = ` ${foldedTokens(rest).join(' ')} `;
+  for (const { re, weeks } of WAIT_PATTERNS) {
+    folded = folded.replace(re, (_whole, n: string) => {
+      const w = Math.min(PARTNER_LIMITS.waitWeeksMax, weeks(Number(n)));
+      q.maxWaitWeeks = q.maxWaitWeeks === null ? w : Math.min(q.maxWaitWeeks, w);
+      return ' ';
+    });
+  }
+  folded = folded.replace(NO_WAIT_PATTERN, () => {
+    q.maxWaitWeeks = 0;
+    return ' ';
+  });
   for (const re of INTAKE_OPEN_PATTERNS) {
     folded = folded.replace(re, () => {
       q.excludeIntakeStop = true;
       return ' ';
     });
   }
+  for (const re of NEAR_ME_PATTERNS) {
+    folded = folded.replace(re, () => {
+      q.nearMe = true;
+      return ' ';
+    });
+  }
   const tokens = folded.split(' ').filter((t) => t.length > 0);
+  for (const t of tokens) if (!isFillerWord(t) && !/^[0-9]+$/.test(t) && t.length >= 2) pushUnique(q.words, t);
 
   // 3. Longest known phrase at each position.
   const leftovers: string[] = [];
@@ -131,24 +175,38 @@ export function parseLookupQuery(text: string, opts: ParseOptions = {}): LookupQ
     if (!matched) leftovers.push(tokens[i++]!);
   }
 
-  // 4. Typos and compounds for what is left; 5. the rest is free text.
+  // 4. What is left: a word on the map is meant as written (a name, a street); then Dutch compounds
+  //    ("kinderpsycholoog", "geheugenpoli"), then typos; 5. the rest is free text.
   for (const token of leftovers) {
     if (/^[0-9]+$/.test(token) || token.length < 2) continue;
+    if (opts.knownWord?.(token)) {
+      pushUnique(q.freeText, token);
+      continue;
+    }
+    const parts = decompose(token, vocabulary);
+    if (parts) {
+      parts.forEach((hit) => apply(q, hit));
+      q.corrections.push(renderMessage('socialMap.understood.readAs', { word: token, as: parts.map(describeHit).join(' + ') }));
+      continue;
+    }
     const hit = fuzzyLookup(token, vocabulary);
     if (hit) {
       apply(q, hit);
-      corrections.push(renderMessage('socialMap.understood.readAs', { word: token, as: describeHit(hit) }));
+      q.corrections.push(renderMessage('socialMap.understood.readAs', { word: token, as: describeHit(hit) }));
     } else {
       pushUnique(q.freeText, token);
     }
   }
 
-  q.understood = [...describeLookupQuery(q), ...corrections];
+  q.understood = [...describeLookupQuery(q), ...q.corrections];
   return q;
 }
 
-/** Lines describing a query, e.g. after a widening suggestion changed it. */
-export function describeLookupQuery(q: LookupQuery, lang: 'nl' | 'en' = 'nl'): string[] {
+/**
+ * Lines describing a query, e.g. after a widening suggestion changed it. `unmatched`: free-text words the
+ * search found nowhere on the map, said as "niet begrepen" instead of as search terms.
+ */
+export function describeLookupQuery(q: LookupQuery, lang: 'nl' | 'en' = 'nl', unmatched: readonly string[] = []): string[] {
   const out: string[] = [];
   const or = lang === 'nl' ? ' of ' : ' or ';
   if (q.disciplines.length) out.push(renderMessage('socialMap.understood.discipline', { value: q.disciplines.map((c) => disciplineLabel(c, lang)).join(or) }, lang));
@@ -159,7 +217,13 @@ export function describeLookupQuery(q: LookupQuery, lang: 'nl' | 'en' = 'nl'): s
   }
   if (q.weekdays.length) out.push(renderMessage('socialMap.understood.weekday', { value: q.weekdays.map((d) => weekdayName(d, lang)).join(or) }, lang));
   if (q.excludeIntakeStop) out.push(renderMessage('socialMap.understood.noIntakeStop', {}, lang));
-  if (q.freeText.length) out.push(renderMessage('socialMap.understood.freeText', { value: q.freeText.join(' ') }, lang));
+  if (q.maxWaitWeeks !== null) {
+    out.push(q.maxWaitWeeks === 0 ? renderMessage('socialMap.understood.noWait', {}, lang) : renderMessage('socialMap.understood.maxWait', { weeks: q.maxWaitWeeks }, lang));
+  }
+  if (q.nearMe) out.push(renderMessage('socialMap.understood.nearMeUnknown', {}, lang));
+  const understoodFree = q.freeText.filter((t) => !unmatched.includes(t));
+  if (understoodFree.length) out.push(renderMessage('socialMap.understood.freeText', { value: understoodFree.join(' ') }, lang));
+  if (unmatched.length) out.push(renderMessage('socialMap.understood.notUnderstood', { value: unmatched.join(' ') }, lang));
   return out;
 }
 
@@ -167,7 +231,7 @@ export function describeLookupQuery(q: LookupQuery, lang: 'nl' | 'en' = 'nl'): s
 export function isEmptyLookupQuery(q: LookupQuery): boolean {
   return (
     !q.disciplines.length && !q.expertise.length && !q.areas.wijken.length && !q.areas.postcodePrefixes.length &&
-    !q.weekdays.length && !q.excludeIntakeStop && !q.freeText.length
+    !q.weekdays.length && !q.excludeIntakeStop && q.maxWaitWeeks === null && !q.nearMe && !q.freeText.length
   );
 }
 
@@ -195,7 +259,7 @@ function makeVocabulary(terms: Iterable<string>): Vocabulary {
   for (const t of terms) {
     const k = expertiseKey(t);
     // Words from local tags like "kinderen met adhd" must not turn "met" into an expertise.
-    if (k.length >= 2 && !FILLER.has(k)) exact.add(k);
+    if (k.length >= 2 && !isFillerWord(k)) exact.add(k);
   }
   return { exact, words: [...exact].filter((k) => !k.includes(' ') && k.length >= 5) };
 }
@@ -227,7 +291,7 @@ function isPc6Letters(letters: string, spaced: boolean): boolean {
   if (up === 'SA' || up === 'SD' || up === 'SS') return false;
   if (letters === up || !spaced) return true;
   const low = fold(letters);
-  return !(FILLER.has(low) || low in WEEKDAY_WORDS || disciplinePhrases().has(low) || low === 'zo');
+  return !(isFillerWord(low) || low in WEEKDAY_WORDS || disciplinePhrases().has(low) || low === 'zo');
 }
 
 function lookupPhrase(slice: string[], vocabulary: Vocabulary, tokens: string[], at: number, len: number): Hit | null {
@@ -241,7 +305,7 @@ function lookupPhrase(slice: string[], vocabulary: Vocabulary, tokens: string[],
   if (discipline) return { kind: 'discipline', code: discipline };
   const wijk = wijkPhrases().get(key) ?? (len > 1 ? wijkPhrases().get(slice.join('')) : undefined);
   if (wijk) return { kind: 'wijk', codes: wijk };
-  if (len === 1 && FILLER.has(key)) return { kind: 'filler' };
+  if (len === 1 && isFillerWord(key)) return { kind: 'filler' };
   if (vocabulary.exact.has(key)) return { kind: 'expertise', key };
   return null;
 }
@@ -277,6 +341,42 @@ function fuzzyLookup(token: string, vocabulary: Vocabulary): Hit | null {
     if (d <= max && (!best || d < best.d)) best = { key: w, d };
   }
   return best ? { kind: 'expertise', key: best.key } : null;
+}
+
+/** Endings that make a care word of what comes before ("rouwtherapeut", "relatietherapie", "valpoli"). */
+const CARE_SUFFIXES = ['therapeuten', 'therapeut', 'therapie', 'deskundige', 'specialist', 'consulent', 'coach', 'begeleiding', 'begeleider', 'spreekuur'];
+
+/**
+ * A Dutch compound no list holds, read as its parts: "kinderpsycholoog" → psycholoog + kinderen,
+ * "traumapsycholoog" → psycholoog + trauma, "geheugenpoli" → ziekenhuispoli + geheugen, "rouwtherapeut"
+ * → rouw. The tail must be a discipline (or a care ending) and the head an expertise (as written, with the
+ * linking -s- or -en-, or the start of a known term: "kinder" → kinderen). Null when it does not split.
+ */
+function decompose(token: string, vocabulary: Vocabulary): Hit[] | null {
+  if (token.length < 7) return null;
+  for (let i = 3; i <= token.length - 3; i++) {
+    const tail = token.slice(i);
+    const code = disciplinePhrases().get(tail);
+    if (!code) continue;
+    const key = expertiseStem(token.slice(0, i), vocabulary);
+    if (key) return [{ kind: 'discipline', code }, { kind: 'expertise', key }];
+  }
+  for (const suffix of CARE_SUFFIXES) {
+    if (!token.endsWith(suffix) || token.length - suffix.length < 3) continue;
+    const key = expertiseStem(token.slice(0, token.length - suffix.length), vocabulary);
+    if (key) return [{ kind: 'expertise', key }];
+  }
+  return null;
+}
+
+function expertiseStem(head: string, vocabulary: Vocabulary): string | null {
+  for (const form of [head, head.replace(/s$/, ''), `${head}en`, `${head}n`, head.replace(/e$/, '')]) {
+    if (form.length >= 3 && vocabulary.exact.has(form)) return form;
+  }
+  if (head.length < 4) return null;
+  let best: string | null = null;
+  for (const w of vocabulary.words) if (w.startsWith(head) && (!best || w.length < best.length)) best = w;
+  return best;
 }
 
 function apply(q: LookupQuery, hit: Hit): void {

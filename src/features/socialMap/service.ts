@@ -11,26 +11,28 @@
  * wijk the partner serves (the group's name read as a wijk: "Oost" → oost; served = the partner's wijken,
  * its postcode areas and its own address); when no wijkgroep matches, every admin.
  *
- * One process holds the index. With several instances, `refresh()` (called periodically by the Teams
- * module) picks up rows another instance changed, by `updatedAt`.
+ * Each process holds its own index. What another process wrote (an import, another instance) reaches it
+ * through `sync()` (mapSync.ts), which the Teams module awaits before answering from the map.
  */
 import { createHash } from 'node:crypto';
 import { isUniqueViolation, type Db } from '../../db/client';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
-import { parseDutchDate } from '../meetings/dutchDates';
+import { parseDutchDate } from '../../dates/dutchDates';
 import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
-import { nameIdentityKey, parsePartnerCsv, toPartnerCsv, type CsvError } from './csvFormat';
+import { toPartnerCsv } from './csvFormat';
+import { importPartnerCsv, type ImportOptions, type ImportOutcome } from './csvImport';
 import { generatePartners, showcasePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';
 import { stalePartners, type StaleEntry } from './freshness';
-import { renderMessage } from './messages';
-import { emptyLookupQuery, parseLookupQuery, type LookupQuery } from './queryParser';
-import { insertPartners, loadAllPartners, newPartnerId, partnerColumns, partnersChangedSince, rowToPartner } from './repository';
+import { parseFor } from './lookup';
+import { emptyLookupQuery, type LookupQuery } from './queryParser';
+import { MapSync } from './mapSync';
+import { bumpMapVersion, loadAllPartners, partnerColumns, rowToPartner, writePartners } from './repository';
 import { SocialMapIndex, type SearchResult } from './searchIndex';
 import { fold, tokenize } from './text';
-import { FRESHNESS, PARTNER_LIMITS, SEARCH_LIMITS, type Partner, type PartnerInput } from './types';
+import { FRESHNESS, PARTNER_LIMITS, SEARCH_LIMITS, type Partner } from './types';
 import { resolveWijk, wijkForPc4 } from './wijken';
 
 export const REPORT_FIELDS = ['opnamestop', 'wachttijd', 'contact', 'gebied', 'bestaatNiet', 'anders'] as const;
@@ -51,26 +53,24 @@ export interface Recipient {
   locale: Locale;
 }
 
-export type ImportOutcome =
-  | { ok: false; errors: CsvError[] }
-  | { ok: true; dryRun: boolean; rows: number; created: number; updated: number; unchanged: number };
+export type { ImportOutcome } from './csvImport';
 
 export const canMaintainSocialMap = (a: Pick<Actor, 'roles'>): boolean => isAdmin(a) || a.roles.some((r) => r.role === 'coordinator');
 
 export class SocialMapService {
   readonly index = new SocialMapIndex();
   private loaded = false;
-  private vocabulary: { version: number; terms: string[] } | null = null;
-  private version = 0;
-  private refreshedUpTo = new Date(0);
+  private readonly mapSync: MapSync;
 
-  constructor(private readonly deps: { db: Db; clock: () => Date }) {}
+  constructor(private readonly deps: { db: Db; clock: () => Date }) {
+    this.mapSync = new MapSync({ db: deps.db, apply: (changed) => changed.forEach((p) => this.put(p)) });
+  }
 
   get isLoaded(): boolean {
     return this.loaded;
   }
 
-  /** When the index last read the partner table (load or refresh); null before the first load. */
+  /** When the index last read the partner table (load or sync); null before the first load. */
   get indexedAt(): Date | null {
     return this.loaded ? this.lastRead : null;
   }
@@ -88,27 +88,26 @@ export class SocialMapService {
 
   /** Fills the index from the table (at start). Returns the number of partners. */
   async load(): Promise<number> {
-    // database timestamps (@updatedAt) are wall-clock time, whatever clock the domain runs on
     const startedAt = new Date();
+    await this.mapSync.beginLoad();
     const all = await loadAllPartners(this.deps.db);
     for (const p of all) this.index.upsert(p);
     this.loaded = true;
-    this.version++;
-    this.refreshedUpTo = new Date(startedAt.getTime() - 1_000);
     this.lastRead = startedAt;
     return all.length;
   }
 
-  /** Rows changed by another instance since the last load/refresh (cheap: indexed on updatedAt). */
-  async refresh(): Promise<number> {
-    const since = this.refreshedUpTo;
-    const now = new Date();
-    const changed = await partnersChangedSince(this.deps.db, since);
-    for (const p of changed) this.index.upsert(p);
-    if (changed.length) this.version++;
-    this.refreshedUpTo = new Date(now.getTime() - 1_000);
-    this.lastRead = now;
-    return changed.length;
+  /**
+   * Applies what others wrote since the last look (an import, another instance); one small read when
+   * nothing changed. Await it before answering from the map. Resolves with the number of rows applied.
+   */
+  async sync(): Promise<number> {
+    if (!this.loaded) return 0;
+    // the read that answers began after this call, so the index holds every write committed before `asked`
+    const asked = new Date();
+    const applied = await this.mapSync.sync();
+    this.lastRead = asked;
+    return applied;
   }
 
   get(id: string): Partner | undefined {
@@ -123,12 +122,13 @@ export class SocialMapService {
 
   // ------------------------------------------------------------ lookup
 
-  parse(text: string): LookupQuery {
-    return parseLookupQuery(text, { expertiseVocabulary: this.expertiseVocabulary() });
+  /** `asker`: who asks, for "bij mij in de buurt" / "in mijn wijk" (their wijkgroep's wijk). */
+  parse(text: string, asker?: Pick<Actor, 'roles'>): LookupQuery {
+    return parseFor(this.index, text, { askerWijken: asker ? askerWijken(asker) : [] });
   }
 
-  lookup(text: string, opts: { offset?: number; limit?: number } = {}): LookupOutcome {
-    return this.lookupQuery(this.parse(text), opts);
+  lookup(text: string, opts: { offset?: number; limit?: number; asker?: Pick<Actor, 'roles'> } = {}): LookupOutcome {
+    return this.lookupQuery(this.parse(text, opts.asker), opts);
   }
 
   lookupQuery(query: LookupQuery, opts: { offset?: number; limit?: number } = {}): LookupOutcome {
@@ -149,11 +149,6 @@ export class SocialMapService {
 
   isIntakeStopActive(p: Partner): boolean {
     return p.intakeStop.active && (p.intakeStop.until === null || p.intakeStop.until >= this.today());
-  }
-
-  private expertiseVocabulary(): string[] {
-    if (!this.vocabulary || this.vocabulary.version !== this.version) this.vocabulary = { version: this.version, terms: this.index.expertiseVocabulary() };
-    return this.vocabulary.terms;
   }
 
   // ------------------------------------------------------------ finding a partner by what a coordinator typed
@@ -189,7 +184,6 @@ export class SocialMapService {
 
   private put(p: Partner): void {
     this.index.upsert(p);
-    this.version++;
   }
 
   // ------------------------------------------------------------ changes from chat (coordinator or admin)
@@ -224,7 +218,8 @@ export class SocialMapService {
       if (!row) throw new DomainError('socialMap.partner.notFound');
       const before = rowToPartner(row);
       const after: Partner = { ...mutate(before), lastCheckedAt: now, lastCheckedBy: actor.name.slice(0, PARTNER_LIMITS.checkedByMax) };
-      await tx.partner.update({ where: { id: partnerId }, data: { ...partnerColumns(after), lastCheckedById: actor.personId } });
+      const changeSeq = await bumpMapVersion(tx);
+      await tx.partner.update({ where: { id: partnerId }, data: { ...partnerColumns(after), lastCheckedById: actor.personId, changeSeq } });
       await recordAudit(tx, {
         ...auditActor(actor),
         action,
@@ -360,66 +355,20 @@ export class SocialMapService {
 
   // ------------------------------------------------------------ CSV import / export
 
-  /**
-   * Validates the whole file, then applies it in ONE transaction (or nothing with dryRun or on any error).
-   * A row updates the stored partner with the same AGB-code, or, when either has none, the same name +
-   * organisation. An import never erases a stored AGB-code (a row without one keeps it).
-   */
-  async importCsv(text: string, opts: { dryRun: boolean; actorLabel: string }): Promise<ImportOutcome> {
-    const parsed = parsePartnerCsv(text, { today: this.today() });
-    if (!parsed.ok) return { ok: false, errors: parsed.errors };
-    const existing = this.loaded ? this.partnersSnapshot() : await loadAllPartners(this.deps.db);
-    const byAgb = new Map<string, Partner>();
-    const byName = new Map<string, Partner[]>();
-    for (const p of existing) {
-      if (p.agb) byAgb.set(p.agb, p);
-      const k = nameIdentityKey(p);
-      const list = byName.get(k);
-      if (list) list.push(p);
-      else byName.set(k, [p]);
-    }
-    const errors: CsvError[] = [];
-    const claimed = new Map<string, number>();
-    const creates: Partner[] = [];
-    const updates: Partner[] = [];
-    let unchanged = 0;
-    parsed.rows.forEach((row, i) => {
-      const line = parsed.lines[i]!;
-      let match: Partner | undefined;
-      const sameName = byName.get(nameIdentityKey(row)) ?? [];
-      if (row.agb) match = byAgb.get(row.agb) ?? sameName.find((p) => !p.agb);
-      else if (sameName.length > 1) {
-        errors.push(csvError(line, 'naam', 'socialMap.csv.ambiguousMatch', { count: sameName.length }));
-        return;
-      } else match = sameName[0];
-      if (!match) {
-        creates.push({ ...row, id: newPartnerId() });
-        return;
-      }
-      const first = claimed.get(match.id);
-      if (first !== undefined) {
-        errors.push(csvError(line, row.agb ? 'agb' : 'naam', 'socialMap.csv.sameTarget', { line: first }));
-        return;
-      }
-      claimed.set(match.id, line);
-      const next: Partner = { ...row, id: match.id, agb: row.agb ?? match.agb };
-      if (sameContent(match, next)) unchanged++;
-      else updates.push(next);
-    });
-    if (errors.length) return { ok: false, errors };
-    const outcome = { ok: true as const, dryRun: opts.dryRun, rows: parsed.rows.length, created: creates.length, updated: updates.length, unchanged };
-    if (opts.dryRun || (!creates.length && !updates.length)) return outcome;
-    const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
-    await this.deps.db.$transaction(async (tx) => {
-      await insertPartners(tx, creates, now);
-      for (const p of updates) await tx.partner.update({ where: { id: p.id }, data: { ...partnerColumns(p), lastCheckedById: null } });
-      await recordAudit(tx, {
-        actorId: null, actorLabel: opts.actorLabel.slice(0, 120), action: 'partner.import', entityType: 'Partner', entityId: 'csv',
-        details: { rows: outcome.rows, created: outcome.created, updated: outcome.updated, unchanged },
-      });
-    }, { timeout: 300_000, maxWait: 30_000 });
-    if (this.loaded) for (const p of [...creates, ...updates]) this.put(p);
-    return outcome;
+  /** `npm run kaart -- import`: validate all, then write in short chunks (csvImport.ts). */
+  async importCsv(text: string, opts: ImportOptions): Promise<ImportOutcome> {
+    return importPartnerCsv(
+      {
+        db: this.deps.db,
+        today: this.today(),
+        existing: async () => (this.loaded ? this.partnersSnapshot() : loadAllPartners(this.deps.db)),
+        written: (partners) => {
+          if (this.loaded) for (const p of partners) this.put(p);
+        },
+      },
+      text,
+      opts,
+    );
   }
 
   async exportCsv(opts: { bom?: boolean } = {}): Promise<string> {
@@ -438,7 +387,7 @@ export class SocialMapService {
     const partners = [...showcase, ...generatePartners(count - showcase.length, 2026, { today: this.today() })];
     const now = new Date(); // row timestamps: wall clock, like Prisma's @updatedAt
     await this.deps.db.$transaction(async (tx) => {
-      await insertPartners(tx, partners, now);
+      await writePartners(tx, partners, now, await bumpMapVersion(tx));
       await recordAudit(tx, { actorId: null, actorLabel: 'systeem (demo)', action: 'partner.demoSeed', entityType: 'Partner', entityId: 'demo', details: { count: partners.length } });
     }, { timeout: 120_000 });
     if (this.loaded) for (const p of partners) this.put(p);
@@ -458,6 +407,17 @@ export class SocialMapService {
   }
 }
 
+/** The wijken of the asker's wijkgroep(s), read from the group names ("Oost", "Wijkgroep De Pijp"). */
+export function askerWijken(actor: Pick<Actor, 'roles'>): string[] {
+  const out = new Set<string>();
+  for (const r of actor.roles) {
+    if (!r.groupName) continue;
+    const wijken = resolveWijk(r.groupName) ?? resolveWijk(r.groupName.replace(/^wijkgroep\s+/i, '')) ?? [];
+    for (const w of wijken) out.add(w);
+  }
+  return [...out];
+}
+
 /** The wijken a partner serves: explicit wijken, its postcode areas and its own address. */
 export function servedWijken(p: Partner): Set<string> {
   const out = new Set(p.wijken);
@@ -470,14 +430,6 @@ export function servedWijken(p: Partner): Set<string> {
     if (w) out.add(w);
   }
   return out;
-}
-
-function sameContent(a: PartnerInput, b: PartnerInput): boolean {
-  return JSON.stringify(partnerColumns(a)) === JSON.stringify(partnerColumns(b));
-}
-
-function csvError(line: number, column: string, code: string, params: Record<string, string | number>): CsvError {
-  return { line, column, code, params, reason: renderMessage(code, params) };
 }
 
 function compareText(a: string, b: string): number {

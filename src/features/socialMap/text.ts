@@ -2,6 +2,7 @@
  * Text normalisation shared by the parser, the index and the importer, so that "Diëtist", "dietist"
  * and "DIETIST" always meet in the same key.
  */
+import { fillPlurals } from '../../i18n/plural';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -29,7 +30,7 @@ export function tidy(s: string): string {
 
 /** Render `{name}` placeholders. Unknown placeholders are left visible so a missing param is noticed. */
 export function fillPlaceholders(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return fillPlurals(template, params).replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 /**

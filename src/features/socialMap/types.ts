@@ -28,7 +28,10 @@ export interface IntakeStop {
 export interface PartnerInput {
   name: string;
   organisation: string | null;
-  /** Code from the controlled list in disciplines.ts; may be a specialisation (e.g. 'bekkenfysiotherapie'). */
+  /**
+   * Code from the built-in list (disciplineList.ts), possibly a specialisation (e.g. `bekkenfysiotherapie`),
+   * or, for a care type the list does not have, the label the coordinator wrote ("Voedselbank").
+   */
   discipline: string;
   /** Free tags as typed by the coordinator (trimmed, de-duplicated case-insensitively). */
   expertise: string[];
@@ -65,6 +68,8 @@ export const PARTNER_LIMITS = {
   addressMax: 160,
   cityMax: 80,
   expertiseTagMax: 60,
+  /** A discipline the built-in list does not have is kept as the label the coordinator wrote. */
+  disciplineLabelMax: 60,
   expertiseTagsMax: 20,
   wijkenMax: 20,
   postcodeAreasMax: 60,

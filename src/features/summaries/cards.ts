@@ -5,9 +5,9 @@
  */
 import { renderCard } from '../../cards/render';
 import type { Locale } from '../groups/types';
-import { amsterdamWallClock } from '../meetings/calendar';
-import { formatDateCompact, formatDateFull, formatMeetingFull } from '../meetings/dutchDates';
-import { markdownInert } from '../polls/cards';
+import { amsterdamWallClock } from '../../dates/calendar';
+import { formatDateCompact, formatDateFull, formatMeetingFull } from '../../dates/dutchDates';
+import { markdownInert } from '../../cards/markdown';
 import { t } from '../../i18n';
 import { FIELD_LABELS } from './parse';
 import { describeFindings, type Finding } from '../../privacy/privacyGuard';

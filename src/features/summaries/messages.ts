@@ -28,6 +28,7 @@ export const summaryMessages: Record<string, { nl: string; en: string }> = {
   'summaries.action.ownerAmbiguous': { nl: '"{who}" kan meerdere mensen zijn ({names}). Schrijf de volledige naam of het e-mailadres.', en: '"{who}" could be several people ({names}). Write the full name or the e-mail address.' },
   'summaries.date.unparseable': { nl: 'de datum "{input}" begrijp ik niet. Bijvoorbeeld: vr 11 dec, 11-12, over twee weken.', en: 'I do not understand the date "{input}". For example: vr 11 dec, 11-12, over twee weken.' },
   'summaries.date.weekdayMismatch': { nl: '"{input}": die dag klopt niet, dat is {actual}.', en: '"{input}": the weekday does not match, that is {actual}.' },
+  'summaries.date.yearMoved': { nl: '"{input}" is al voorbij; ik zou {date} lezen. Bedoel je dat, schrijf dan het jaar erbij.', en: '"{input}" has passed; I would read {date}. If that is what you mean, add the year.' },
   'summaries.date.past': { nl: '"{input}" ({date}) ligt in het verleden.', en: '"{input}" ({date}) is in the past.' },
   'summaries.next.unparseable': { nl: 'Volgende bijeenkomst: "{input}" begrijp ik niet. Bijvoorbeeld: wo 13 jan 12:30, of laat het leeg.', en: 'Next meeting: I do not understand "{input}". For example: wo 13 jan 12:30, or leave it empty.' },
   'summaries.privacy.finding': { nl: '{finding} — haal het weg.', en: '{finding} — remove it.' },
@@ -56,8 +57,8 @@ export const summaryMessages: Record<string, { nl: string; en: string }> = {
   'summaries.form.edit': { nl: 'Bewerken', en: 'Edit' },
   'summaries.form.saved': { nl: 'Concept opgeslagen.', en: 'Draft saved.' },
   'summaries.form.draftNote': { nl: 'Concept (laatst opgeslagen door {by}).', en: 'Draft (last saved by {by}).' },
-  'summaries.preview.notice': { nl: 'Voorbeeld: zo komt het verslag in het kanaal van {group} ({parts} bericht(en)). Nog niets geplaatst.', en: 'Preview: this is how the summary will appear in the channel of {group} ({parts} message(s)). Nothing posted yet.' },
-  'summaries.posted': { nl: 'Verslag geplaatst in het kanaal van {group} ({parts} bericht(en)). {agreements} afspraak/besluit(en), {actions} actiepunt(en); eigenaren krijgen een herinnering.', en: 'Summary posted in the channel of {group} ({parts} message(s)). {agreements} decision(s), {actions} action item(s); owners get a reminder.' },
+  'summaries.preview.notice': { nl: 'Voorbeeld: zo komt het verslag in het kanaal van {group} ({parts, plural, one {# bericht} other {# berichten}}). Nog niets geplaatst.', en: 'Preview: this is how the summary will appear in the channel of {group} ({parts, plural, one {# message} other {# messages}}). Nothing posted yet.' },
+  'summaries.posted': { nl: 'Verslag geplaatst in het kanaal van {group} ({parts, plural, one {# bericht} other {# berichten}}). {agreements, plural, one {# afspraak of besluit} other {# afspraken of besluiten}}, {actions, plural, one {# actiepunt} other {# actiepunten}}; eigenaren krijgen een herinnering.', en: 'Summary posted in the channel of {group} ({parts, plural, one {# message} other {# messages}}). {agreements, plural, one {# decision} other {# decisions}}, {actions, plural, one {# action item} other {# action items}}; owners get a reminder.' },
   'summaries.postedOverride': { nl: 'Geplaatst na jouw bevestiging dat het geen patiëntgegevens zijn (vastgelegd in het audit-logboek).', en: 'Posted after your confirmation that this is not patient data (recorded in the audit trail).' },
 
   // The posted summary

@@ -4,8 +4,8 @@
  * Every problem names its line, so the coordinator can fix it on the card; nothing typed is dropped.
  */
 import { DomainError } from '../errors';
-import { compareDates } from '../meetings/calendar';
-import { amsterdamToday, formatDateFull, parseDutchDate, parseDutchDateTime, type LocalDate } from '../meetings/dutchDates';
+import { compareDates } from '../../dates/calendar';
+import { amsterdamToday, formatDateFull, parseDutchDate, parseDutchDateTime, type LocalDate } from '../../dates/dutchDates';
 import { FORM_FIELDS, LIMITS, type ParsedAction, type ParsedSummary, type Problem, type SummaryForm } from './types';
 
 const FIELD_LIMITS: Record<keyof SummaryForm, number> = {
@@ -121,6 +121,8 @@ export function parseDueDate(text: string, now: Date): { localDate: string; date
   }
   const mismatch = parsed.warnings.find((w) => w.code === 'meetings.date.weekdayMismatch');
   if (mismatch) return { code: 'summaries.date.weekdayMismatch', params: { input: text, actual: String(mismatch.params.dateNl ?? parsed.localDate) } };
+  const moved = parsed.warnings.find((w) => w.code === 'meetings.date.yearMoved');
+  if (moved) return { code: 'summaries.date.yearMoved', params: { input: text, date: String(moved.params.dateNl ?? parsed.localDate) } };
   if (compareDates(parsed.date, amsterdamToday(now)) < 0) return { code: 'summaries.date.past', params: { input: text, date: formatDateFull(parsed.date, 'nl') } };
   return { localDate: parsed.localDate, date: parsed.date };
 }
@@ -131,6 +133,8 @@ export function parseNextMeeting(text: string, now: Date): { startsAt: Date | nu
     const dt = parseDutchDateTime(text, now);
     const mismatch = dt.warnings.find((w) => w.code === 'meetings.date.weekdayMismatch');
     if (mismatch) return { code: 'summaries.date.weekdayMismatch', params: { input: text, actual: String(mismatch.params.dateNl ?? dt.localDate) } };
+    const moved = dt.warnings.find((w) => w.code === 'meetings.date.yearMoved');
+    if (moved) return { code: 'summaries.date.yearMoved', params: { input: text, date: String(moved.params.dateNl ?? dt.localDate) } };
     if (dt.startsAt.getTime() < now.getTime()) return { code: 'summaries.date.past', params: { input: text, date: formatDateFull(dt.date, 'nl') } };
     return { startsAt: dt.startsAt, localDate: dt.localDate };
   } catch (err) {

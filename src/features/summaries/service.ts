@@ -17,8 +17,8 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { membersOfGroup } from '../groups/repository';
 import { isAdmin, isCoordinatorOf, isMemberOf, type Actor } from '../groups/types';
-import { addDays, amsterdamToday, toAmsterdamInstant, toIsoDate } from '../meetings/calendar';
-import { formatMeetingCompact } from '../meetings/dutchDates';
+import { addDays, amsterdamToday, toAmsterdamInstant, toIsoDate } from '../../dates/calendar';
+import { formatMeetingCompact } from '../../dates/dutchDates';
 import { findingKinds, findPatientData, redactFields } from '../../privacy/guardText';
 import { formFrom, hasFormFields, parseForm, type Member } from './parse';
 import type { FieldFinding } from '../../privacy/privacyGuard';
@@ -85,6 +85,33 @@ export class SummariesService {
     return repo.upsertDraft(this.db, meeting, { id: actor.personId, name: actor.name, locale: actor.locale });
   }
 
+  /** Whether a meeting has a verslag yet (for the meetings feature's attendance card, via the port). */
+  async stateOf(meetingId: string): Promise<'none' | 'draft' | 'posted'> {
+    const row = await this.db.meetingSummary.findUnique({ where: { meetingId }, select: { status: true } });
+    return !row ? 'none' : row.status === 'posted' ? 'posted' : 'draft';
+  }
+
+  /** `summary.edit`: the draft again, with the meeting's facts (attendance registered since) brought up to date. */
+  async reopen(actor: Actor, id: string): Promise<SummaryRecord> {
+    return this.withFreshMeeting(actor, await this.requireEditor(actor, id));
+  }
+
+  /**
+   * A draft shows the meeting as it is now: attendance saved after the form was opened ("Aanwezig: nog
+   * niets geregistreerd" stayed on the form before) is taken over on every save, preview and edit.
+   */
+  private async withFreshMeeting(actor: Actor, record: SummaryRecord): Promise<SummaryRecord> {
+    const source = this.deps.meetings;
+    if (record.status !== 'draft' || !source || !actor.personId) return record;
+    let meeting: MeetingForSummary;
+    try {
+      meeting = await source.findForSummary(record.meetingId, actor);
+    } catch {
+      return record; // the meeting is gone or out of reach: keep what the draft holds
+    }
+    return repo.upsertDraft(this.db, meeting, { id: actor.personId, name: actor.name, locale: actor.locale });
+  }
+
   /** A summary the actor may edit or post: the coordinator of its wijkgroep (or an admin). */
   async requireEditor(actor: Actor, id: string): Promise<SummaryRecord> {
     const record = await repo.findSummary(this.db, id);
@@ -113,6 +140,7 @@ export class SummariesService {
       record = await this.requireEditor(actor, id);
     }
     if (record.status !== 'draft') this.refusePosted(record);
+    record = await this.withFreshMeeting(actor, record);
     const read = hasFormFields(data) ? formFrom(data) : { form: record.form, problems: [] };
     const { parsed, problems } = parseForm(read.form, await this.members(record.groupId), this.deps.clock(), { forPost: opts.forPost ?? false });
     const findings = findPatientData({ ...read.form, theme: record.theme ?? '' }, this.deps.clock());

@@ -1,12 +1,11 @@
 /** Meeting summaries (verslagen): shapes and limits. Pure: no Teams or Prisma types. */
 import type { Actor } from '../groups/types';
-import type { MeetingForSummary } from '../meetings/meetingsPort';
-import type { MeetingType } from '../meetings/types';
+import type { MeetingForSummary, MeetingType } from '../../ports/meetingsPort';
 
 export type { MeetingForSummary, MeetingType };
 
 /**
- * The part of the meetings port (src/features/meetings/meetingsPort.ts) summaries code against; the real
+ * The part of the meetings port (src/ports/meetingsPort.ts) summaries code against; the real
  * MeetingsService implements it. `findForSummary` takes the meeting's short code shown on cards and throws
  * a DomainError when the meeting does not exist or the actor does not coordinate its group.
  */

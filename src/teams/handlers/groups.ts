@@ -2,7 +2,7 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { summariseGrantsFor } from '../../features/groups/service';
-import { EMAIL_PATTERN, isAdmin, parseRole, type Actor, type Role } from '../../features/groups/types';
+import { EMAIL_PATTERN, isAdmin, parseRole, roleLabel, type Actor } from '../../features/groups/types';
 import { t } from '../../i18n';
 import { announceChannelLinked } from '../channelLinks';
 import type { CommandContext, CommandSpec, FeatureModule } from '../featureModule';
@@ -48,7 +48,7 @@ export function groupsModule(services: AppServices, allModules: () => readonly F
       : await groups.grantRole(ctx.actor, role, target, groupText);
     const inGroup = result.groupName ? t(ctx.locale, 'groups.inGroup', { group: result.groupName }) : '';
     const code = revoke ? (result.changed ? 'groups.roleRevoked' : 'groups.roleNotHeld') : result.changed ? 'groups.roleGranted' : 'groups.roleAlready';
-    await ctx.reply({ text: t(ctx.locale, code, { person: result.personName, role: roleLabel(role), inGroup }) });
+    await ctx.reply({ text: t(ctx.locale, code, { person: result.personName, role: roleLabel(role, ctx.locale), inGroup }) });
   }
 
   const commands: CommandSpec[] = [
@@ -71,7 +71,7 @@ export function groupsModule(services: AppServices, allModules: () => readonly F
       names: ['wie ben ik', 'whoami', 'who am i'],
       help: { nl: '**wie ben ik** — je rollen en wijkgroepen', en: '**wie ben ik** — your roles and groups' },
       async run(ctx) {
-        const roles = summariseGrantsFor(ctx.actor);
+        const roles = summariseGrantsFor(ctx.actor, ctx.locale);
         await ctx.reply({ text: roles.length ? t(ctx.locale, 'groups.whoami', { name: ctx.actor.name, roles: roles.join(', ') }) : t(ctx.locale, 'groups.whoamiNone', { name: ctx.actor.name }) });
       },
     },
@@ -127,8 +127,5 @@ export function groupsModule(services: AppServices, allModules: () => readonly F
   return { name: 'groups', commands };
 }
 
-function roleLabel(role: Role): string {
-  return role === 'coordinator' ? 'coördinator' : role;
-}
 
 export { isAdmin };

@@ -17,13 +17,13 @@ import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
-  icsTexts, inviteCard, linkedInvitesText, presentielijstText, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
+  icsTexts, inviteCard, linkedInvitesText, presentielijstCard, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
 import { seedDemoMeetings } from '../../features/meetings/demo';
 import { draftFormFrom } from '../../features/meetings/drafts';
 import { meetingToIcs } from '../../features/meetings/ics';
-import { icsPath, LIST_LINK_TTL_MS, listToken, verifyIcsToken, verifyListToken } from '../../features/meetings/links';
-import type { AgreementsProvider } from '../../features/meetings/meetingsPort';
+import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken, verifyIcsToken, verifyListToken, verifySumToken } from '../../features/meetings/links';
+import type { AgreementsProvider } from '../../ports/meetingsPort';
 import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
@@ -249,8 +249,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
-        const form = await meetings.attendanceForm(ctx.actor, meeting.id);
-        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale }) });
+        const form = await meetings.attendance.form(ctx.actor, meeting.id);
+        await ctx.reply({ card: attendanceCard({ ...form, locale: ctx.locale, summaryState: await meetings.summaryState(meeting.id) }) });
       },
     },
     {
@@ -259,10 +259,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const meeting = ctx.args.trim() ? await meetings.resolveRef(ctx.args, ctx.actor) : await latestEnded(ctx.actor);
-        const rows = await meetings.attendanceList(ctx.actor, meeting);
+        const rows = await meetings.attendance.list(ctx.actor, meeting);
         const token = listToken(services.appSecret, { meetingId: meeting.id, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
         const url = `${services.publicBaseUrl}/presentielijst/${token}`;
-        await replyPrivately(ctx, { text: presentielijstText(meeting, await meetings.groupName(meeting.groupId), rows.length, attendanceCsv(rows), url, ctx.locale) });
+        const card = presentielijstCard(meeting, await meetings.groupName(meeting.groupId), rows, url, ctx.locale);
+        await replyPrivately(ctx, { card, summary: t(ctx.locale, 'meetings.list.title', { code: meeting.code }) });
       },
     },
     {
@@ -271,14 +272,15 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       visibleTo: canPlan,
       async run(ctx) {
         const words = ctx.args.trim().split(/\s+/).filter(Boolean);
-        const year = words.length && /^\d{4}$/.test(words.at(-1)!) ? Number(words.pop()) : meetings.currentYear();
+        const year = words.length && /^\d{4}$/.test(words.at(-1)!) ? Number(words.pop()) : meetings.attendance.currentYear();
         let groupId = await groupIdFromText(ctx, words.join(' '));
         if (!groupId) {
           const mine = await meetings.plannableGroups(ctx.actor);
-          groupId = meetings.onlyGroupOf(mine);
+          groupId = meetings.attendance.onlyGroupOf(mine);
         }
-        const sum = await meetings.attendanceSum(ctx.actor, groupId, year);
-        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, attendanceSumCsv(sum)) });
+        const sum = await meetings.attendance.sum(ctx.actor, groupId, year);
+        const token = sumToken(services.appSecret, { groupId: sum.group.id, year, personId: ctx.actor.personId!, expiresAt: services.clock().getTime() + LIST_LINK_TTL_MS });
+        await replyPrivately(ctx, { card: attendanceSumCard(sum, ctx.locale, `${services.publicBaseUrl}/presentie/${token}`), summary: t(ctx.locale, 'meetings.sum.title', { group: sum.group.name, year }) });
       },
     },
   ];
@@ -335,7 +337,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const draftId = idFrom(data, 'draftId');
         const outcome = await meetings.confirmDraft(ctx.actor, draftId, draftFormFrom(data));
         if (outcome.kind === 'review') {
-          const card = draftCard(outcome.draft, ctx.locale, outcome.problems);
+          const card = draftCard(outcome.draft, ctx.locale, outcome.problems, { changed: outcome.changed });
           return { card, sharedCard: card };
         }
         const list = outcome.meetings;
@@ -441,10 +443,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const meetingId = idFrom(data, 'meetingId');
         const raw = typeof data.attendees === 'string' ? data.attendees : Array.isArray(data.attendees) ? data.attendees.join(',') : '';
         const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
-        const { count, meeting } = await meetings.saveAttendance(ctx.actor, meetingId, ids);
-        const form = await meetings.attendanceForm(ctx.actor, meetingId);
-        const notice = { text: attendanceSavedText(count, meeting, ctx.locale), tone: 'good' as Tone };
-        return { card: attendanceCard({ ...form, locale: ctx.locale, notice }) };
+        const { count, meeting } = await meetings.attendance.save(ctx.actor, meetingId, ids);
+        const form = await meetings.attendance.form(ctx.actor, meetingId);
+        const summaryState = await meetings.summaryState(meetingId);
+        const notice = { text: attendanceSavedText(count, meeting, ctx.locale, summaryState), tone: 'good' as Tone };
+        return { card: attendanceCard({ ...form, locale: ctx.locale, notice, summaryState }) };
       },
     },
   ];
@@ -532,15 +535,11 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.' };
         if (!claim) return refused;
         // the right to export is checked again now: a role may have been revoked since the link was made
-        const memberships = await db.membership.findMany({ where: { personId: claim.personId }, select: { role: true, groupId: true } });
-        const actor: Actor = {
-          personId: claim.personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
-          roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
-        };
+        const actor = await actorFromRoster(claim.personId);
         const meeting = await repo.findMeeting(db, claim.meetingId);
         if (!meeting) return refused;
         try {
-          const rows = await meetings.attendanceList(actor, meeting);
+          const rows = await meetings.attendance.list(actor, meeting);
           return {
             status: 200,
             contentType: 'text/csv; charset=utf-8',
@@ -552,7 +551,38 @@ export function meetingsModule(services: AppServices): MeetingsModule {
         }
       },
     },
+    {
+      method: 'get',
+      path: '/presentie/:token',
+      async handler(params) {
+        const claim = verifySumToken(services.appSecret, String(params.token ?? ''), services.clock());
+        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentie <wijkgroep> <jaar>.' };
+        if (!claim) return refused;
+        // as for the presentielijst: the right to see the list is checked again now
+        const actor = await actorFromRoster(claim.personId);
+        try {
+          const sum = await meetings.attendance.sum(actor, claim.groupId, claim.year);
+          return {
+            status: 200,
+            contentType: 'text/csv; charset=utf-8',
+            body: '\uFEFF' + attendanceSumCsv(sum),
+            headers: { 'Content-Disposition': `attachment; filename="presentie-${sum.group.name.replace(/[^A-Za-z0-9-]+/g, '_')}-${claim.year}.csv"`, 'Cache-Control': 'no-store' },
+          };
+        } catch {
+          return refused;
+        }
+      },
+    },
   ];
+
+  /** The person behind a download link, with the roles they hold now (not when the link was made). */
+  async function actorFromRoster(personId: string): Promise<Actor> {
+    const memberships = await db.membership.findMany({ where: { personId }, select: { role: true, groupId: true } });
+    return {
+      personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
+      roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
+    };
+  }
 
   return {
     name: 'meetings',

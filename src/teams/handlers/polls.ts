@@ -10,7 +10,8 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { isAdmin, type Actor, type Locale } from '../../features/groups/types';
-import { audienceLabel, closedAnnouncement, draftCard, markdownInert, pollCard, turnoutLine, type DraftGroup, type PersonalView, type Tone } from '../../features/polls/cards';
+import { markdownInert } from '../../cards/markdown';
+import { audienceLabel, closedAnnouncement, draftCard, pollCard, turnoutLine, type DraftGroup, type PersonalView, type Tone } from '../../features/polls/cards';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { pollCsv } from '../../features/polls/csv';
 import { formatWhen } from '../../features/polls/deadline';
@@ -127,6 +128,16 @@ export function pollsModule(services: AppServices): PollsModule {
     }
   }
 
+  /**
+   * What the person who closed reads. The channel's announcement already says "Peiling #3 is gesloten" (and
+   * the card says "Gesloten …"): the reply points to the result instead of saying it a second time.
+   */
+  function closeText(locale: Locale, pollId: number, closed: boolean, announced: boolean): string {
+    if (!closed) return t(locale, 'polls.close.already', { id: pollId });
+    if (announced) return t(locale, 'polls.close.doneAnnounced', { id: pollId });
+    return `${t(locale, 'polls.close.done', { id: pollId })} ${t(locale, 'polls.close.announceLater')}`;
+  }
+
   /** Close by a person: close, announce; if Teams is unreachable now, the close job retries the announcement. */
   async function closeByPerson(actor: Actor, pollId: number): Promise<{ closed: boolean; announced: boolean; poll: PollRecord }> {
     const { closed, poll } = await polls.close(pollId, actor);
@@ -228,8 +239,7 @@ export function pollsModule(services: AppServices): PollsModule {
         const pollId = await pollNumberOr(ctx, 'polls.close.which');
         if (!pollId) return;
         const { closed, announced } = await closeByPerson(ctx.actor, pollId);
-        const text = t(ctx.locale, closed ? 'polls.close.done' : 'polls.close.already', { id: pollId }) + (announced ? '' : ' ' + t(ctx.locale, 'polls.close.announceLater'));
-        await ctx.reply({ text });
+        await ctx.reply({ text: closeText(ctx.locale, pollId, closed, announced) });
       },
     },
     {
@@ -378,8 +388,7 @@ export function pollsModule(services: AppServices): PollsModule {
             return { card: await personalCard(ctx.actor, ctx.locale, pollId, { confirmClose: true, notice: { text: t(ctx.locale, 'polls.notice.confirmClose'), tone: 'warning' } }) };
           }
           const { closed, announced } = await closeByPerson(ctx.actor, pollId);
-          const text = t(ctx.locale, closed ? 'polls.close.done' : 'polls.close.already', { id: pollId }) + (announced ? '' : ' ' + t(ctx.locale, 'polls.close.announceLater'));
-          return { card: await personalCard(ctx.actor, ctx.locale, pollId, { notice: { text, tone: 'good' } }) };
+          return { card: await personalCard(ctx.actor, ctx.locale, pollId, { notice: { text: closeText(ctx.locale, pollId, closed, announced), tone: 'good' } }) };
         });
       },
     },

@@ -4,8 +4,9 @@
  * the compose-box search (zoekPartner) and the weekly freshness overview. Parse → SocialMapService (which
  * checks who may change what) → render from cards/partner*.json.
  *
- * Lookups read only the in-memory index, loaded at start; changes are written through (database first,
- * then the index), so a lookup turn does no database work of its own.
+ * Lookups read the in-memory index, loaded at start; changes are written through (database first, then
+ * the index). Before answering from the map, one small read of the data version tells whether someone
+ * else wrote (an import, another instance); only then are the changed rows read (service.sync).
  */
 import { Cron } from 'croner';
 import { messageCard } from '../../cards/messageCard';
@@ -16,6 +17,7 @@ import { disciplineLabel } from '../../features/socialMap/disciplines';
 import { queryFromJson } from '../../features/socialMap/queryJson';
 import { canMaintainSocialMap, SocialMapService } from '../../features/socialMap/service';
 import { FRESHNESS, type Partner } from '../../features/socialMap/types';
+import { lookupVocabularyOf } from '../../features/socialMap/vocabulary';
 import { t } from '../../i18n';
 import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
@@ -29,8 +31,11 @@ export const FRESHNESS_ZONE = 'Europe/Amsterdam';
 /** A run that is later than this (the bot was down for days) is skipped: next week's overview replaces it. */
 const FRESHNESS_MAX_LATE_MS = 3 * 24 * 3_600_000;
 const OVERVIEW_MAX_LINES = 20;
-/** Another instance's changes are picked up lazily, at most this often (by Partner.updatedAt). */
-const REFRESH_EVERY_MS = 30_000;
+/**
+ * How long an answer waits for the map to catch up with others' writes. A normal import is applied well
+ * within it; the tail of a very large one keeps coming in the background while the answer uses what is in.
+ */
+const SYNC_BUDGET_MS = 2_000;
 const MAX_QUERY_CHARS = 300;
 /**
  * Up to this many partners the index is loaded before the bot listens (~0.5 s per 5,000). A larger map
@@ -53,17 +58,23 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const { db, log, clock, proactive, conversations } = services;
   const service = new SocialMapService({ db, clock });
   const background = new Set<Promise<unknown>>();
-  let lastRefresh = Date.now();
 
   function track(p: Promise<unknown>): void {
     const tracked = p.catch((err) => log.error({ err: (err as Error).message }, 'social map background task failed')).finally(() => background.delete(tracked));
     background.add(tracked);
   }
 
-  function maybeRefresh(): void {
-    if (Date.now() - lastRefresh < REFRESH_EVERY_MS) return;
-    lastRefresh = Date.now();
-    track(service.refresh());
+  /** Before answering from the map: apply what others wrote, within SYNC_BUDGET_MS (then answer anyway). */
+  async function upToDate(): Promise<void> {
+    const sync = service.sync();
+    track(sync);
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, SYNC_BUDGET_MS);
+      timer.unref();
+    });
+    await Promise.race([sync.then(() => undefined, () => undefined), budget]);
+    clearTimeout(timer);
   }
 
   function requireRoster(actor: Actor): void {
@@ -74,19 +85,21 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const view = (locale: Locale) => ({ locale, now: clock(), today: service.today() });
 
   /** Query text or a widened query from a button → results card. */
-  function resultsFor(ref: PageRef, locale: Locale): Record<string, unknown> {
+  /** `asker`: whoever asks (or pages on), for "in mijn wijk"; never taken from card data. */
+  function resultsFor(ref: PageRef, locale: Locale, asker: Actor, hints: { sentence?: boolean } = {}): Record<string, unknown> {
     const offset = Number.isFinite(Number(ref.offset)) ? Number(ref.offset) : 0;
     if (ref.qj) {
       const query = queryFromJson(ref.qj);
       return resultsCard(service.lookupQuery(query, { offset, limit: RESULTS_PER_PAGE }), { qj: ref.qj }, view(locale));
     }
     const q = (ref.q ?? '').slice(0, MAX_QUERY_CHARS);
-    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE }), { q }, view(locale));
+    const noHitsHint = hints.sentence ? t(locale, 'socialMap.lookup.sentenceNoHits') : '';
+    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE, asker }), { q }, { ...view(locale), noHitsHint });
   }
 
-  async function lookupReply(ctx: CommandContext, text: string): Promise<void> {
+  async function lookupReply(ctx: CommandContext, text: string, hints: { sentence?: boolean } = {}): Promise<void> {
     requireRoster(ctx.actor);
-    maybeRefresh();
+    await upToDate();
     const q = text.trim().slice(0, MAX_QUERY_CHARS);
     if (!q) {
       await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.empty') });
@@ -96,7 +109,8 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.mapEmpty') });
       return;
     }
-    const card = resultsFor({ q, offset: 0 }, ctx.locale);
+    // a sentence that finds nothing may not have been meant as a lookup: the card says so and where help is
+    const card = resultsFor({ q, offset: 0 }, ctx.locale, ctx.actor, { sentence: hints.sentence });
     await ctx.reply({ card, summary: t(ctx.locale, 'socialMap.lookup.summary') });
   }
 
@@ -104,6 +118,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
 
   /** The one partner a coordinator means, or a reply that says why not (none, or which of several). */
   async function onePartner(ctx: CommandContext, text: string): Promise<Partner | null> {
+    await upToDate();
     const found = service.findPartners(text);
     if (found.length === 1) return found[0]!;
     if (!found.length) {
@@ -215,13 +230,14 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   const guarded = (run: (ctx: CardActionContext, data: Record<string, unknown>) => Promise<CardActionResult>) =>
     async (ctx: CardActionContext, data: Record<string, unknown>): Promise<CardActionResult> => {
       requireRoster(ctx.actor);
+      await upToDate();
       return run(ctx, data);
     };
 
   const cardActions: CardActionSpec[] = [
     {
       verb: 'socialMap.page',
-      run: guarded(async (ctx, data) => ({ card: resultsFor(pageRefOf(data), ctx.locale) })),
+      run: guarded(async (ctx, data) => ({ card: resultsFor(pageRefOf(data), ctx.locale, ctx.actor) })),
     },
     {
       verb: 'socialMap.details',
@@ -269,10 +285,10 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       commandId: 'zoekPartner',
       async query({ actor, locale, text, skip, count }) {
         requireRoster(actor);
-        maybeRefresh();
+        await upToDate();
         const q = text.trim().slice(0, MAX_QUERY_CHARS);
         if (q.length < 2) throw new DomainError('socialMap.me.tooShort');
-        let partners = service.lookup(q, { offset: skip, limit: count }).result.results.map((h) => h.partner);
+        let partners = service.lookup(q, { offset: skip, limit: count, asker: actor }).result.results.map((h) => h.partner);
         // still typing a name ("jans"): complete it
         if (!partners.length && skip === 0) partners = service.suggestPartners(q, count);
         if (!partners.length) {
@@ -349,7 +365,8 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     cardActions,
     messageExtensions,
     jobs,
-    fallback: (ctx, text) => lookupReply(ctx, text),
+    fallback: (ctx, text, hints) => lookupReply(ctx, text, hints),
+    lookupVocabulary: lookupVocabularyOf({ parse: (text) => service.parse(text), count: (query) => service.index.count(query, service.today()) }),
     service,
     ready: () => service.isLoaded,
     async start() {
@@ -358,7 +375,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
       const stored = await db.partner.count();
       const load = async () => {
         const count = await service.load();
-        await service.refresh(); // rows written while a background load ran
+        await service.sync(); // rows written while a background load ran
         log.info({ partners: count, ms: Date.now() - t0 }, 'social map loaded into memory');
       };
       if (stored <= SYNC_LOAD_MAX) await load();

@@ -9,13 +9,13 @@
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import { type Actor, type Locale } from '../../features/groups/types';
-import { formatMeetingCompact } from '../../features/meetings/dutchDates';
-import type { MeetingsPort } from '../../features/meetings/meetingsPort';
+import { formatMeetingCompact } from '../../dates/dutchDates';
+import type { MeetingsPort } from '../../ports/meetingsPort';
 import { actionLineText, dueText, formCard, listCard, meetingDay, summaryCards, summaryView, typeLabel, type ActionLine } from '../../features/summaries/cards';
 import { idFrom, numberFrom } from '../../features/summaries/parse';
 import { SummariesService, type DraftOutcome } from '../../features/summaries/service';
 import { ACTION_REMINDER_JOB, agreementCode, type SummaryRecord } from '../../features/summaries/types';
-import { markdownInert } from '../../features/polls/cards';
+import { markdownInert } from '../../cards/markdown';
 import { t } from '../../i18n';
 import type { CardActionResult, CardActionSpec, CommandContext, CommandSpec, FeatureModule } from '../featureModule';
 import type { AppServices } from '../services';
@@ -42,6 +42,7 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     channelOfGroup: (groupId) => conversations.channelOfGroup(groupId),
   });
 
+  port.setSummaryStateProvider((meetingId) => summaries.stateOf(meetingId));
   port.setAgreementsProvider(async (groupId) => {
     const open = await summaries.openAgreements(groupId);
     return open.map((a) => t('nl', 'summaries.agreements.due', { code: agreementCode(a.id), text: a.text, date: meetingDay(a.meetingDate, 'nl') }));
@@ -227,7 +228,7 @@ export function summariesModule(services: AppServices, modules: readonly Feature
     {
       verb: 'summary.edit',
       async run(ctx, data) {
-        const record = await summaries.requireEditor(ctx.actor, requireSummaryId(data));
+        const record = await summaries.reopen(ctx.actor, requireSummaryId(data));
         return { card: openCard(record, ctx.locale) };
       },
     },

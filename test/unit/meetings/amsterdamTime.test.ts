@@ -6,7 +6,7 @@ import {
   parseDutchDateTime,
   publicHolidayOn,
   toAmsterdamInstant,
-} from '../../../src/features/meetings/dutchDates';
+} from '../../../src/dates/dutchDates';
 import { codes, GROUPS, NOW } from './helpers';
 
 /**
@@ -62,7 +62,7 @@ describe('independent of the host time zone', () => {
     expect(result.hostOffsetMinutes).toBe(offset);
     expect(result.parsed.map((p) => p.startsAt)).toEqual(CASES.map(([, iso]) => iso));
     expect(result.todayLateEvening).toEqual({ year: 2026, month: 11, day: 24 });
-    expect(result.compact).toBe('di 8 dec 12:30');
+    expect(result.compact).toBe('di 8 dec 12.30');
   });
 
   it('every zone gives exactly the same output', () => {

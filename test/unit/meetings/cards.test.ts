@@ -1,4 +1,5 @@
-import { attendanceCard, changeCard, draftCard, inviteCard, invitedLabel, type InviteCardInput } from '../../../src/features/meetings/cards';
+import { TABLE_CARD_MAX_ROWS } from '../../../src/cards/tableCard';
+import { attendanceCard, changeCard, draftCard, inviteCard, invitedLabel, presentielijstCard, type InviteCardInput } from '../../../src/features/meetings/cards';
 import type { DraftView } from '../../../src/features/meetings/service';
 import { actions, cardProblems, meetingRecord, texts } from './integration.helpers';
 
@@ -109,7 +110,7 @@ describe('meeting cards', () => {
     const card = draftCard(draftView({}, true), 'nl');
     expect(texts(card)).toContain('De 2 datums');
     expect(JSON.stringify(card)).not.toContain('"Input.Date"');
-    expect(actions(card)[0].title).toBe('Bevestig 2 bijeenkomsten');
+    expect(actions(card)[0].title).toBe('Bevestig alle 2');
   });
 
   test('invited roles per type', () => {
@@ -117,5 +118,49 @@ describe('meeting cards', () => {
     expect(invitedLabel('PaTz', 'nl')).toBe('huisartsen en wijkverpleegkundigen');
     expect(invitedLabel('spiegel', 'en')).toBe('GPs');
     expect(invitedLabel('wijkoverleg', 'nl')).toBe('alle leden van de wijkgroep');
+  });
+});
+
+describe('one time format per card', () => {
+  /** Every clock time a person reads on the card, apart from what they typed themselves ("12:30" in quotes). */
+  const times = (card: object) => [...texts(card).replace(/"[^"]*"/g, '').matchAll(/\b\d{1,2}([.:])\d{2}\b/g)].map((m) => m[1]);
+
+  test('the invitation shows its time range as "12.30–14.00 uur", not "12.30 uur – 14:00"', () => {
+    const text = texts(inviteCard(invite()));
+    expect(text).toContain('dinsdag 8 december 2026, 12.30–14.00 uur');
+    expect(text).not.toContain('uur –');
+  });
+
+  test.each([
+    ['invitation', inviteCard(invite())],
+    ['reminder', inviteCard(invite({ variant: 'reminder' }))],
+    ['series draft', draftCard(draftView({}, true), 'nl')],
+    ['reschedule confirmation', changeCard('reschedule', { meeting: meetingRecord(), groupName: 'Oost', locale: 'nl', newStartsAt: new Date('2026-12-15T18:00:00Z') })],
+  ])('Dutch %s: every time written with a dot', (_label, card) => {
+    const seen = times(card);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(['.']));
+  });
+
+  test('English: "Tuesday 8 December 2026, 12:30–14:00", every time with a colon', () => {
+    const card = inviteCard(invite({ locale: 'en', variant: 'reminder' }));
+    expect(texts(card)).toContain('Tuesday 8 December 2026, 12:30–14:00');
+    expect(new Set(times(card))).toEqual(new Set([':']));
+  });
+});
+
+describe('lists as a table, not CSV in the chat', () => {
+  test('a long presentielijst shows its first rows, says how many more, and offers the file behind a short button', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ({ name: `Huisarts ${String(i + 1).padStart(2, '0')} met een lange naam`, role: i === 0 ? 'coordinator' : 'huisarts' }));
+    const card = presentielijstCard(meetingRecord(), 'Oost', rows, 'https://wijkbot.example/presentielijst/tok', 'nl') as any;
+    expect(cardProblems(card)).toEqual([]);
+    const table = card.body.find((b: any) => b.type === 'Table');
+    expect(table.rows).toHaveLength(1 + TABLE_CARD_MAX_ROWS);
+    expect(table.rows[1].cells.map((c: any) => c.items[0].text)).toEqual(['Huisarts 01 met een lange naam', 'coördinator']);
+    expect(texts(card)).toContain('40 aanwezig');
+    expect(texts(card)).toContain(`… en nog ${40 - TABLE_CARD_MAX_ROWS}: zie het bestand.`);
+    expect(texts(card)).not.toContain('https://');
+    expect(actions(card)).toEqual([{ type: 'Action.OpenUrl', title: 'Download CSV', url: 'https://wijkbot.example/presentielijst/tok' }]);
+    expect(JSON.stringify(card).length).toBeLessThan(28_000);
   });
 });

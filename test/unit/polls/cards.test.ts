@@ -1,4 +1,5 @@
-import { closedAnnouncement, draftCard, markdownInert, pollCard } from '../../../src/features/polls/cards';
+import { markdownInert } from '../../../src/cards/markdown';
+import { closedAnnouncement, draftCard, pollCard } from '../../../src/features/polls/cards';
 import { actions, cardProblems, pollRecord, texts } from './helpers';
 import type { PollSnapshot } from '../../../src/features/polls/types';
 

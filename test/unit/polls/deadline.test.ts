@@ -25,6 +25,10 @@ describe('poll deadlines in Dutch, Europe/Amsterdam', () => {
   test('a weekday that does not match the date is a doubt, not a guess', () => {
     expect(at('ma 27 nov 17:00')).toBe('polls.deadline.doubt');
   });
+  test('a date just gone is not silently next year\'s: a doubt, with the parser naming both dates', () => {
+    const r = parseDeadline('20 nov 17:00', now);
+    expect(r).toMatchObject({ ok: false, code: 'polls.deadline.doubt', cause: { code: 'meetings.date.yearMoved', params: { passed: '2026-11-20', date: '2027-11-20' } } });
+  });
   test('nonsense is unparseable, with the parser’s own reason kept', () => {
     const r = parseDeadline('30-02 10:00', now);
     expect(r).toMatchObject({ ok: false, code: 'polls.deadline.unparseable', params: { input: '30-02 10:00' }, cause: { code: 'meetings.date.invalid' } });

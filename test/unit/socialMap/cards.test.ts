@@ -5,7 +5,7 @@ import { SocialMapIndex } from '../../../src/features/socialMap/searchIndex';
 import { servedWijken } from '../../../src/features/socialMap/service';
 import { nextFreshnessRun } from '../../../src/teams/handlers/socialMap';
 import { partner } from './fixtures';
-import { actionsOf as actions, cardProblems } from '../../support/cardInspect';
+import { actionsOf as actions, cardProblems, textsOf } from '../../support/cardInspect';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const TODAY = '2026-11-23';
@@ -87,6 +87,18 @@ describe('result card', () => {
     expect(queryFromJson(widen.at(-1)!.data.qj).disciplines).toEqual(['logopedie']);
   });
 
+  test('no hit: the widening buttons have short titles (Teams cuts at ~20 characters); the counts are in the text above them', () => {
+    const partners = [partner({ discipline: 'logopedie', wijken: ['oost'] }), partner({ discipline: 'logopedie', wijken: ['watergraafsmeer'] })];
+    const card = resultsCard(outcome('logopedie noord', partners), { q: 'logopedie noord' }, view);
+    const titles = actions(card).filter((a) => a.verb === 'socialMap.page').map((a) => a.title);
+    expect(titles).toEqual(expect.arrayContaining(['Heel Amsterdam']));
+    for (const title of titles) expect(title.length).toBeLessThanOrEqual(20);
+    expect(textsOf(card)).toContain('• In heel Amsterdam (zonder wijk of postcode): 2 resultaten');
+    const one = resultsCard(outcome('logopedie noord', partners.slice(0, 1)), { q: 'logopedie noord' }, view);
+    expect(textsOf(one)).toContain('1 resultaat');
+    expect(textsOf(one)).not.toContain('1 resultaten');
+  });
+
   test('English labels for an English-speaking user', () => {
     const text = JSON.stringify(resultsCard(outcome('fysio bekkenbodem oost'), { q: 'x' }, { ...view, locale: 'en' }));
     expect(text).toContain('Social map');
@@ -132,5 +144,32 @@ describe('helpers', () => {
     expect(nextFreshnessRun(new Date('2026-11-23T07:00:00Z')).toISOString()).toBe('2026-11-30T07:00:00.000Z');
     expect(nextFreshnessRun(new Date('2026-11-23T06:59:00Z')).toISOString()).toBe('2026-11-23T07:00:00.000Z');
     expect(nextFreshnessRun(new Date('2027-03-26T12:00:00Z')).toISOString()).toBe('2027-03-29T06:00:00.000Z');
+  });
+});
+
+describe('wording a person notices', () => {
+  const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+
+  test('a partner never checked is "nog nooit gecontroleerd", without "al meer dan 90 dagen" after it', () => {
+    const never = partner({ name: 'Nooit Gecheckt', discipline: 'fysiotherapie', wijken: ['oost'], lastCheckedAt: null, lastCheckedBy: null });
+    const text = textsOf(resultsCard(outcome('fysio oost', [never]), { q: 'fysio oost' }, view));
+    expect(text).toContain('nog nooit gecontroleerd');
+    expect(text).not.toContain('90 dagen');
+    const details = textsOf(detailsCard(never, { ...view, interactive: true }));
+    expect(details).toContain('Let op: nog nooit gecontroleerd.');
+    expect(details).not.toContain('90 dagen');
+  });
+
+  test('the details card names each field once: "Wachttijd 2 weken", one "gecontroleerd", the stop as "ja, t/m …"', () => {
+    const text = textsOf(detailsCard(anna, { ...view, interactive: true }));
+    expect(text).toContain('Wachttijd 2 weken');
+    expect(count(text, /wachttijd/gi)).toBe(1);
+    expect(text).toContain('Gecontroleerd 1 nov 2026 door Carla');
+    expect(count(text, /gecontroleerd/gi)).toBe(1);
+    const stopText = textsOf(detailsCard(stopped, { ...view, interactive: true }));
+    expect(stopText).toContain('Opnamestop ja, t/m 31 jan 2027 — vol');
+    expect(stopText).toContain('Let op: al meer dan 90 dagen niet gecontroleerd.');
+    const oneWeek = textsOf(detailsCard({ ...anna, waitWeeks: 1 }, { ...view, interactive: true }));
+    expect(oneWeek).toContain('Wachttijd 1 week');
   });
 });

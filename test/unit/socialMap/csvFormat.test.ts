@@ -92,6 +92,33 @@ describe('parsePartnerCsv: a valid file', () => {
   });
 });
 
+describe('parsePartnerCsv: care types the list does not have', () => {
+  it('keeps an unknown discipline as its own label with a warning per row, instead of refusing the file', () => {
+    const text = [
+      HEADER,
+      row({ ...GOOD, naam: 'Voedselbank Oost', agb: '', discipline: 'Voedselbank' }),
+      row({ ...GOOD, naam: 'Inloophuis', agb: '', discipline: 'inloophuis  GGZ' }),
+      row({ ...GOOD, naam: 'HAP', agb: '', discipline: 'huisartsenpost' }),
+      row({ ...GOOD, naam: 'Bekken', agb: '', discipline: 'fysiotherapie (bekken)' }),
+    ].join('\n');
+    const r = parsePartnerCsv(text);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows.map((p) => p.discipline)).toEqual(['Voedselbank', 'inloophuis GGZ', 'huisartsenpost', 'fysiotherapie (bekken)']);
+    expect(r.warnings.map((w) => ({ line: w.line, column: w.column, reason: w.reason }))).toEqual([
+      { line: 2, column: 'discipline', reason: 'Discipline "Voedselbank" staat niet in de lijst; opgenomen als eigen soort zorg, vindbaar op "Voedselbank".' },
+      { line: 3, column: 'discipline', reason: 'Discipline "inloophuis GGZ" staat niet in de lijst; opgenomen als eigen soort zorg, vindbaar op "inloophuis GGZ".' },
+      { line: 5, column: 'discipline', reason: 'Discipline "fysiotherapie (bekken)" staat niet in de lijst; opgenomen als eigen soort zorg. Bedoelde u bekkenfysiotherapie? Pas dan het bestand aan.' },
+    ]);
+  });
+
+  it('round-trips a label through export and import', () => {
+    const r = parsePartnerCsv(`${HEADER}\n${row({ ...GOOD, agb: '', discipline: 'Maatjesproject' })}\n`);
+    if (!r.ok) throw new Error('did not parse');
+    const again = parsePartnerCsv(toPartnerCsv(r.rows));
+    expect(again.ok && again.rows[0]!.discipline).toBe('Maatjesproject');
+  });
+});
+
 describe('parsePartnerCsv: errors', () => {
   it('reports every bad cell with line, column and a Dutch reason, and returns no rows', () => {
     const text = [

@@ -3,6 +3,7 @@ import {
   disciplineAncestors,
   disciplineChildren,
   getDiscipline,
+  normaliseDiscipline,
   resolveDiscipline,
   suggestDiscipline,
 } from '../../../src/features/socialMap/disciplines';
@@ -64,7 +65,7 @@ describe('suggestDiscipline', () => {
   });
 
   it('returns null when nothing is close', () => {
-    expect(suggestDiscipline('tandarts')).toBeNull();
+    expect(suggestDiscipline('voedselbank')).toBeNull();
   });
 });
 
@@ -95,6 +96,27 @@ describe('the controlled list', () => {
     ]) {
       expect(getDiscipline(code)).toBeDefined();
     }
+  });
+
+  it('knows the care types of a real map beyond the first short list (Vektis COD016 and the social domain)', () => {
+    for (const [word, code] of [
+      ['huisartsenpost', 'huisartsenpost'], ['HAP', 'huisartsenpost'], ['jeugdarts', 'jeugdarts'], ['JGZ', 'jgz'], ['consultatiebureau', 'jgz'],
+      ['thuisbegeleiding', 'thuisbegeleiding'], ['ziekenhuis', 'ziekenhuispoli'], ['polikliniek', 'ziekenhuispoli'], ['revalidatiecentrum', 'revalidatie'],
+      ['audiologisch centrum', 'audiologie'], ['kraamzorg', 'kraamzorg'], ['tandarts', 'tandarts'], ['SPV', 'spv'], ['kinderpsycholoog', 'kinder-jeugdpsychologie'],
+      ['verslavingszorg', 'verslavingszorg'], ['trombosedienst', 'trombosedienst'], ['schuldhulpverlening', 'schuldhulpverlening'], ['verpleeghuis', 'verpleeghuis'],
+    ]) {
+      expect([word, resolveDiscipline(word!)?.code]).toEqual([word, code]);
+    }
+  });
+
+  it('gives every specialisation the words that name it on a parent-discipline partner', () => {
+    for (const d of DISCIPLINES.filter((x) => x.parent)) expect([d.code, (d.namedBy ?? []).length > 0]).toEqual([d.code, true]);
+  });
+
+  it('keeps a label it does not know, and turns a label into the code once the list knows it', () => {
+    expect(normaliseDiscipline('fysiotherapie')).toBe('fysiotherapie');
+    expect(normaliseDiscipline('Huisartsenpost')).toBe('huisartsenpost');
+    expect(normaliseDiscipline('Voedselbank')).toBe('Voedselbank');
   });
 
   it('never maps one name to two disciplines', () => {

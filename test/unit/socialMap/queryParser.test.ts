@@ -8,7 +8,11 @@ describe('parseLookupQuery', () => {
       areas: { wijken: ['oost'], postcodePrefixes: [] },
       weekdays: [],
       excludeIntakeStop: true,
+      maxWaitWeeks: null,
+      nearMe: false,
       freeText: [],
+      words: ['fysio', 'bekkenbodem', 'oost'],
+      corrections: [],
       understood: ['discipline: Fysiotherapie', 'expertise: bekkenbodem', 'wijk: Oost', 'zonder opnamestop'],
     });
   });

@@ -80,6 +80,13 @@ describe('owners and dates of action items', () => {
     expect(parseDueDate('ooit', NOW)).toMatchObject({ code: 'summaries.date.unparseable' });
   });
 
+  test('a due date or next meeting typed just after it passed is never silently a year later', () => {
+    // NOW is Monday 23 November 2026: "20 nov" was last Friday
+    expect(parseDueDate('20 nov', NOW)).toMatchObject({ code: 'summaries.date.yearMoved', params: { date: 'zaterdag 20 november 2027' } });
+    expect(parseNextMeeting('20-11 19:00', NOW)).toMatchObject({ code: 'summaries.date.yearMoved' });
+    expect(parseDueDate('vr 20 nov', NOW)).toMatchObject({ code: 'summaries.date.past' });
+  });
+
   test('the next meeting takes a date with or without a time', () => {
     expect(parseNextMeeting('wo 13 jan 12:30', NOW)).toMatchObject({ localDate: '2027-01-13', startsAt: new Date('2027-01-13T11:30:00Z') });
     expect(parseNextMeeting('13 jan', NOW)).toMatchObject({ localDate: '2027-01-13', startsAt: null });

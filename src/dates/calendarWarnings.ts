@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import { DstNote, LocalDate, toIsoDate, weekdayOf } from './calendar';
 import { dateParams, timeParams } from './warningParams';
-import type { MeetingWarning } from './types';
+import type { DateWarning } from './types';
 
 /**
  * Checks on a planned date that do not stop the coordinator but must be shown before saving: a public
@@ -40,22 +40,22 @@ export function publicHolidayOn(date: LocalDate): HolidayName | undefined {
   return publicHolidays(date.year).get(toIsoDate(date));
 }
 
-export function holidayWarnings(date: LocalDate): MeetingWarning[] {
+export function holidayWarnings(date: LocalDate): DateWarning[] {
   const holiday = publicHolidayOn(date);
   return holiday
     ? [{ code: 'meetings.date.holiday', params: { ...dateParams(date), nameNl: holiday.nl, nameEn: holiday.en } }]
     : [];
 }
 
-export function weekendWarnings(date: LocalDate): MeetingWarning[] {
+export function weekendWarnings(date: LocalDate): DateWarning[] {
   return weekdayOf(date) >= 6 ? [{ code: 'meetings.date.weekend', params: dateParams(date) }] : [];
 }
 
-export function pastWarnings(date: LocalDate, instant: Date, now: Date): MeetingWarning[] {
+export function pastWarnings(date: LocalDate, instant: Date, now: Date): DateWarning[] {
   return instant.getTime() < now.getTime() ? [{ code: 'meetings.date.past', params: dateParams(date) }] : [];
 }
 
-export function dstWarnings(date: LocalDate, note: DstNote | undefined): MeetingWarning[] {
+export function dstWarnings(date: LocalDate, note: DstNote | undefined): DateWarning[] {
   if (!note) return [];
   if (note.kind === 'gap') {
     return [

@@ -1,5 +1,5 @@
-import { parseDutchDate, parseDutchDateTime } from '../../../src/features/meetings/dutchDates';
-import { codes, domainError, NOW } from './helpers';
+import { parseDutchDate, parseDutchDateTime } from '../../../src/dates/dutchDates';
+import { codes, domainError, NOW } from '../meetings/helpers';
 
 const date = (text: string, now = NOW) => parseDutchDate(text, now).localDate;
 
@@ -135,5 +135,84 @@ describe('Dutch dates (today is Monday 23 November 2026)', () => {
     it('"19-21" is not a date', () => {
       expect(domainError(() => parseDutchDate('19-21', NOW)).code).toBe('meetings.date.unparseable');
     });
+  });
+});
+
+describe('a date never jumps a year silently (weekday with a date that just passed)', () => {
+  /** Thursday 3 December 2026, 10:00 in Amsterdam. */
+  const DEC_3 = new Date('2026-12-03T09:00:00Z');
+  /** Monday 4 January 2027, 10:00 in Amsterdam: last week was last year. */
+  const JAN_4 = new Date('2027-01-04T09:00:00Z');
+  const warning = (text: string, now: Date, code: string) => parseDutchDate(text, now).warnings.find((w) => w.code === code);
+
+  it('"ma 30 nov" on Thursday 3 December is the Monday three days ago, said to lie in the past, not Tuesday 30 November 2027', () => {
+    const parsed = parseDutchDateTime('ma 30 nov 12:30', DEC_3);
+    expect(parsed.localDate).toBe('2026-11-30');
+    expect(parsed.startsAt.toISOString()).toBe('2026-11-30T11:30:00.000Z');
+    expect(codes(parsed.warnings)).toEqual(['meetings.date.recentPast', 'meetings.date.past']);
+    expect(parsed.warnings[0]!.params).toMatchObject({ date: '2026-11-30', agoDays: 3, agoNl: '3 dagen geleden', later: '2027-11-30' });
+  });
+
+  it('a weekday with a bare day number does the same ("ma 30": the Monday just gone, not Wednesday 30 December)', () => {
+    expect(date('ma 30', DEC_3)).toBe('2026-11-30');
+    expect(warning('ma 30', DEC_3, 'meetings.date.recentPast')?.params).toMatchObject({ later: '2026-12-30', agoNl: '3 dagen geleden' });
+  });
+
+  it('across the year boundary: on 4 January "ma 28 dec" and "ma 28" are 28 December of the year just ended', () => {
+    expect(date('ma 28 dec', JAN_4)).toBe('2026-12-28');
+    expect(date('ma 28', JAN_4)).toBe('2026-12-28');
+    expect(parseDutchDateTime('wo 30 dec 19:00', JAN_4).startsAt.toISOString()).toBe('2026-12-30T18:00:00.000Z');
+    expect(warning('ma 28 dec', JAN_4, 'meetings.date.recentPast')?.params).toMatchObject({ agoNl: '7 dagen geleden', later: '2027-12-28' });
+  });
+
+  it('across the clock change: "zo 25 okt 02:30" on 5 November is the Sunday the clocks went back, first (summer-time) 02:30', () => {
+    const parsed = parseDutchDateTime('zo 25 okt 02:30', new Date('2026-11-05T09:00:00Z'));
+    expect(parsed.localDate).toBe('2026-10-25');
+    expect(parsed.startsAt.toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(codes(parsed.warnings)).toEqual(expect.arrayContaining(['meetings.date.recentPast', 'meetings.time.dstAmbiguous', 'meetings.date.past']));
+  });
+
+  it('yesterday reads as "gisteren"', () => {
+    expect(warning('wo 2 dec', DEC_3, 'meetings.date.recentPast')?.params).toMatchObject({ agoDays: 1, agoNl: 'gisteren', agoEn: 'yesterday' });
+  });
+
+  it('a weekday that fits the date ahead keeps it, and the jump of a year is still named', () => {
+    expect(date('di 30 nov', DEC_3)).toBe('2027-11-30');
+    expect(codes(parseDutchDate('di 30 nov', DEC_3).warnings)).toEqual(['meetings.date.yearMoved']);
+  });
+
+  it('without a weekday, a date a few days gone is next year\'s with a remark naming the date that passed', () => {
+    const parsed = parseDutchDate('30 nov', DEC_3);
+    expect(parsed.localDate).toBe('2027-11-30');
+    expect(parsed.warnings).toEqual([expect.objectContaining({ code: 'meetings.date.yearMoved', params: expect.objectContaining({ passed: '2026-11-30', date: '2027-11-30', dayMonthNl: '30 november' }) })]);
+    expect(codes(parseDutchDate('28 dec', JAN_4).warnings)).toEqual(['meetings.date.yearMoved']);
+  });
+
+  it('a weekday fitting neither reading keeps next year\'s date and says both: the year jump and the weekday', () => {
+    expect(date('wo 30 nov', DEC_3)).toBe('2027-11-30');
+    expect(codes(parseDutchDate('wo 30 nov', DEC_3).warnings)).toEqual(['meetings.date.yearMoved', 'meetings.date.weekdayMismatch']);
+  });
+
+  it('beyond the recent weeks the date ahead is kept, but a weekday pointing back a year is answered with the year read', () => {
+    // 2 March 2026 was a Monday, 9 months ago; 2 March 2027 is a Tuesday
+    expect(date('ma 2 mrt', DEC_3)).toBe('2027-03-02');
+    expect(codes(parseDutchDate('ma 2 mrt', DEC_3).warnings)).toEqual(['meetings.date.yearMoved', 'meetings.date.weekdayMismatch']);
+    // the window: 12 October (52 days) is recent, 5 October (59 days) is not
+    expect(date('ma 12 okt', DEC_3)).toBe('2026-10-12');
+    expect(date('ma 5 okt', DEC_3)).toBe('2027-10-05');
+  });
+
+  it('dates long past and a weekday that fits neither year stay as before: next year, weekday warning only', () => {
+    expect(parseDutchDate('14-1', DEC_3).warnings).toEqual([]);
+    expect(codes(parseDutchDate('vr 14-1', DEC_3).warnings)).toEqual(['meetings.date.weekdayMismatch']);
+  });
+
+  it('every new remark has Dutch and English text that names the dates', () => {
+    const { t } = jest.requireActual('../../../src/i18n') as typeof import('../../../src/i18n');
+    const recent = parseDutchDateTime('ma 30 nov 12:30', DEC_3).warnings[0]!;
+    expect(t('nl', recent.code, recent.params)).toBe('Ik lees maandag 30 november 2026, 3 dagen geleden: daar past maandag bij, bij dinsdag 30 november 2027 niet. Plan je een bijeenkomst die nog moet komen, pas dan de datum aan.');
+    expect(t('en', recent.code, recent.params)).toContain('Monday 30 November 2026, 3 days ago');
+    const moved = parseDutchDate('30 nov', DEC_3).warnings[0]!;
+    expect(t('nl', moved.code, moved.params)).toBe('30 november is al voorbij (maandag 30 november 2026), dus ik lees dinsdag 30 november 2027.');
   });
 });

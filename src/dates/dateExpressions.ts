@@ -1,8 +1,9 @@
-import { DomainError } from '../errors';
+import { DomainError } from '../features/errors';
 import {
   addDays,
   addMonths,
   compareDates,
+  daysBetween,
   isValidDate,
   LocalDate,
   mondayOf,
@@ -11,9 +12,9 @@ import {
   weekdayOf,
 } from './calendar';
 import { MONTHS, readCount, Token, WEEKDAYS } from './dutchWords';
-import { dateParams, weekdayParams } from './warningParams';
+import { agoParams, dateParams, dayMonthParams, weekdayParams } from './warningParams';
 import type { DayPeriod } from './timeExpressions';
-import type { MeetingWarning } from './types';
+import type { DateWarning } from './types';
 
 /**
  * Recognises one Dutch date expression at a position in a token list. Hand-written rather than chrono-node:
@@ -33,8 +34,21 @@ export interface DateMatch {
   weekday?: number;
   /** "vanavond", "morgenavond" also say which part of the day is meant. */
   period?: DayPeriod;
-  warnings: MeetingWarning[];
+  /**
+   * A date typed without a year ("30 nov", "do 14") whose most recent occurrence had already passed, so a
+   * later one was taken: that passed occurrence. A weekday typed with it may point back to it.
+   */
+  passed?: LocalDate;
+  warnings: DateWarning[];
 }
+
+/**
+ * How far back a weekday may pull a date typed without a year: a coordinator who writes "ma 30 nov" on
+ * Thursday 3 December means the Monday that just was (registering a meeting that happened, for its
+ * verslag and presentielijst), not Tuesday 30 November next year. Groups meet every 6 to 8 weeks, so a
+ * meeting registered afterwards lies at most one cycle back.
+ */
+export const RECENT_PAST_DAYS = 8 * 7;
 
 const RELATIVE_DAYS: Readonly<Record<string, { days: number; period?: DayPeriod }>> = {
   vandaag: { days: 0 },
@@ -144,7 +158,7 @@ function matchUpcomingWeekday(tokens: Token[], i: number, today: LocalDate): Dat
   const weekday = WEEKDAYS[tokens[i + 1]?.norm ?? ''];
   if (weekday === undefined) return undefined;
   const date = nextWeekdayAfter(today, weekday);
-  const warnings: MeetingWarning[] = [];
+  const warnings: DateWarning[] = [];
   const nextWeeks = weekdayInWeek(today, 1, weekday);
   if (tokens[i].norm === 'volgende' && compareDates(date, nextWeeks) !== 0) {
     warnings.push({
@@ -164,13 +178,10 @@ function matchWeekdayFirst(tokens: Token[], i: number, today: LocalDate): DateFo
   const weekday = WEEKDAYS[tokens[i]?.norm ?? ''];
   if (weekday === undefined) return undefined;
   const explicit = matchExplicit(tokens, i + 1, today);
-  if (explicit) {
-    const warnings = [...explicit.warnings, ...weekdayMismatch(explicit.date, weekday)];
-    return { ...explicit, consumed: explicit.consumed + 1, warnings };
-  }
+  if (explicit) return { ...checkWeekday(explicit, weekday, today), consumed: explicit.consumed + 1 };
   const dayOnly = matchDayOfMonth(tokens, i + 1, today);
   if (dayOnly) {
-    return { date: dayOnly, consumed: 2, kind: 'explicit', warnings: weekdayMismatch(dayOnly, weekday) };
+    return { ...checkWeekday({ date: dayOnly.date, passed: dayOnly.passed, consumed: 1, kind: 'explicit', warnings: [] }, weekday, today), consumed: 2 };
   }
   const offset = readWeekOffset(tokens, i + 1);
   if (offset) {
@@ -193,22 +204,57 @@ const NOT_A_DAY_AFTER = new Set([
  * "do 14" (a weekday and a bare day number, as people write in chat): the next 14th from today. The
  * weekday is then checked against it like any other date.
  */
-function matchDayOfMonth(tokens: Token[], i: number, today: LocalDate): LocalDate | undefined {
+function matchDayOfMonth(tokens: Token[], i: number, today: LocalDate): { date: LocalDate; passed?: LocalDate } | undefined {
   const word = /^(\d{1,2})(?:e|de|ste)?$/.exec(tokens[i]?.norm ?? '');
   const next = tokens[i + 1]?.norm ?? '';
   if (!word || NOT_A_DAY_AFTER.has(next) || MONTHS[next] !== undefined) return undefined;
   const day = Number(word[1]);
   if (day < 1 || day > 31) return undefined;
+  const firstOfMonth = { ...today, day: 1 };
+  let passed: LocalDate | undefined;
+  for (let k = 0; k < 3 && !passed; k++) {
+    const date = { ...addMonths(firstOfMonth, -k), day };
+    if (isValidDate(date) && compareDates(date, today) < 0) passed = date;
+  }
   for (let k = 0; k < 3; k++) {
-    const month = addMonths({ ...today, day: 1 }, k);
-    const date = { ...month, day };
-    if (isValidDate(date) && compareDates(date, today) >= 0) return date;
+    const date = { ...addMonths(firstOfMonth, k), day };
+    if (isValidDate(date) && compareDates(date, today) >= 0) return { date, passed };
   }
   return undefined;
 }
 
+/**
+ * A weekday typed with a date ("ma 30 nov", "ma 30"). When it does not match the date ahead but does match
+ * the one that just passed (within RECENT_PAST_DAYS), the recent date is meant: take it and say that it
+ * lies in the past. Otherwise keep the date ahead and warn about the weekday, and, when the weekday fits
+ * the passed date of an earlier year, say in words which year was read: a date never moves a year silently.
+ */
+function checkWeekday(found: DateFound, weekday: number, today: LocalDate): DateFound {
+  if (weekdayOf(found.date) === weekday) return found;
+  const passed = found.passed;
+  const daysAgo = passed ? daysBetween(passed, today) : Infinity;
+  if (passed && weekdayOf(passed) === weekday && daysAgo <= RECENT_PAST_DAYS) {
+    const recentPast: DateWarning = {
+      code: 'meetings.date.recentPast',
+      params: { ...dateParams(passed), ...agoParams(daysAgo), ...weekdayParams(weekday, 'given'), ...dateParams(found.date, 'later') },
+    };
+    return { ...found, date: passed, passed: undefined, warnings: [...found.warnings.filter((w) => w.code !== 'meetings.date.yearMoved'), recentPast] };
+  }
+  const warnings = [...found.warnings];
+  // the date went into next year and the weekday points back to this year's, too long ago to take: say so
+  if (passed && found.date.year !== today.year && weekdayOf(passed) === weekday && !warnings.some((w) => w.code === 'meetings.date.yearMoved')) {
+    warnings.push(yearMoved(found.date, passed));
+  }
+  return { ...found, warnings: [...warnings, ...weekdayMismatch(found.date, weekday)] };
+}
+
+/** "30 november is al voorbij (maandag 30 november 2026), dus ik lees dinsdag 30 november 2027." */
+function yearMoved(date: LocalDate, passed: LocalDate): DateWarning {
+  return { code: 'meetings.date.yearMoved', params: { ...dayMonthParams(date), ...dateParams(date), ...dateParams(passed, 'passed') } };
+}
+
 /** "ma 8 dec" when 8 December is a Tuesday: a warning with the nearest Monday as suggestion. */
-function weekdayMismatch(date: LocalDate, given: number): MeetingWarning[] {
+function weekdayMismatch(date: LocalDate, given: number): DateWarning[] {
   const actual = weekdayOf(date);
   if (actual === given) return [];
   let shift = given - actual;
@@ -245,8 +291,8 @@ export function matchExplicit(tokens: Token[], i: number, today: LocalDate): Dat
   // "19-21" (a time range) or "3-40" is not a date: only day 1-31 and month 1-12 count as one.
   if (numeric && Number(numeric[1]) <= 31 && Number(numeric[3]) <= 12) {
     const year = numeric[4] === undefined ? undefined : expandYear(numeric[4]);
-    const date = resolveDayMonth(Number(numeric[1]), Number(numeric[3]), year, today, tokens[i].raw);
-    return { date, consumed: 1, kind: 'explicit', warnings: [] };
+    const resolved = resolveDayMonth(Number(numeric[1]), Number(numeric[3]), year, today, tokens[i].raw);
+    return { ...resolved, consumed: 1, kind: 'explicit', warnings: recentYearMove(resolved, today) };
   }
 
   const dayWord = /^(\d{1,2})(?:e|de|ste)?$/.exec(word);
@@ -255,8 +301,8 @@ export function matchExplicit(tokens: Token[], i: number, today: LocalDate): Dat
     const yearWord = tokens[i + 2]?.norm;
     const year = yearWord !== undefined && /^\d{4}$/.test(yearWord) ? Number(yearWord) : undefined;
     const consumed = year === undefined ? 2 : 3;
-    const date = resolveDayMonth(Number(dayWord[1]), month, year, today, joinRaw(tokens, i, consumed));
-    return { date, consumed, kind: 'explicit', warnings: [] };
+    const resolved = resolveDayMonth(Number(dayWord[1]), month, year, today, joinRaw(tokens, i, consumed));
+    return { ...resolved, consumed, kind: 'explicit', warnings: recentYearMove(resolved, today) };
   }
   return undefined;
 }
@@ -266,18 +312,35 @@ function expandYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
-function resolveDayMonth(day: number, month: number, year: number | undefined, today: LocalDate, input: string): LocalDate {
+function resolveDayMonth(day: number, month: number, year: number | undefined, today: LocalDate, input: string): { date: LocalDate; passed?: LocalDate } {
   if (year !== undefined) {
     const date = { year, month, day };
     if (!isValidDate(date)) throw new DomainError('meetings.date.invalid', { input });
-    return date;
+    return { date };
   }
   // This year's date if it is still ahead; otherwise the next year in which it exists (29 February).
+  // `passed` is the latest occurrence before today, last year's too: "ma 28 dec" typed on 4 January.
+  let passed: LocalDate | undefined;
+  for (let y = today.year; y >= today.year - 4 && !passed; y--) {
+    const date = { year: y, month, day };
+    if (isValidDate(date) && compareDates(date, today) < 0) passed = date;
+  }
   for (let y = today.year; y <= today.year + 4; y++) {
     const date = { year: y, month, day };
-    if (isValidDate(date) && compareDates(date, today) >= 0) return date;
+    if (isValidDate(date) && compareDates(date, today) >= 0) return { date, passed };
   }
   throw new DomainError('meetings.date.invalid', { input });
+}
+
+/**
+ * "30 nov" typed a few days after 30 November is read as next year's, as before, but not silently: the
+ * date that just passed is named, so a coordinator who meant it sees the jump. Dates long past ("14-1"
+ * in November) are plainly next year's and need no remark.
+ */
+function recentYearMove(resolved: { date: LocalDate; passed?: LocalDate }, today: LocalDate): DateWarning[] {
+  const { date, passed } = resolved;
+  if (!passed || passed.year === date.year || daysBetween(passed, today) > RECENT_PAST_DAYS) return [];
+  return [yearMoved(date, passed)];
 }
 
 /** A month name alone, for "tot juli": the first of that month after `after` (or in `year` if given). */

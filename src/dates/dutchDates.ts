@@ -1,11 +1,11 @@
-import { DomainError } from '../errors';
+import { DomainError } from '../features/errors';
 import { amsterdamToday, LocalDate, LocalTime, toAmsterdamInstant, toHhMm, toIsoDate } from './calendar';
 import { dstWarnings, holidayWarnings, pastWarnings, weekendWarnings } from './calendarWarnings';
 import { DateMatch, matchDateAt } from './dateExpressions';
 import { tokenize, Token } from './dutchWords';
 import { formatDateFull, formatTimeFull } from './formatting';
 import { DayPeriod, matchPeriodAt, matchTimeAt, resolveTime, TimeMatch } from './timeExpressions';
-import type { MeetingWarning, UnderstoodItem } from './types';
+import type { DateWarning, UnderstoodItem } from './types';
 
 /**
  * Dutch dates and times as coordinators type them in chat ("di 8 dec", "14-1 om half 1", "volgende week
@@ -21,6 +21,7 @@ export { publicHolidayOn } from './calendarWarnings';
 export {
   formatMeetingCompact,
   formatMeetingFull,
+  formatMeetingRange,
   formatDateCompact,
   formatDateFull,
   formatTimeCompact,
@@ -75,7 +76,7 @@ export interface ParsedDate {
   localDate: string;
   input: string;
   period?: DayPeriod;
-  warnings: MeetingWarning[];
+  warnings: DateWarning[];
 }
 
 export interface ParsedTime {
@@ -85,7 +86,7 @@ export interface ParsedTime {
   /** End of a range ("19:00-21:00"). */
   end?: LocalTime;
   input: string;
-  warnings: MeetingWarning[];
+  warnings: DateWarning[];
 }
 
 export interface ParsedDateTime {
@@ -96,7 +97,7 @@ export interface ParsedDateTime {
   /** The instant (UTC) of the Amsterdam wall-clock time. */
   startsAt: Date;
   end?: LocalTime;
-  warnings: MeetingWarning[];
+  warnings: DateWarning[];
   understood: UnderstoodItem[];
 }
 
@@ -187,7 +188,7 @@ export function buildMeetingStart(
   date: LocalDate,
   time: LocalTime,
   now: Date,
-): { startsAt: Date; time: LocalTime; warnings: MeetingWarning[] } {
+): { startsAt: Date; time: LocalTime; warnings: DateWarning[] } {
   const built = toAmsterdamInstant(date, time);
   return {
     startsAt: built.instant,

@@ -1,13 +1,15 @@
 /**
- * The stable surface other features build on (meeting summaries / verslagen). Kept small and free of
- * Prisma and Teams types so it can stay put while the meetings feature changes underneath.
+ * The stable surface of the meetings feature that other features build on (meeting summaries / verslagen).
+ * It lives outside both: the meetings feature implements it, summaries codes against it, and neither
+ * imports the other. Kept small and free of Prisma and Teams types.
  *
- * How to reach it from another feature module:
+ * The Teams layer hands the implementation over:
  *   const meetings = (modules.find((m) => m.name === 'meetings') as MeetingsModule).meetings;
- *   // or: import type { MeetingsPort } from '../../features/meetings/meetingsPort';
  */
-import type { Actor } from '../groups/types';
-import type { MeetingType } from './types';
+import type { Actor } from '../features/groups/types';
+
+/** The kinds of meeting (their vocabulary and defaults are the meetings feature's, in its types.ts). */
+export type MeetingType = 'FTO' | 'PaTz' | 'spiegel' | 'wijkoverleg';
 
 export interface MeetingForSummary {
   id: string;
@@ -33,6 +35,13 @@ export interface MeetingForSummary {
  */
 export type AgreementsProvider = (groupId: string) => Promise<string[]>;
 
+/**
+ * Whether a meeting has a verslag yet: 'draft' (opened, not posted) or 'posted'. The attendance card uses
+ * it so it offers "Verslag schrijven" only when there is none (not under a form that is already open).
+ */
+export type SummaryState = 'none' | 'draft' | 'posted';
+export type SummaryStateProvider = (meetingId: string) => Promise<SummaryState>;
+
 export interface MeetingsPort {
   /**
    * ref = the meeting's short code as shown on cards ('FTO-7K2', any case) or its id.
@@ -44,4 +53,6 @@ export interface MeetingsPort {
   latestEndedFor(actor: Actor): Promise<MeetingForSummary | null>;
   /** Register (or replace) the provider of afspraken for FTO invitations. */
   setAgreementsProvider(fn: AgreementsProvider | null): void;
+  /** Register (or replace) who tells whether a meeting has a verslag (draft or posted). */
+  setSummaryStateProvider(fn: SummaryStateProvider | null): void;
 }

@@ -54,6 +54,11 @@ export function daysInMonth(year: number, month: number): number {
   return DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' }).daysInMonth ?? 31;
 }
 
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round(calendarDay(to).diff(calendarDay(from), 'days').days);
+}
+
 /** The first date strictly after `date` that falls on `weekday`. */
 export function nextWeekdayAfter(date: LocalDate, weekday: number): LocalDate {
   const ahead = (weekday - weekdayOf(date) + 7) % 7 || 7;

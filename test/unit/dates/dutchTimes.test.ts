@@ -1,5 +1,5 @@
-import { parseDutchDateTime, parseDutchTime } from '../../../src/features/meetings/dutchDates';
-import { codes, domainError, NOW } from './helpers';
+import { parseDutchDateTime, parseDutchTime } from '../../../src/dates/dutchDates';
+import { codes, domainError, NOW } from '../meetings/helpers';
 
 const time = (text: string) => parseDutchTime(text).localTime;
 

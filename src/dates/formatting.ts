@@ -32,19 +32,30 @@ export function formatDateCompact(date: LocalDate, lang: Lang = 'nl'): string {
   return `${weekday} ${date.day} ${MONTH_NAMES[lang === 'nl' ? 'nlShort' : 'enShort'][date.month - 1]}`;
 }
 
-/** Dutch running text writes "12.30 uur"; cards and English use "12:30". */
+/**
+ * Dutch writes "12.30" (and "12.30 uur" in a sentence), English "12:30". One style per language, on cards
+ * and in text alike, so a card never shows "13.00 uur – 14:30".
+ */
 export function formatTimeFull(time: LocalTime, lang: Lang = 'nl'): string {
-  return lang === 'nl' ? `${pad2(time.hour)}.${pad2(time.minute)} uur` : formatTimeCompact(time);
+  return lang === 'nl' ? `${formatTimeCompact(time, 'nl')} uur` : formatTimeCompact(time, 'en');
 }
 
-export function formatTimeCompact(time: LocalTime): string {
-  return `${pad2(time.hour)}:${pad2(time.minute)}`;
+export function formatTimeCompact(time: LocalTime, lang: Lang = 'nl'): string {
+  return `${pad2(time.hour)}${lang === 'nl' ? '.' : ':'}${pad2(time.minute)}`;
 }
 
-/** "di 8 dec 12:30" / "Tue 8 Dec 12:30". An instant is shown in Amsterdam time. */
+/** "di 8 dec 12.30" / "Tue 8 Dec 12:30". An instant is shown in Amsterdam time. */
 export function formatMeetingCompact(when: Date | WallClock, lang: Lang = 'nl'): string {
   const { date, time } = wallClock(when);
-  return `${formatDateCompact(date, lang)} ${formatTimeCompact(time)}`;
+  return `${formatDateCompact(date, lang)} ${formatTimeCompact(time, lang)}`;
+}
+
+/** "dinsdag 8 december 2026, 12.30–14.00 uur" / "Tuesday 8 December 2026, 12:30–14:00". */
+export function formatMeetingRange(start: Date | WallClock, end: Date | WallClock, lang: Lang = 'nl'): string {
+  const from = wallClock(start);
+  const to = wallClock(end);
+  const times = `${formatTimeCompact(from.time, lang)}–${formatTimeCompact(to.time, lang)}${lang === 'nl' ? ' uur' : ''}`;
+  return `${formatDateFull(from.date, lang)}, ${times}`;
 }
 
 /** "dinsdag 8 december 2026, 12.30 uur" / "Tuesday 8 December 2026, 12:30". */

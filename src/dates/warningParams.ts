@@ -1,5 +1,5 @@
 import { LocalDate, LocalTime, toHhMm, toIsoDate } from './calendar';
-import { WEEKDAY_NAMES } from './dutchWords';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dutchWords';
 import { formatDateFull, formatTimeFull } from './formatting';
 
 /**
@@ -21,4 +21,18 @@ export function weekdayParams(weekday: number, prefix: string): Record<string, s
 
 export function timeParams(time: LocalTime, prefix = 'time'): Record<string, string> {
   return { [prefix]: toHhMm(time), [`${prefix}Nl`]: formatTimeFull(time, 'nl'), [`${prefix}En`]: formatTimeFull(time, 'en') };
+}
+
+/** "30 november" / "30 November": a day and month without weekday or year. */
+export function dayMonthParams(date: LocalDate, prefix = 'dayMonth'): Record<string, string> {
+  return { [`${prefix}Nl`]: `${date.day} ${MONTH_NAMES.nl[date.month - 1]}`, [`${prefix}En`]: `${date.day} ${MONTH_NAMES.en[date.month - 1]}` };
+}
+
+/** "gisteren" / "3 dagen geleden" (Dutch plural rules: 1 dag, 2 dagen). */
+export function agoParams(days: number, prefix = 'ago'): Record<string, string | number> {
+  return {
+    [`${prefix}Days`]: days,
+    [`${prefix}Nl`]: days === 1 ? 'gisteren' : `${days} dagen geleden`,
+    [`${prefix}En`]: days === 1 ? 'yesterday' : `${days} days ago`,
+  };
 }

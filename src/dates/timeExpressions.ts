@@ -1,8 +1,8 @@
-import { DomainError } from '../errors';
+import { DomainError } from '../features/errors';
 import { LocalTime } from './calendar';
 import { NUMBER_WORDS, Token } from './dutchWords';
 import { timeParams } from './warningParams';
-import type { MeetingWarning } from './types';
+import type { DateWarning } from './types';
 
 /**
  * Recognises one Dutch time expression at a position in a token list, and decides which hour of the day
@@ -211,9 +211,9 @@ export const USUAL_START_UNTIL = 21 * 60 + 30;
  *   The rule looks at the hour the time falls in, not the hour that is named: "kwart voor 8" is 7:45,
  *   so 19:45 like "half 8", while "10 over 8" is 08:10.
  */
-export function resolveTime(reading: ClockReading, period?: DayPeriod): { time: LocalTime; warnings: MeetingWarning[] } {
+export function resolveTime(reading: ClockReading, period?: DayPeriod): { time: LocalTime; warnings: DateWarning[] } {
   const { hour, minute } = reading;
-  const warnings: MeetingWarning[] = [];
+  const warnings: DateWarning[] = [];
   let resolved = hour;
   const twelveHour = hour >= 1 && hour <= 12 && !reading.literal;
   if (twelveHour && period) {
