@@ -51,8 +51,16 @@ function staleReason() {
   return newest.mtimeMs > built ? `${path.relative(ROOT, newest.file)} changed since the last build` : null;
 }
 
+/**
+ * The compiler, when this is a development install. A production install (`npm ci --omit=dev`) can still
+ * hold a `typescript` some dependency brought along, but not the type packages the build needs: it runs
+ * the dist/ it was shipped with.
+ */
 function typescriptInstalled() {
+  const omitted = `${process.env.npm_config_omit ?? ''}`.split(/[\s,]+/).includes('dev');
+  if (omitted) return null;
   try {
+    require.resolve('@types/node/package.json', { paths: [ROOT] });
     return require.resolve('typescript/bin/tsc', { paths: [ROOT] });
   } catch {
     return null;
