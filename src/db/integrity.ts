@@ -17,7 +17,6 @@
  */
 import type { Db } from './client';
 import { migrationNames } from './migrate';
-import { Prisma } from '../generated/prisma/client';
 
 export type CheckDepth = 'probe' | 'quick' | 'full';
 
@@ -57,6 +56,8 @@ export function databaseErrorLine(err: unknown): string {
  * from a small covering index and never touch the table itself, which is how a damaged table once passed.
  */
 async function probeTables(db: Db): Promise<void> {
+  // loaded here, not at the top: the start loads this module before it listens, Prisma's client after (src/index.ts)
+  const { Prisma } = await import('../generated/prisma/client');
   for (const table of Object.values(Prisma.ModelName)) await db.$queryRawUnsafe(`SELECT * FROM "${table}" LIMIT 1`);
 }
 

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, CardFactory, INVOKE_RESPONSE_KEY, type TurnContext, type InvokeResponse } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { ActivityLedger } from '../db/activityLedger';
 import { DomainError } from '../features/errors';
 import type { Actor, Locale } from '../features/groups/types';
 import { hasMessage, t } from '../i18n';
@@ -21,7 +22,9 @@ import type { CardActionResult, CommandContext, FeatureModule, Reply } from './f
 import { MessageDispatcher, RUN_SUGGESTION_VERB } from './messageDispatch';
 import type { AppServices } from './services';
 import { commandText, identityOf, localeOf, lookupMember, mentionsOf, tenantOf, timezoneOf } from './turnInfo';
-import type { TurnResult } from '../metrics/metrics';
+import { OUTCOME_KEY, type TurnOutcome } from './turnOutcome';
+
+export { OUTCOME_KEY, type TurnOutcome } from './turnOutcome';
 
 /** Teams waits 5 s for an invoke answer and 15 s for a message turn, then redelivers. */
 export const INVOKE_BUDGET_MS = 5_000;
@@ -29,27 +32,18 @@ export const MESSAGE_TURN_BUDGET_MS = 15_000;
 
 const ACTION_INVOKE = 'adaptiveCard/action';
 
-export interface TurnOutcome {
-  /** set when the tenant is not allowed: the HTTP layer answers 403 */
-  rejected?: boolean;
-  /** for metrics: the command name or card verb from the route table that took the turn (never user text) */
-  route?: string;
-  /** for metrics: how the turn ended, when the HTTP status does not say it */
-  result?: TurnResult;
-}
-
 /** Notes the route and result of this turn for the HTTP layer's metrics. */
 function note(context: TurnContext, patch: Pick<TurnOutcome, 'route' | 'result'>): void {
   const outcome = context.turnState.get(OUTCOME_KEY) as TurnOutcome | undefined;
   if (outcome) Object.assign(outcome, patch);
 }
 
-export const OUTCOME_KEY = Symbol('wijkbot.turnOutcome');
-
 export class WijkbotTeamsApp {
   readonly app: Application<TurnState>;
   readonly router: CommandRouter;
   readonly dispatcher: MessageDispatcher;
+  /** the record of handled message activities (redelivery dedupe) */
+  readonly ledger: ActivityLedger;
 
   constructor(
     private readonly services: AppServices,
@@ -62,6 +56,8 @@ export class WijkbotTeamsApp {
     this.router = new CommandRouter(modules.flatMap((m) => m.commands ?? []));
     const lookup = modules.find((m) => m.fallback);
     this.dispatcher = new MessageDispatcher(this.router, { run: lookup?.fallback, vocabulary: lookup?.lookupVocabulary });
+    // the fast path is the embedded database's; PostgreSQL takes the Prisma path only
+    this.ledger = new ActivityLedger(services.db, services.config.databaseUrl ? null : services.config.databaseFile);
     this.registerRoutes();
   }
 
@@ -213,7 +209,7 @@ export class WijkbotTeamsApp {
         return;
       }
       // Unexpected: let a redelivery try again, and tell the user with a reference.
-      await this.services.db.processedActivity.delete({ where: { key: `${conversation.id}|${activity.id ?? ''}` } }).catch(() => undefined);
+      await this.ledger.forget(`${conversation.id}|${activity.id ?? ''}`).catch(() => undefined);
       throw err;
     }
   }
@@ -230,13 +226,11 @@ export class WijkbotTeamsApp {
 
   /**
    * true the first time this activity is seen; a redelivery returns false. The primary key decides, so it
-   * holds across instances. `ON CONFLICT DO NOTHING` (SQLite and PostgreSQL alike) tells a repeat by its
-   * row count instead of by an exception, which halves the cost of the one write every turn makes.
+   * holds across instances (see db/activityLedger.ts for why this one write skips Prisma when it can).
    */
   private async firstDelivery(key: string): Promise<boolean> {
     if (key.endsWith('|')) return true; // no id: nothing to deduplicate on
-    const inserted = await this.services.db.$executeRaw`INSERT INTO "ProcessedActivity" ("key", "processedAt") VALUES (${key}, ${this.services.clock()}) ON CONFLICT DO NOTHING`;
-    return inserted === 1;
+    return this.ledger.firstDelivery(key, this.services.clock());
   }
 
   private async onMembersAdded(context: TurnContext): Promise<void> {
