@@ -11,20 +11,18 @@
  */
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
-import { isAdmin, type Actor, type Locale, type Role } from '../../features/groups/types';
-import { attendanceCsv, attendanceSumCsv } from '../../features/meetings/attendance';
+import { isAdmin, type Actor, type Locale } from '../../features/groups/types';
 import { attendanceYear } from '../../features/meetings/attendanceYear';
 import { CardUpdateCoalescer } from '../../cards/updateCoalescer';
 import { updateUntilSettled } from '../../cards/settledUpdate';
 import { FreshRead } from '../../db/freshRead';
 import {
   agendaCard, attendanceCard, attendanceSavedText, attendanceSumCard, attendanceSummary, changeCard, changeDoneText, changedNotice, createdCard, draftCard, draftSummary,
-  icsTexts, inviteCard, linkedInvitesText, presentielijstCard, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
+  inviteCard, linkedInvitesText, presentielijstCard, reminderSummary, rsvpNotice, sentPersonallyText, seriesOverviewCard, typeShort, type Tone,
 } from '../../features/meetings/cards';
 import { seedDemoMeetings } from '../../features/meetings/demo';
 import { draftFormFrom } from '../../features/meetings/drafts';
-import { meetingToIcs } from '../../features/meetings/ics';
-import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken, verifyIcsToken, verifyListToken, verifySumToken } from '../../features/meetings/links';
+import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken } from '../../features/meetings/links';
 import type { AgreementsProvider } from '../../ports/meetingsPort';
 import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
@@ -32,8 +30,9 @@ import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../feat
 import { t } from '../../i18n';
 import { z } from 'zod';
 import { cardCounter, cardData, cardTextOrList, cardWord } from '../edge/cardData';
-import type { CardActionContext, CardActionResult, CardActionSpec, ChannelLink, CommandContext, CommandSpec, FeatureModule, HttpRoute, Reply } from '../featureModule';
+import type { CardActionContext, CardActionResult, CardActionSpec, ChannelLink, CommandContext, CommandSpec, FeatureModule, Reply } from '../featureModule';
 import type { AppServices } from '../services';
+import { meetingDownloadRoutes } from './meetingDownloads';
 
 /** Minimum time between two edits of one shared invitation card (Teams: 7 msg/s, 60 per 30 s per conversation). */
 export const INVITE_CARD_MIN_INTERVAL_MS = 1_000;
@@ -512,90 +511,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     },
   };
 
-  // ---- HTTP routes ------------------------------------------------------------------------------------
-
-  const notFound = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Niet gevonden.' };
-
-  const httpRoutes: HttpRoute[] = [
-    {
-      method: 'get',
-      path: '/agenda/:meetingId/:file',
-      async handler(params) {
-        const meetingId = String(params.meetingId ?? '');
-        if (!verifyIcsToken(services.appSecret, meetingId, String(params.file ?? ''))) return notFound;
-        const meeting = await repo.findMeeting(db, meetingId);
-        if (!meeting) return notFound;
-        const groupName = await meetings.groupName(meeting.groupId);
-        const locale = meeting.locale;
-        const { summary, description } = icsTexts(meeting, groupName, locale);
-        const body = meetingToIcs(
-          { id: meeting.id, sequence: meeting.sequence, startsAt: meeting.startsAt, endsAt: meeting.endsAt, summary, location: meeting.location ?? undefined, url: meeting.onlineUrl ?? undefined, description, cancelled: meeting.status === 'cancelled' },
-          { now: services.clock(), uidDomain: 'wijkbot' },
-        );
-        return {
-          status: 200,
-          contentType: 'text/calendar; charset=utf-8',
-          body,
-          headers: { 'Content-Disposition': `attachment; filename="${meeting.code}.ics"`, 'Cache-Control': 'no-store' },
-        };
-      },
-    },
-    {
-      method: 'get',
-      path: '/presentielijst/:token',
-      async handler(params) {
-        const claim = verifyListToken(services.appSecret, String(params.token ?? ''), services.clock());
-        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.' };
-        if (!claim) return refused;
-        // the right to export is checked again now: a role may have been revoked since the link was made
-        const actor = await actorFromRoster(claim.personId);
-        const meeting = await repo.findMeeting(db, claim.meetingId);
-        if (!meeting) return refused;
-        try {
-          const rows = await meetings.attendance.list(actor, meeting);
-          return {
-            status: 200,
-            contentType: 'text/csv; charset=utf-8',
-            body: '\uFEFF' + attendanceCsv(rows),
-            headers: { 'Content-Disposition': `attachment; filename="presentielijst-${meeting.code}.csv"`, 'Cache-Control': 'no-store' },
-          };
-        } catch {
-          return refused;
-        }
-      },
-    },
-    {
-      method: 'get',
-      path: '/presentie/:token',
-      async handler(params) {
-        const claim = verifySumToken(services.appSecret, String(params.token ?? ''), services.clock());
-        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentie <wijkgroep> <jaar>.' };
-        if (!claim) return refused;
-        // as for the presentielijst: the right to see the list is checked again now
-        const actor = await actorFromRoster(claim.personId);
-        try {
-          const sum = await meetings.attendance.sum(actor, claim.groupId, claim.year);
-          return {
-            status: 200,
-            contentType: 'text/csv; charset=utf-8',
-            body: '\uFEFF' + attendanceSumCsv(sum),
-            headers: { 'Content-Disposition': `attachment; filename="presentie-${sum.group.name.replace(/[^A-Za-z0-9-]+/g, '_')}-${claim.year}.csv"`, 'Cache-Control': 'no-store' },
-          };
-        } catch {
-          return refused;
-        }
-      },
-    },
-  ];
-
-  /** The person behind a download link, with the roles they hold now (not when the link was made). */
-  async function actorFromRoster(personId: string): Promise<Actor> {
-    const memberships = await db.membership.findMany({ where: { personId }, select: { role: true, groupId: true } });
-    return {
-      personId, aadObjectId: '', tenantId: '', name: '', locale: 'nl',
-      roles: memberships.map((m) => ({ role: m.role as Role, groupId: m.groupId, groupName: null })),
-    };
-  }
+  const httpRoutes = meetingDownloadRoutes(services, meetings);
 
   return {
     name: 'meetings',
