@@ -10,12 +10,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startWijkbot, type RunningWijkbot } from '../../src';
 import { localeProxy } from '../../scripts/playground';
+import { freePort } from './ports';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -28,14 +28,6 @@ export function ensureChromium(): void {
   if (r.status !== 0 || !fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium (${CHROMIUM}) is missing and could not be installed: ${(r.stderr || r.error?.message || '').trim().slice(-500)}`);
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Resolves with the port the Playground says it listens on; rejects when it exits or takes too long. */

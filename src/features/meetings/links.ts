@@ -40,20 +40,20 @@ export interface ListClaim {
 export const LIST_LINK_TTL_MS = 24 * 60 * 60_000;
 
 /** 128 bits of HMAC: plenty for a link that lives a day, and it keeps the token under restify's 100-character path parameter limit. */
-function sign(secret: string, payload: string): string {
-  return createHmac('sha256', secret).update(`meeting-list:${payload}`).digest('base64url').slice(0, 22);
+function sign(secret: string, purpose: 'meeting-list' | 'attendance-sum', payload: string): string {
+  return createHmac('sha256', secret).update(`${purpose}:${payload}`).digest('base64url').slice(0, 22);
 }
 
 /** '<meetingId>.<personId>.<expiry, base 36>.<signature>' (about 80 characters) */
 export function listToken(secret: string, claim: ListClaim): string {
   const payload = `${claim.meetingId}.${claim.personId}.${claim.expiresAt.toString(36)}`;
-  return `${payload}.${sign(secret, payload)}`;
+  return `${payload}.${sign(secret, 'meeting-list', payload)}`;
 }
 
 export function verifyListToken(secret: string, token: string, now: Date): ListClaim | null {
   const m = /^([A-Za-z0-9]{10,40})\.([A-Za-z0-9]{10,40})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
   if (!m) return null;
-  if (!equal(m[4], sign(secret, `${m[1]}.${m[2]}.${m[3]}`))) return null;
+  if (!equal(m[4], sign(secret, 'meeting-list', `${m[1]}.${m[2]}.${m[3]}`))) return null;
   const claim = { meetingId: m[1], personId: m[2], expiresAt: parseInt(m[3], 36) };
   return claim.expiresAt > now.getTime() ? claim : null;
 }
@@ -65,20 +65,16 @@ export interface SumClaim {
   expiresAt: number;
 }
 
-function signSum(secret: string, payload: string): string {
-  return createHmac('sha256', secret).update(`attendance-sum:${payload}`).digest('base64url').slice(0, 22);
-}
-
 /** '<groupId>.<year>.<personId>.<expiry, base 36>.<signature>' (about 90 characters, under restify's 100) */
 export function sumToken(secret: string, claim: SumClaim): string {
   const payload = `${claim.groupId}.${claim.year}.${claim.personId}.${claim.expiresAt.toString(36)}`;
-  return `${payload}.${signSum(secret, payload)}`;
+  return `${payload}.${sign(secret, 'attendance-sum', payload)}`;
 }
 
 export function verifySumToken(secret: string, token: string, now: Date): SumClaim | null {
   const m = /^([A-Za-z0-9]{10,40})\.(\d{4})\.([A-Za-z0-9]{10,40})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
   if (!m) return null;
-  if (!equal(m[5], signSum(secret, `${m[1]}.${m[2]}.${m[3]}.${m[4]}`))) return null;
+  if (!equal(m[5], sign(secret, 'attendance-sum', `${m[1]}.${m[2]}.${m[3]}.${m[4]}`))) return null;
   const claim = { groupId: m[1], year: Number(m[2]), personId: m[3], expiresAt: parseInt(m[4], 36) };
   return claim.expiresAt > now.getTime() ? claim : null;
 }
