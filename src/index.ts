@@ -13,7 +13,7 @@ import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
 import { createHttpServer } from './http/server';
-import { JobQueue } from './jobs/jobQueue';
+import type { JobQueue } from './jobs/jobQueue';
 import { createLogger, type Logger } from './log';
 import { databaseErrorKind, WijkbotMetrics } from './metrics/metrics';
 import { Health } from './ops/health';
@@ -26,18 +26,24 @@ import type { AppServices } from './teams/services';
  * meanwhile (issue 11: first start to /healthz ≤ 2 s). /readyz stays 503 until they are wired.
  */
 async function loadBotModules() {
-  // one at a time, giving the event loop a turn in between: loading blocks it, and a probe waits at most one module
+  // One at a time, with a few event-loop turns in between: loading blocks the loop, and a probe needs more
+  // than one turn (accept, read, answer), so it waits for at most one module instead of two or three.
   const next = async <T>(load: () => Promise<T>): Promise<T> => {
-    await new Promise((resolve) => setImmediate(resolve));
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
     return load();
   };
+  // the heaviest packages first, each its own step, so no single step blocks for long
+  await next(() => import('botbuilder'));
+  await next(() => import('@microsoft/teams-ai'));
+  await next(() => import('adaptivecards-templating'));
   const { createAdapter } = await next(() => import('./teams/adapter'));
   const { WijkbotTeamsApp } = await next(() => import('./teams/app'));
   const { ConversationStore } = await next(() => import('./teams/conversationStore'));
   const { Proactive } = await next(() => import('./teams/proactive'));
   const { GroupsService } = await next(() => import('./features/groups/service'));
   const { featureModules } = await next(() => import('./teams/handlers'));
-  return { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService };
+  const { JobQueue } = await next(() => import('./jobs/jobQueue')); // Prisma's runtime: not before the listen
+  return { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService, JobQueue };
 }
 
 export interface StartOptions {
@@ -114,7 +120,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   let db: Db | undefined;
   let jobs: JobQueue | undefined;
   try {
-    const { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService } = await loadBotModules();
+    const { createAdapter, WijkbotTeamsApp, ConversationStore, featureModules, Proactive, GroupsService, JobQueue } = await loadBotModules();
     const opened = await openStore(config, metrics);
     db = opened.db;
     const { provider, fromTemplate, applied, changedSinceApplied } = opened;
