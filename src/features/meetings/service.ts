@@ -21,11 +21,7 @@ import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { coordinatedGroupIds, isAdmin, isCoordinatorOf, type Actor } from '../groups/types';
 import { checkPrivacyOfFields, describeFindings } from '../../privacy/privacyGuard';
-import { amsterdamWallClock, type LocalDate } from '../../dates/calendar';
-import { looksLikeId, normaliseCode } from './codes';
 import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, type DraftPlan, type Problem } from './drafts';
-import { findDateTimeParts, buildMeetingStart } from '../../dates/dutchDates';
-import { tokenize } from '../../dates/dutchWords';
 import { formatMeetingCompact } from '../../dates/formatting';
 import type { AgreementsProvider, MeetingForSummary, MeetingsPort, SummaryState, SummaryStateProvider } from '../../ports/meetingsPort';
 import { parsePlanCommand, parseRescheduleTarget } from './planCommand';
@@ -34,9 +30,10 @@ import {
   cancelMeetingJobs, cancelTimedJobs, jobsForMeeting, planJobs, SERIES_INVITE_LEAD_MS, type JobRow,
 } from './reminders';
 import { AttendanceService } from './attendanceService';
+import { resolveMeetingRef } from './meetingRefs';
 import * as repo from './repository';
 import type { MeetingRecord, RsvpAnswer, RsvpCounts } from './repository';
-import { MEETING_TYPE_ALIASES, type MeetingWarning } from './types';
+import type { MeetingWarning } from './types';
 
 export type { MeetingForSummary, AgreementsProvider, MeetingsPort } from '../../ports/meetingsPort';
 export type { MeetingRecord, RsvpAnswer, RsvpCounts, Invitee } from './repository';
@@ -203,58 +200,9 @@ export class MeetingsService implements MeetingsPort {
     return name;
   }
 
-  /**
-   * "FTO-7K2" (any case), the meeting id, or a description such as "FTO 8 dec" / "patz 14-1": the
-   * latter is looked up among the actor's groups and must name exactly one planned meeting.
-   */
-  async resolveRef(ref: string, actor: Actor): Promise<MeetingRecord> {
-    const text = ref.trim();
-    if (!text) throw new DomainError('meetings.ref.missing');
-    const words = text.split(/\s+/);
-    const code = normaliseCode(words[0]);
-    if (code) {
-      const byCode = await repo.findByCode(this.db, code);
-      if (byCode) return byCode;
-      throw new DomainError('meetings.ref.notFound', { ref: code });
-    }
-    // "fto 7k2": a code typed with a space; only taken when such a meeting exists ("FTO mrt" is a date)
-    const spaced = words.length >= 2 ? normaliseCode(`${words[0]}-${words[1]}`) : undefined;
-    const bySpaced = spaced ? await repo.findByCode(this.db, spaced) : null;
-    if (bySpaced) return bySpaced;
-    if (looksLikeId(text)) {
-      const byId = await repo.findMeeting(this.db, text);
-      if (byId) return byId;
-      throw new DomainError('meetings.ref.notFound', { ref: text });
-    }
-    return this.resolveByDescription(text, actor);
-  }
-
-  private async resolveByDescription(text: string, actor: Actor): Promise<MeetingRecord> {
-    const words = tokenize(text);
-    const type = words.map((w) => MEETING_TYPE_ALIASES[w.norm]).find(Boolean);
-    const rest = words.filter((w) => !MEETING_TYPE_ALIASES[w.norm]).map((w) => w.raw).join(' ');
-    let day: LocalDate | undefined;
-    try {
-      day = rest ? findDateTimeParts(rest, this.now()).date?.date : undefined;
-    } catch {
-      day = undefined;
-    }
-    if (!type && !day) throw new DomainError('meetings.ref.notFound', { ref: text.slice(0, 60) });
-    const groups = isAdmin(actor) ? undefined : [...new Set(actor.roles.filter((r) => r.groupId).map((r) => r.groupId as string))];
-    const where: Record<string, unknown> = { status: 'planned', ...(groups ? { groupId: { in: groups } } : {}), ...(type ? { type } : {}) };
-    if (day) {
-      // the Amsterdam calendar day, as instants (midnight-to-midnight in Europe/Amsterdam)
-      const start = buildMeetingStart(day, { hour: 0, minute: 0 }, this.now()).startsAt;
-      const next = new Date(start.getTime() + 36 * 3600_000);
-      const end = buildMeetingStart(amsterdamWallClock(next).date, { hour: 0, minute: 0 }, this.now()).startsAt;
-      where.startsAt = { gte: start, lt: end };
-    } else {
-      where.startsAt = { gte: new Date(this.now().getTime() - 24 * 3600_000) };
-    }
-    const rows = await this.db.meeting.findMany({ where, orderBy: { startsAt: 'asc' }, take: 5 });
-    if (rows.length === 1) return repo.toRecord(rows[0]);
-    if (!rows.length) throw new DomainError('meetings.ref.notFound', { ref: text.slice(0, 60) });
-    throw new DomainError('meetings.ref.ambiguous', { ref: text.slice(0, 60), codes: rows.map((r) => r.code).join(', ') });
+  /** "FTO-7K2", the meeting id, or a description such as "FTO 8 dec" (meetingRefs.ts). */
+  resolveRef(ref: string, actor: Actor): Promise<MeetingRecord> {
+    return resolveMeetingRef(this.db, ref, actor, this.now());
   }
 
   // ---- planning: draft → confirm ---------------------------------------------------------------------
