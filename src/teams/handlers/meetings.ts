@@ -26,6 +26,7 @@ import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken } from '../../features/m
 import type { AgreementsProvider } from '../../ports/meetingsPort';
 import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
+import { RsvpAnswers } from '../../features/meetings/rsvpAnswers';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
 import { z } from 'zod';
@@ -56,6 +57,8 @@ const canPlan = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.
 export function meetingsModule(services: AppServices): MeetingsModule {
   const { db, log, proactive, groups } = services;
   const meetings = new MeetingsService({ db, clock: services.clock });
+  /** RSVPs: the storm path, through the embedded database's fast lane when it can */
+  const rsvps = new RsvpAnswers({ db, sqlite: services.sqlite, clock: services.clock, meetings });
   const background = new Set<Promise<unknown>>();
   const inviteeCache = new Map<string, { count: number; userIds: string[]; expires: number }>();
   /** counts that include the caller's own answer, one query per burst instead of one per click */
@@ -388,7 +391,7 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         return onMeeting(ctx, meetingId, async () => {
-          const { outcome, meeting, answer } = await meetings.rsvp(ctx.actor, meetingId, String(data.answer ?? ''));
+          const { outcome, meeting, answer } = await rsvps.answer(ctx.actor, meetingId, String(data.answer ?? ''));
           if (outcome !== 'unchanged') void cardUpdates.request(meetingId);
           return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale), { meeting, answer }) };
         });
