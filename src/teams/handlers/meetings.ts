@@ -83,9 +83,9 @@ export function meetingsModule(services: AppServices): MeetingsModule {
   }
 
   /** `fresh`: ask the afspraken provider now (a new invitation or reminder), not its last answer. */
-  async function cardInput(meeting: MeetingRecord, locale: Locale, opts: { fresh?: boolean } = {}) {
+  async function cardInput(meeting: MeetingRecord, locale: Locale, opts: { fresh?: boolean; counts?: repo.RsvpCounts } = {}) {
     const [counts, invited, groupName, agreements] = await Promise.all([
-      rsvpCounts.get(meeting.id),
+      opts.counts ?? rsvpCounts.get(meeting.id),
       invitedInfo(meeting),
       meetings.groupName(meeting.groupId),
       meetings.agreementLines(meeting, opts),
@@ -97,10 +97,10 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return inviteCard(await cardInput(meeting, meeting.locale, opts));
   }
 
-  /** The person's own view; `known` saves the look-ups an RSVP has just done (the meeting, their answer). */
-  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer: RsvpAnswer }): Promise<Record<string, unknown>> {
+  /** The person's own view; `known` saves the look-ups an RSVP has just done (the meeting, their answer, maybe the counts). */
+  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer: RsvpAnswer; counts?: repo.RsvpCounts }): Promise<Record<string, unknown>> {
     const meeting = known?.meeting ?? (await meetings.requireMeeting(meetingId));
-    const [input, mine] = await Promise.all([cardInput(meeting, locale), known ? known.answer : meetings.myAnswer(actor, meetingId)]);
+    const [input, mine] = await Promise.all([cardInput(meeting, locale, { counts: known?.counts }), known ? known.answer : meetings.myAnswer(actor, meetingId)]);
     const canManage = Boolean(actor.personId) && actor.roles.some((r) => (r.role === 'coordinator' && r.groupId === meeting.groupId) || r.role === 'admin');
     return inviteCard({ ...input, personal: { mine, invited: meetings.isInvited(actor, meeting), canManage }, notice });
   }
@@ -391,9 +391,9 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         return onMeeting(ctx, meetingId, async () => {
-          const { outcome, meeting, answer } = await rsvps.answer(ctx.actor, meetingId, String(data.answer ?? ''));
+          const { outcome, meeting, answer, counts } = await rsvps.answer(ctx.actor, meetingId, String(data.answer ?? ''));
           if (outcome !== 'unchanged') void cardUpdates.request(meetingId);
-          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale), { meeting, answer }) };
+          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale), { meeting, answer, counts }) };
         });
       },
     },
