@@ -9,6 +9,7 @@ import { ConfigError, isAuthEnabled, loadConfig, type Config } from './config';
 import type { Db } from './db/client';
 import { DatabaseDamagedError } from './db/integrity';
 import type { OpenedDatabase } from './db/open';
+import { PreparedSqlite } from './db/preparedSqlite';
 import { loadOrCreateSecret } from './db/secret';
 import { seedDemoGroups } from './db/seed/demoGroups';
 import { checkDataDir, databaseFailure, listenFailure, oneLine } from './startupFailures';
@@ -136,6 +137,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     jobs = new JobQueue(db, log, clock, { observer: metrics, leaseMs: config.jobsLeaseMs });
     const services: AppServices = {
       config, db, log, clock, conversations, jobs, metrics,
+      sqlite: new PreparedSqlite(provider === 'sqlite' ? config.databaseFile : null),
       groups: new GroupsService(db, config.admins),
       proactive: new Proactive(adapter, botAppId, conversations, log, { observer: metrics }),
       publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${port}`,
@@ -160,7 +162,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
     }
     if (!config.allowedTenants.length) log.warn('ALLOWED_TENANTS is empty: activities from every tenant are accepted');
     log.info({ port, database: provider, readyInMs: Date.now() - startedAt }, `Wijkbot listening on ${url}/api/messages`);
-    return running(server, health, services, modules, url, port, () => teamsApp.ledger.close());
+    return running(server, health, services, modules, url, port);
   } catch (err) {
     await jobs?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -169,7 +171,7 @@ export async function startWijkbot(options: StartOptions = {}): Promise<RunningW
   }
 }
 
-function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number, closeLedger: () => void): RunningWijkbot {
+function running(server: Server, health: Health, services: AppServices, modules: FeatureModule[], url: string, port: number): RunningWijkbot {
   const { log, jobs, conversations, db } = services;
   let stopped = false;
   return {
@@ -183,7 +185,7 @@ function running(server: Server, health: Health, services: AppServices, modules:
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
       await jobs.stop();
       await conversations.flushUsers();
-      closeLedger();
+      services.sqlite.close();
       await db.$disconnect();
     },
   };

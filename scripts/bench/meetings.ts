@@ -24,6 +24,7 @@ import { jobsForMeeting, planJobs } from '../../src/features/meetings/reminders'
 import type { MeetingsModule } from '../../src/teams/handlers/meetings';
 import { startEchoBot } from './echoBot';
 import { ensureTemplateDb, pool, postJson, shuffle } from './load';
+import { profiled } from './profile';
 import { percentile, round } from './stats';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -110,8 +111,8 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
     ]);
     const updatesBefore = t.stub.updates.length;
     const started = Date.now();
-    const { ms, results } = await pool(clicks, concurrency, (c) =>
-      postJson(t.bot.url, actionExecute(t.stub.url, c.user, 'meeting.rsvp', { meetingId, answer: c.answer }, { replyToId: messageId })));
+    const { ms, results } = await profiled(`rsvp-storm-${concurrency}`, () => pool(clicks, concurrency, (c) =>
+      postJson(t.bot.url, actionExecute(t.stub.url, c.user, 'meeting.rsvp', { meetingId, answer: c.answer }, { replyToId: messageId }))));
     const durationMs = Date.now() - started;
     await mod.idle();
 

@@ -20,6 +20,7 @@ import { publishRaadPoll, RAAD_POLL_OPTIONS } from '../../test/support/raadPoll'
 import type { PollsModule } from '../../src/teams/handlers/polls';
 import { startEchoBot } from './echoBot';
 import { ensureTemplateDb, pool, postJson, shuffle } from './load';
+import { profiled } from './profile';
 import { percentile, round } from './stats';
 
 export interface PollStormOptions {
@@ -52,10 +53,10 @@ async function storm(t: TestBot, eligible: TestUser[], outsiders: TestUser[], an
   ]);
   const updatesBefore = t.stub.updates.length;
   const started = Date.now();
-  const { ms, results } = await pool(clicks, opts.concurrency, async (c) => {
+  const { ms, results } = await profiled(`poll-storm-${anonymous ? 'anonymous' : 'named'}`, () => pool(clicks, opts.concurrency, async (c) => {
     const data = anonymous ? { pollId, choices: String(c.option) } : { pollId, option: c.option };
     return postJson(t.bot.url, actionExecute(t.stub.url, c.user, 'poll.vote', data, { replyToId: messageId }));
-  });
+  }));
   const durationMs = Date.now() - started;
   await (t.bot.modules.find((m) => m.name === 'polls') as PollsModule).idle();
 

@@ -8,39 +8,28 @@
  * statement SQLite runs in ~0.25 ms). On the embedded database it therefore goes through its own libsql
  * connection with the statement prepared once. Same SQL, same row, same decision by the primary key.
  *
- * That connection never waits: busy_timeout is 0, so when another writer holds the lock (a Prisma
- * transaction of this process, which is suspended until the event loop runs again, or another process)
- * it fails at once with SQLITE_BUSY instead of blocking the event loop, and the write goes through Prisma,
- * which queues behind the lock as every other write does. Any other failure of the fast path does the same.
- * Without an SQLite file (another database) only the Prisma path exists.
+ * The fast lane (db/preparedSqlite.ts, shared with the storm paths of votes and RSVPs) never waits: when
+ * another writer holds the lock, or it fails otherwise, the write goes through Prisma, which queues behind
+ * the lock as every other write does. Without an SQLite file (another database) only the Prisma path exists.
  */
-import Database from 'libsql';
 import type { Db } from './client';
+import { sqliteTimestamp, type PreparedSqlite } from './preparedSqlite';
 
 const INSERT_SQL = 'INSERT INTO "ProcessedActivity" ("key", "processedAt") VALUES (?, ?) ON CONFLICT DO NOTHING';
 
-
-/** Prisma's libsql adapter stores a DateTime as ISO 8601 with an explicit offset; the fast path writes the same. */
-function sqliteTimestamp(at: Date): string {
-  return at.toISOString().replace('Z', '+00:00');
-}
-
 export class ActivityLedger {
-  private connection: Database.Database | null = null;
-  private insert: Database.Statement<[string, string]> | null = null;
-  private fastPathBroken = false;
   /** how often each path was taken (tests and the bench read it) */
   readonly counts = { fast: 0, prisma: 0 };
 
   constructor(
     private readonly db: Db,
-    private readonly sqliteFile: string | null,
+    private readonly sqlite: PreparedSqlite,
   ) {}
 
   /** true the first time this key is recorded; false when it was already there (a redelivery). */
   async firstDelivery(key: string, at: Date): Promise<boolean> {
-    const fast = this.tryFast(key, at);
-    if (fast !== null) {
+    const fast = this.sqlite.single((s) => s.run(INSERT_SQL, key, sqliteTimestamp(at)).changes === 1);
+    if (fast !== undefined) {
       this.counts.fast++;
       return fast;
     }
@@ -53,36 +42,5 @@ export class ActivityLedger {
   /** Lets a later redelivery act after all (the turn failed before it could answer). */
   async forget(key: string): Promise<void> {
     await this.db.processedActivity.deleteMany({ where: { key } });
-  }
-
-  close(): void {
-    try {
-      this.connection?.close();
-    } catch {
-      /* already closed */
-    }
-    this.connection = null;
-    this.insert = null;
-  }
-
-  /** null: take the Prisma path (no SQLite file, the lock is held elsewhere, or the fast path failed). */
-  private tryFast(key: string, at: Date): boolean | null {
-    if (!this.sqliteFile || this.fastPathBroken) return null;
-    try {
-      if (!this.insert) {
-        this.connection = new Database(this.sqliteFile);
-        this.connection.pragma('busy_timeout = 0');
-        this.connection.pragma('synchronous = NORMAL');
-        this.insert = this.connection.prepare<[string, string]>(INSERT_SQL);
-      }
-      return this.insert.run(key, sqliteTimestamp(at)).changes === 1;
-    } catch (err) {
-      if ((err as { code?: string }).code !== 'SQLITE_BUSY') {
-        // not a passing lock: stop trying (the Prisma path still decides correctly)
-        this.fastPathBroken = true;
-        this.close();
-      }
-      return null;
-    }
   }
 }

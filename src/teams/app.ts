@@ -56,8 +56,7 @@ export class WijkbotTeamsApp {
     this.router = new CommandRouter(modules.flatMap((m) => m.commands ?? []));
     const lookup = modules.find((m) => m.fallback);
     this.dispatcher = new MessageDispatcher(this.router, { run: lookup?.fallback, vocabulary: lookup?.lookupVocabulary });
-    // the fast path is the embedded database's; PostgreSQL takes the Prisma path only
-    this.ledger = new ActivityLedger(services.db, services.config.databaseUrl ? null : services.config.databaseFile);
+    this.ledger = new ActivityLedger(services.db, services.sqlite);
     this.registerRoutes();
   }
 

@@ -5,6 +5,7 @@
  * while a transaction holds the lock, and when another instance (Prisma path only) recorded it first.
  */
 import { ActivityLedger } from '../../src/db/activityLedger';
+import { PreparedSqlite } from '../../src/db/preparedSqlite';
 import { PROCESSED_ACTIVITY_RETENTION_MS } from '../../src/teams/handlers/housekeeping';
 import { personalMessage } from '../support/activities';
 import { startTestBot, type TestBot } from '../support/harness';
@@ -55,7 +56,7 @@ test('a redelivery while a transaction holds the database lock still acts once, 
 test('another instance (recording through Prisma) and this one agree on who was first, whichever wrote the row', async () => {
   t = await startTestBot();
   await importRoster(t.bot);
-  const other = new ActivityLedger(t.bot.services.db, null); // an instance without the fast path
+  const other = new ActivityLedger(t.bot.services.db, new PreparedSqlite(null)); // an instance without the fast path
 
   // this instance handled it: the other one sees a redelivery
   const handledHere = personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik', { id: 'ledger-3' });

@@ -10,15 +10,15 @@
  * (poll, voter) is a primary key; every vote runs in one transaction whose first statement only matches
  * an open poll before its deadline, so a vote after the close (or racing with it) changes nothing.
  */
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../db/client';
+import type { PreparedSqlite } from '../../db/preparedSqlite';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import type { Actor } from '../groups/types';
 import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { voterKey } from './anonymity';
 import { countsFrom } from './tally';
+import { VoteStore } from './voteStore';
 import { voteFrom, type DraftForm, type Problem } from './parse';
 import { canCreatePolls, canManagePoll, manageRefusal } from './permissions';
 import * as repo from './repository';
@@ -34,7 +34,7 @@ export const REMIND_JOB = 'poll.remindPerson';
 export const closeJobKey = (pollId: number) => `poll.close:${pollId}`;
 export const purgeJobKey = (pollId: number) => `poll.purge:${pollId}`;
 
-/** How long a poll row is reused between clicks; the status in it is a hint only (see openGuard). */
+/** How long a poll row is reused between clicks; the status in it is a hint only (see voteStore.ts: the open-poll guard). */
 const POLL_CACHE_MS = 2_000;
 const CACHE_MAX_POLLS = 200;
 /** Reminders are a nudge, not a stream: one round per poll per hour. */
@@ -51,6 +51,8 @@ export interface PollsDeps {
   /** server secret: keys ballots (see anonymity.ts) and signs export links */
   secret: string;
   jobs: PollJobs;
+  /** the embedded database's fast lane for votes; without it (or on PostgreSQL) votes go through Prisma */
+  sqlite?: PreparedSqlite;
 }
 
 export type VoteOutcome = 'recorded' | 'changed' | 'unchanged' | 'alreadyVoted' | 'withdrawn' | 'nothingToWithdraw' | 'closed';
@@ -63,7 +65,11 @@ export interface VoterView {
 }
 
 export class PollsService {
-  constructor(private readonly deps: PollsDeps) {}
+  private readonly votes: VoteStore;
+
+  constructor(private readonly deps: PollsDeps) {
+    this.votes = new VoteStore(deps.db, deps.sqlite ?? null);
+  }
 
   private get db(): Db {
     return this.deps.db;
@@ -131,41 +137,6 @@ export class PollsService {
     return personId;
   }
 
-  /**
-   * The transaction's last statement: matches only an open poll before its deadline (else P2025, and the
-   * whole vote is rolled back). Last, not first: it takes the poll's row lock, which every vote needs, so it
-   * is held only until the commit that follows; on PostgreSQL, with votes truly concurrent, a guard taken
-   * first made each vote wait for every earlier vote's whole transaction (seen: 5 s timeouts at 60 votes
-   * split over two instances). The transaction's first statement is still a write (the ballot), so SQLite
-   * takes its write lock at once, as before.
-   */
-  private openGuard(pollId: number, now: Date) {
-    return this.db.poll.update({
-      where: { id: pollId, status: 'open', OR: [{ deadline: null }, { deadline: { gt: now } }] },
-      data: { changes: { increment: 1 } },
-      select: { id: true },
-    });
-  }
-
-  /** Single choice: every ballot holds exactly one vote, so the voters are the sum; multiple choice counts ballots. */
-  private votersQuery(poll: PollRecord) {
-    return poll.multiple ? [this.db.pollBallot.count({ where: { pollId: poll.id } })] : [];
-  }
-
-  private countsQuery(poll: PollRecord) {
-    return poll.anonymous
-      ? this.db.pollTally.findMany({ where: { pollId: poll.id }, select: { option: true, count: true } })
-      : this.db.pollVote.groupBy({ by: ['option'], where: { pollId: poll.id }, _count: { _all: true } });
-  }
-
-  private snapshotFrom(poll: PollRecord, countRows: unknown, votersRow: unknown[]): PollSnapshot {
-    const rows = (countRows as ({ option: number; count: number } | { option: number; _count: { _all: number } })[])
-      .map((r) => ('count' in r ? { option: r.option, count: r.count } : { option: r.option, count: r._count._all }));
-    const counts = countsFrom(poll.options.length, rows);
-    const voters = votersRow.length ? (votersRow[0] as number) : counts.reduce((a, b) => a + b, 0);
-    return { poll, counts, voters, comments: [] };
-  }
-
   async vote(actor: Actor, pollId: number, data: Record<string, unknown>): Promise<{ outcome: VoteOutcome; poll: PollRecord; view?: VoterView }> {
     const poll = await this.cachedPoll(pollId);
     if (poll.status === 'draft' || poll.status === 'publishing') throw new DomainError('polls.notOpenYet');
@@ -177,57 +148,28 @@ export class PollsService {
       const findings = checkPrivacy(input.feedback, { referenceDate: this.deps.clock() }).findings;
       if (findings.length) throw new DomainError('polls.vote.feedbackPrivacy', { finding: describeFindings(findings, actor.locale)[0] });
     }
-    const key = voterKey(this.deps.secret, poll.id, personId);
-    const now = this.deps.clock();
     const canManage = this.canManage(actor, poll);
-    try {
-      if (poll.anonymous) {
-        // Ballot and counters in one transaction: the ballot's primary key refuses a second vote, and
-        // then nothing of this transaction — counters included — is kept.
-        const results = await this.db.$transaction([
-          this.db.pollBallot.create({ data: { pollId: poll.id, voterKey: key }, select: { pollId: true } }),
-          ...(input.feedback ? [this.db.pollAnonymousComment.create({ data: { id: randomUUID(), pollId: poll.id, text: input.feedback }, select: { pollId: true } })] : []),
-          // counters in option order: two multiple-choice votes never wait for each other crosswise
-          ...[...input.choices].sort((x, y) => x - y).map((option) =>
-            this.db.pollTally.update({ where: { pollId_option: { pollId: poll.id, option } }, data: { count: { increment: 1 } }, select: { option: true } })),
-          this.countsQuery(poll),
-          ...this.votersQuery(poll),
-          this.openGuard(poll.id, now),
-        ]);
-        const tail = results.slice(results.length - 2 - (poll.multiple ? 1 : 0), results.length - 1);
-        const snapshot = this.snapshotFrom(poll, tail[0], tail.slice(1));
-        return { outcome: 'recorded', poll, view: { snapshot, mine: { kind: 'anonymous' }, eligible: true, canManage } };
-      }
-      // Named: the previous choice is read inside the transaction (for the notice); the ballot upsert
-      // takes the voter's row, so two concurrent changes by one person are applied one after the other
-      // (each replaces the other's rows), never both.
-      const results = await this.db.$transaction([
-        this.db.pollBallot.upsert({
-          where: { pollId_voterKey: { pollId: poll.id, voterKey: key } },
-          create: { pollId: poll.id, voterKey: key, personId, comment: input.feedback },
-          update: input.feedback ? { comment: input.feedback } : { personId },
-          select: { comment: true },
-        }),
-        this.db.pollVote.findMany({ where: { pollId: poll.id, personId }, select: { option: true }, orderBy: { option: 'asc' } }),
-        this.db.pollVote.deleteMany({ where: { pollId: poll.id, personId } }),
-        this.db.pollVote.createMany({ data: input.choices.map((option) => ({ pollId: poll.id, personId, option })) }),
-        this.countsQuery(poll),
-        ...this.votersQuery(poll),
-        this.openGuard(poll.id, now),
-      ]);
-      const ballot = results[0] as { comment: string | null };
-      const before = (results[1] as { option: number }[]).map((v) => v.option);
-      const snapshot = this.snapshotFrom(poll, results[4], results.slice(5, results.length - 1));
-      const outcome: VoteOutcome = !before.length ? 'recorded' : sameChoices(before, input.choices) && !input.feedback ? 'unchanged' : 'changed';
-      return { outcome, poll, view: { snapshot, mine: { kind: 'named', choices: input.choices, comment: ballot.comment }, eligible: true, canManage } };
-    } catch (err) {
-      if (isUniqueViolation(err)) return { outcome: 'alreadyVoted', poll };
-      if (isNotFound(err)) {
-        this.forget(pollId);
-        return { outcome: 'closed', poll: await this.requirePoll(pollId) };
-      }
-      throw err;
+    // The transaction's last statement is the open-poll guard: it matches only an open poll before its
+    // deadline, else nothing of the vote is kept. Last, not first: it takes the poll's row lock, which every
+    // vote needs, so it is held only until the commit that follows; on PostgreSQL, with votes truly
+    // concurrent, a guard taken first made each vote wait for every earlier vote's whole transaction (seen:
+    // 5 s timeouts at 60 votes split over two instances). The first statement is still a write (the
+    // ballot), so SQLite takes its write lock at once. See voteStore.ts.
+    const written = await this.votes.write({
+      pollId: poll.id, voterKey: voterKey(this.deps.secret, poll.id, personId), personId,
+      anonymous: poll.anonymous, multiple: poll.multiple, choices: input.choices, feedback: input.feedback, now: this.deps.clock(),
+    });
+    if (written.kind === 'duplicate') return { outcome: 'alreadyVoted', poll };
+    if (written.kind === 'closed') {
+      this.forget(pollId);
+      return { outcome: 'closed', poll: await this.requirePoll(pollId) };
     }
+    const counts = countsFrom(poll.options.length, written.counts);
+    // single choice: every ballot holds exactly one vote, so the voters are the sum
+    const snapshot: PollSnapshot = { poll, counts, voters: written.voters ?? counts.reduce((a, b) => a + b, 0), comments: [] };
+    if (poll.anonymous) return { outcome: 'recorded', poll, view: { snapshot, mine: { kind: 'anonymous' }, eligible: true, canManage } };
+    const outcome: VoteOutcome = !written.before.length ? 'recorded' : sameChoices(written.before, input.choices) && !input.feedback ? 'unchanged' : 'changed';
+    return { outcome, poll, view: { snapshot, mine: { kind: 'named', choices: input.choices, comment: written.comment }, eligible: true, canManage } };
   }
 
   async withdraw(actor: Actor, pollId: number): Promise<{ outcome: VoteOutcome; poll: PollRecord }> {
@@ -237,20 +179,12 @@ export class PollsService {
     const personId = await this.requireElector(actor, poll);
     if (poll.anonymous) throw new DomainError('polls.vote.anonymousFinal');
     const key = voterKey(this.deps.secret, poll.id, personId);
-    try {
-      const [, removed] = await this.db.$transaction([
-        this.openGuard(poll.id, this.deps.clock()),
-        this.db.pollBallot.deleteMany({ where: { pollId: poll.id, voterKey: key } }),
-        this.db.pollVote.deleteMany({ where: { pollId: poll.id, personId } }),
-      ]);
-      return { outcome: removed.count ? 'withdrawn' : 'nothingToWithdraw', poll };
-    } catch (err) {
-      if (isNotFound(err)) {
-        this.forget(pollId);
-        return { outcome: 'closed', poll: await this.requirePoll(pollId) };
-      }
-      throw err;
+    const removed = await this.votes.withdraw(poll.id, key, personId, this.deps.clock());
+    if (removed === 'closed') {
+      this.forget(pollId);
+      return { outcome: 'closed', poll: await this.requirePoll(pollId) };
     }
+    return { outcome: removed ? 'withdrawn' : 'nothingToWithdraw', poll };
   }
 
   /** Named polls: a ballot always has at least one vote row, so the votes alone say whether and what. */
@@ -455,11 +389,6 @@ export class PollsService {
 
 function sameChoices(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** Prisma's "record to update not found": here, the open-poll guard did not match (closed or past the deadline). */
-function isNotFound(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2025';
 }
 
 export type { DraftForm, Problem };

@@ -26,6 +26,7 @@ import { icsPath, LIST_LINK_TTL_MS, listToken, sumToken } from '../../features/m
 import type { AgreementsProvider } from '../../ports/meetingsPort';
 import { ATTENDANCE_JOB, INVITE_JOB, inviteKey, PURGE_JOB, REMINDER_JOB } from '../../features/meetings/reminders';
 import * as repo from '../../features/meetings/repository';
+import { RsvpAnswers } from '../../features/meetings/rsvpAnswers';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
 import { z } from 'zod';
@@ -56,6 +57,8 @@ const canPlan = (a: Actor) => a.roles.some((r) => r.role === 'coordinator' || r.
 export function meetingsModule(services: AppServices): MeetingsModule {
   const { db, log, proactive, groups } = services;
   const meetings = new MeetingsService({ db, clock: services.clock });
+  /** RSVPs: the storm path, through the embedded database's fast lane when it can */
+  const rsvps = new RsvpAnswers({ db, sqlite: services.sqlite, clock: services.clock, meetings });
   const background = new Set<Promise<unknown>>();
   const inviteeCache = new Map<string, { count: number; userIds: string[]; expires: number }>();
   /** counts that include the caller's own answer, one query per burst instead of one per click */
@@ -80,9 +83,9 @@ export function meetingsModule(services: AppServices): MeetingsModule {
   }
 
   /** `fresh`: ask the afspraken provider now (a new invitation or reminder), not its last answer. */
-  async function cardInput(meeting: MeetingRecord, locale: Locale, opts: { fresh?: boolean } = {}) {
+  async function cardInput(meeting: MeetingRecord, locale: Locale, opts: { fresh?: boolean; counts?: repo.RsvpCounts } = {}) {
     const [counts, invited, groupName, agreements] = await Promise.all([
-      rsvpCounts.get(meeting.id),
+      opts.counts ?? rsvpCounts.get(meeting.id),
       invitedInfo(meeting),
       meetings.groupName(meeting.groupId),
       meetings.agreementLines(meeting, opts),
@@ -94,10 +97,10 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return inviteCard(await cardInput(meeting, meeting.locale, opts));
   }
 
-  /** The person's own view; `known` saves the look-ups an RSVP has just done (the meeting, their answer). */
-  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer: RsvpAnswer }): Promise<Record<string, unknown>> {
+  /** The person's own view; `known` saves the look-ups an RSVP has just done (the meeting, their answer, maybe the counts). */
+  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer: RsvpAnswer; counts?: repo.RsvpCounts }): Promise<Record<string, unknown>> {
     const meeting = known?.meeting ?? (await meetings.requireMeeting(meetingId));
-    const [input, mine] = await Promise.all([cardInput(meeting, locale), known ? known.answer : meetings.myAnswer(actor, meetingId)]);
+    const [input, mine] = await Promise.all([cardInput(meeting, locale, { counts: known?.counts }), known ? known.answer : meetings.myAnswer(actor, meetingId)]);
     const canManage = Boolean(actor.personId) && actor.roles.some((r) => (r.role === 'coordinator' && r.groupId === meeting.groupId) || r.role === 'admin');
     return inviteCard({ ...input, personal: { mine, invited: meetings.isInvited(actor, meeting), canManage }, notice });
   }
@@ -388,9 +391,9 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
         return onMeeting(ctx, meetingId, async () => {
-          const { outcome, meeting, answer } = await meetings.rsvp(ctx.actor, meetingId, String(data.answer ?? ''));
+          const { outcome, meeting, answer, counts } = await rsvps.answer(ctx.actor, meetingId, String(data.answer ?? ''));
           if (outcome !== 'unchanged') void cardUpdates.request(meetingId);
-          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale), { meeting, answer }) };
+          return { card: await personalCard(ctx.actor, ctx.locale, meetingId, rsvpNotice(outcome, ctx.locale), { meeting, answer, counts }) };
         });
       },
     },

@@ -43,7 +43,7 @@ export interface PollsModule extends FeatureModule {
 
 export function pollsModule(services: AppServices): PollsModule {
   const { db, log, proactive, groups } = services;
-  const deps = { db, clock: services.clock, secret: services.appSecret, jobs: services.jobs };
+  const deps = { db, clock: services.clock, secret: services.appSecret, jobs: services.jobs, sqlite: services.sqlite };
   const polls = new PollsService(deps);
   const drafts = new PollDrafts(deps);
   const background = new Set<Promise<unknown>>();
