@@ -178,6 +178,7 @@ function running(server: Server, health: Health, services: AppServices, modules:
       await jobs.stop();
       await conversations.flushUsers();
       closeLedger();
+      for (const m of modules) m.close?.();
       await db.$disconnect();
     },
   };

@@ -56,7 +56,7 @@ export function nextFreshnessRun(after: Date): Date {
 
 export function socialMapModule(services: AppServices): SocialMapModule {
   const { db, log, clock, proactive, conversations } = services;
-  const service = new SocialMapService({ db, clock });
+  const service = new SocialMapService({ db, clock, sqliteFile: services.config.databaseUrl ? null : services.config.databaseFile });
   const background = new Set<Promise<unknown>>();
 
   function track(p: Promise<unknown>): void {
@@ -388,6 +388,9 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     },
     async idle() {
       while (background.size) await Promise.all([...background]);
+    },
+    close() {
+      service.close();
     },
   };
 }
