@@ -87,6 +87,13 @@ export class SocialMapIndex {
     return this.numberOf.size;
   }
 
+  /** Moves on every change to the partners, so anything derived from a search can tell it is out of date. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
+
   get(id: string): Partner | undefined {
     const n = this.numberOf.get(id);
     return n === undefined ? undefined : this.store.partner(n);
@@ -99,6 +106,7 @@ export class SocialMapIndex {
 
   /** Add or replace one partner (e.g. after a coordinator changed an intake stop). */
   upsert(partner: Partner): void {
+    this.changes++;
     let n = this.numberOf.get(partner.id);
     const before = n === undefined ? null : this.keysOf(n);
     if (n === undefined) {
@@ -113,6 +121,7 @@ export class SocialMapIndex {
   remove(id: string): boolean {
     const n = this.numberOf.get(id);
     if (n === undefined) return false;
+    this.changes++;
     const before = this.keysOf(n);
     this.store.clear(n);
     this.repost(n, before, null);
