@@ -22,7 +22,7 @@ import { PostingList, Stamp, TermDictionary } from './postings';
 import type { LookupQuery } from './queryParser';
 import { describe, evaluate } from './evaluate';
 import { compilePlan, dayMaskOf, Marks, pc6Number, WIJK_BIT, type DisciplineTable, type IndexView, type Plan } from './queryPlan';
-import { compareCandidates, nameSortKey, rankKey, type Candidate } from './ranking';
+import { compareCandidates, nameSortKey, rankKeyWith, rankTail, type Candidate } from './ranking';
 import type { SearchOptions, SearchResult } from './searchTypes';
 import { suggestTerms, type Suggestion } from './suggestions';
 import { tokenize } from './text';
@@ -34,7 +34,7 @@ import { widenSuggestions } from './widening';
 export type { Suggestion } from './suggestions';
 // a local binding: a bundler may turn each use of an imported function into a getter call (see evaluate.ts)
 const evaluateDoc = evaluate;
-const rankKeyOf = rankKey;
+const rankKeyOf = rankKeyWith;
 export type { AreaMatch, SearchHit, SearchMatch, SearchOptions, SearchResult, WidenKind, WidenSuggestion } from './searchTypes';
 
 /** The keys a partner is posted under, per kind; compared on every change to post and drop only the difference. */
@@ -154,13 +154,22 @@ export class SocialMapIndex {
     // root, so allocating only for accepted ones keeps the garbage collector out of the p99.
     const scratch: Candidate = { n: 0, score: 0, intake: false, key: 0 };
     const store = this.store;
+    const tails = store.rankTail;
+    // below the worst kept key a candidate cannot enter the heap: most are turned away here, without the comparator
+    let floor = Number.NEGATIVE_INFINITY;
     this.scan(plan, (n, score) => {
       total++;
+      const intake = store.intakeActive(n, plan.today);
+      const key = rankKeyOf(tails[n]!, score, intake);
+      if (key < floor) return;
       scratch.n = n;
       scratch.score = score;
-      scratch.intake = store.intakeActive(n, plan.today);
-      scratch.key = rankKeyOf(store, n, score, scratch.intake);
-      if (heap.accepts(scratch)) heap.push({ ...scratch });
+      scratch.intake = intake;
+      scratch.key = key;
+      if (heap.accepts(scratch)) {
+        heap.push({ ...scratch });
+        floor = heap.worst()?.key ?? Number.NEGATIVE_INFINITY;
+      }
     });
     const results = heap
       .sorted()
@@ -341,6 +350,7 @@ export class SocialMapIndex {
       addressPc4,
       addressPc6: pc6 && pc6.length === 6 ? pc6Number(pc6) : 0,
       nameKey: nameSortKey(p.name),
+      rankTail: rankTail(p.waitWeeks ?? NO_WAIT, p.lastCheckedAt ? p.lastCheckedAt.getTime() : NEVER_CHECKED),
     };
     const sections: TermSections = { expertise: [...expertise], name, organisation, address, pc4: declared };
     const keys: Keys = {
