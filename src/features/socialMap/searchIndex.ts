@@ -148,6 +148,7 @@ export class SocialMapIndex {
     const offset = clamp(opts.offset ?? 0, 0, SEARCH_LIMITS.maxOffset);
     const limit = clamp(opts.limit ?? SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit);
     const plan = compilePlan(this.view, query, opts.today);
+    if (asksNothing(plan)) return this.everyone(plan, offset, limit);
     const heap = new TopK<Candidate>(offset + limit, compareCandidates(this.store));
     let total = 0;
     // One scratch candidate: broad queries visit ~90k partners and almost all are rejected at the heap
@@ -178,6 +179,44 @@ export class SocialMapIndex {
     const out: SearchResult = { total, results, unmatched: plan.unmatched };
     if (total === 0) out.noResults = { messageKey: 'socialMap.search.noResults', suggestions: widenSuggestions(query, opts.today, (q, today) => this.count(q, today)) };
     return out;
+  }
+
+  /**
+   * A query that asks nothing (only filler: "praktijk") has every partner as an answer, all with score 0:
+   * their order is the partners' own (no intake stop first, then waiting time, freshness, name), kept
+   * sorted once per change of the map instead of ranking all 100,000 per query. Only the intake stop
+   * depends on the day: walk that order and take those without one first.
+   */
+  private everyone(plan: Plan, offset: number, limit: number): SearchResult {
+    const order = this.everyoneOrder();
+    const want = offset + limit;
+    const open: number[] = [];
+    const stopped: number[] = [];
+    for (let i = 0; i < order.length && open.length < want; i++) {
+      const n = order[i]!;
+      if (!this.store.intakeActive(n, plan.today)) open.push(n);
+      else if (stopped.length < want) stopped.push(n);
+    }
+    const page = [...open, ...stopped].slice(0, want).slice(offset);
+    const results = page.map((n) => {
+      const intake = this.store.intakeActive(n, plan.today);
+      return { partner: this.store.partner(n), score: 0, matched: describe(plan, n), intakeStopActive: intake };
+    });
+    return { total: order.length, results, unmatched: plan.unmatched };
+  }
+
+  private everyoneCache: { generation: number; order: Int32Array } | null = null;
+
+  /** Every live partner by rank tail, then name and id (compareCandidates at equal score and intake). */
+  private everyoneOrder(): Int32Array {
+    if (this.everyoneCache?.generation === this.changes) return this.everyoneCache.order;
+    const store = this.store;
+    const live: Candidate[] = [];
+    for (let n = 0; n < store.capacity; n++) if (store.isLive(n)) live.push({ n, score: 0, intake: false, key: store.rankTail[n]! });
+    live.sort(compareCandidates(store));
+    const order = Int32Array.from(live, (c) => c.n);
+    this.everyoneCache = { generation: this.changes, order };
+    return order;
   }
 
   /** Number of matches only; used for the widening suggestions. */
@@ -485,6 +524,12 @@ class Disciplines implements DisciplineTable {
     this.ancestry.push([id, ...parents]);
     return id;
   }
+}
+
+/** True when the plan has no subject, area, words or qualifier: every live partner is an answer with score 0. */
+function asksNothing(plan: Plan): boolean {
+  return !plan.impossible && plan.driver === null && plan.discipline === null && plan.expertiseMask === 0 && plan.freeMask === 0 && !plan.freeRequired
+    && plan.tokens === 0 && plan.area === null && plan.dayMask === 0 && !plan.excludeIntake && plan.maxWait < 0;
 }
 
 /** A wrong `today` would silently mis-rank intake stops (string comparison), so it is a bug, loudly. */
