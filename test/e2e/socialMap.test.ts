@@ -240,6 +240,31 @@ describe('klopt niet', () => {
   });
 });
 
+describe('answers asked again', () => {
+  test('the same question again is answered from the kept card, until the map changes: a coordinator’s new waiting time is in the next answer', async () => {
+    const first = await lookup('fysio bekkenbodem oost');
+    expect(first.text).toContain('wachttijd 2 weken');
+    const hits = sm().answers.counts.hits;
+    const again = await lookup('fysio bekkenbodem oost');
+    expect(sm().answers.counts.hits).toBe(hits + 1);
+    expect(again.card).toEqual(first.card);
+    t.stub.clear();
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wachttijd Anna de Vries 7'));
+    expect(t.stub.sentTexts().at(-1)).toContain('7');
+    const after = await lookup('fysio bekkenbodem oost');
+    expect(names(after.card)[0]).toBe('Anna de Vries');
+    expect(after.text).toContain('wachttijd 7 weken');
+    expect(after.text).not.toContain('wachttijd 2 weken');
+  });
+
+  test('a kept answer does not outlive its day: an intake stop that ended yesterday is gone from the same question today', async () => {
+    await t.post(personalMessage(t.stub.url, USERS.coordOost, 'opnamestop Anna de Vries aan tot 23-11-2026'));
+    expect((await lookup('Anna de Vries')).text).toContain('opnamestop t/m 23 nov 2026');
+    now = new Date('2026-11-24T12:00:00Z');
+    expect((await lookup('Anna de Vries')).text).not.toContain('opnamestop');
+  });
+});
+
 describe('coordinator updates from chat', () => {
   test('opnamestop aan tot <datum> updates the row, the audit trail and the next lookup', async () => {
     t.stub.clear();

@@ -61,6 +61,18 @@ test('an import by another process is in the very next answer', async () => {
   expect(text).toContain('wachttijd 9 weken');
 });
 
+test('the check before a lookup reads the version through the embedded database’s prepared statement, and still sees another process’s import', async () => {
+  await sm().service.importCsv(FIXTURE_CSV, { dryRun: false, actorLabel: 'test' });
+  const before = { ...sm().service.versionReads };
+  expect((await ask('fysio bekkenbodem oost')).text).toContain('wachttijd 2 weken');
+  const changed = FIXTURE_CSV.replace('ma;di;do,nee,,2,020-1234567', 'ma;di;do,nee,,4,020-1234567');
+  await otherProcess((s) => s.importCsv(changed, { dryRun: false, actorLabel: 'test' }));
+  expect((await ask('fysio bekkenbodem oost')).text).toContain('wachttijd 4 weken');
+  const after = sm().service.versionReads;
+  expect(after.fast - before.fast).toBe(2);
+  expect(after.fallback).toBe(before.fallback);
+});
+
 test('an import into an empty map: the first answer comes from the new map, never "De sociale kaart is nog leeg"', async () => {
   expect((await ask('fysio oost')).text).toContain('De sociale kaart is nog leeg');
   await otherProcess((s) => s.importCsv(FIXTURE_CSV, { dryRun: false, actorLabel: 'test' }));

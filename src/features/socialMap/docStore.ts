@@ -45,6 +45,8 @@ export interface DocNumbers {
   /** PC4 × 1000 + letter pair, or 0. */
   addressPc6: number;
   nameKey: number;
+  /** The per-partner part of the rank key (waiting time and freshness), see ranking.rankTail. */
+  rankTail: number;
 }
 
 export class DocStore {
@@ -63,6 +65,8 @@ export class DocStore {
   addressPc6 = new Int32Array(0);
   /** The first four letters of the folded name, for tie-breaks without unpacking. */
   nameKey = new Uint32Array(0);
+  /** Waiting time and freshness packed as the low part of the rank key: fixed per partner, so not recomputed per query. */
+  rankTail = new Int32Array(0);
   termStart = new Int32Array(0);
   nExpertise = new Uint8Array(0);
   nName = new Uint8Array(0);
@@ -103,6 +107,7 @@ export class DocStore {
     this.addressPc4[n] = numbers.addressPc4;
     this.addressPc6[n] = numbers.addressPc6;
     this.nameKey[n] = numbers.nameKey;
+    this.rankTail[n] = numbers.rankTail;
     const all = [...terms.expertise, ...terms.name, ...terms.organisation, ...terms.address, ...terms.pc4];
     this.termStart[n] = this.allocate(all);
     this.nExpertise[n] = terms.expertise.length;
@@ -214,6 +219,7 @@ export class DocStore {
     this.addressPc4 = grow(this.addressPc4);
     this.addressPc6 = grow(this.addressPc6);
     this.nameKey = grow(this.nameKey);
+    this.rankTail = grow(this.rankTail);
     this.termStart = grow(this.termStart);
     this.nExpertise = grow(this.nExpertise);
     this.nName = grow(this.nName);

@@ -12,6 +12,7 @@
  * commits in order (see repository.bumpMapVersion).
  */
 import type { Db } from '../../db/client';
+import { UNAVAILABLE, type EmbeddedRead } from '../../db/embeddedRead';
 import { FreshRead } from '../../db/freshRead';
 import { CHANGE_PAGE, partnersChangedAfter, readMapVersion } from './repository';
 import type { Partner } from './types';
@@ -22,7 +23,14 @@ export class MapSync {
   private seenVersion = 0;
   private readonly fresh = new FreshRead<'map', number>(() => this.catchUp());
 
-  constructor(private readonly deps: { db: Db; apply: (changed: Partner[]) => void }) {}
+  constructor(
+    private readonly deps: {
+      db: Db;
+      apply: (changed: Partner[]) => void;
+      /** the version read as a prepared statement on the embedded database; Prisma when absent or unavailable */
+      versionStatement?: EmbeddedRead<{ version: number }>;
+    },
+  ) {}
 
   /**
    * Call right before loading the whole table: rows up to the version read here are in that load
@@ -39,8 +47,16 @@ export class MapSync {
     return this.fresh.get('map');
   }
 
+  /** The data version now: the prepared statement when it can answer at once, else through Prisma. */
+  private async readVersion(): Promise<number> {
+    const row = this.deps.versionStatement?.get();
+    if (row !== undefined && row !== UNAVAILABLE) return row.version;
+    if (row === undefined && this.deps.versionStatement) return 0; // answered: no version row yet
+    return readMapVersion(this.deps.db);
+  }
+
   private async catchUp(): Promise<number> {
-    const version = await readMapVersion(this.deps.db);
+    const version = await this.readVersion();
     if (version <= this.seenVersion) return 0;
     let applied = 0;
     for (;;) {

@@ -34,7 +34,7 @@ export interface Candidate {
   n: number;
   score: number;
   intake: boolean;
-  /** score, intake stop, waiting time and freshness as one number, higher first (see rankKey). */
+  /** score, intake stop, waiting time and freshness as one number, higher first (see rankKeyWith). */
   key: number;
 }
 
@@ -42,15 +42,24 @@ const DAY_MS = 86_400_000;
 
 /**
  * The order of otherwise-equal partners, packed into one number so that a broad query's ~90,000
- * candidates are mostly turned away at the heap's root by a single comparison: higher score, then no
+ * candidates are mostly turned away by a single comparison with the worst kept key: higher score, then no
  * active intake stop, then the shorter waiting time (unknown last), then the more recently checked (by day).
+ * The last two do not depend on the query: `rankTail` packs them once per partner (docStore.rankTail), and
+ * a query only adds the score and the intake stop on top (`rankKeyWith`).
+ *
+ * rankTail: (127 − waiting-time rank) × 65,536 + day last checked, below RANK_TAIL_SPAN, so the score and
+ * the intake bit above it decide first.
  */
-export function rankKey(store: DocStore, n: number, score: number, intake: boolean): number {
-  const wait = store.waitWeeks[n]!;
-  const waitRank = wait < 0 ? 127 : Math.min(126, wait);
-  const checked = store.checkedAt[n]!;
-  const day = checked === Number.NEGATIVE_INFINITY ? 0 : Math.max(0, Math.min(65_535, Math.floor(checked / DAY_MS)));
-  return ((score * 2 + (intake ? 0 : 1)) * 128 + (127 - waitRank)) * 65_536 + day;
+export function rankTail(waitWeeks: number, checkedAt: number): number {
+  const waitRank = waitWeeks < 0 ? 127 : Math.min(126, waitWeeks);
+  const day = checkedAt === Number.NEGATIVE_INFINITY ? 0 : Math.max(0, Math.min(65_535, Math.floor(checkedAt / DAY_MS)));
+  return (127 - waitRank) * 65_536 + day;
+}
+
+export const RANK_TAIL_SPAN = 128 * 65_536;
+
+export function rankKeyWith(tail: number, score: number, intake: boolean): number {
+  return (score * 2 + (intake ? 0 : 1)) * RANK_TAIL_SPAN + tail;
 }
 
 /** Negative when a ranks before b: the rank key, then the name, then the id (a stable order for paging). */

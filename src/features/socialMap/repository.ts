@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../db/client';
+import { EmbeddedRead } from '../../db/embeddedRead';
 import { Prisma, type Partner as PartnerRow } from '../../generated/prisma/client';
 import { nameIdentityKey } from './csvFormat';
 import { normaliseDiscipline } from './disciplines';
@@ -98,6 +99,14 @@ const MAP_VERSION_ROW = 1;
 export async function readMapVersion(db: Db | Tx): Promise<number> {
   const row = await db.socialMapVersion.findUnique({ where: { id: MAP_VERSION_ROW }, select: { version: true } });
   return row?.version ?? 0;
+}
+
+/**
+ * The same read as a statement prepared on the embedded database (db/embeddedRead.ts), for the check
+ * before every lookup; when it answers UNAVAILABLE (PostgreSQL, a lock held elsewhere) use readMapVersion.
+ */
+export function mapVersionStatement(sqliteFile: string | null): EmbeddedRead<{ version: number }> {
+  return new EmbeddedRead(sqliteFile, `SELECT "version" FROM "SocialMapVersion" WHERE "id" = ${MAP_VERSION_ROW}`);
 }
 
 /**

@@ -22,7 +22,7 @@ import { PostingList, Stamp, TermDictionary } from './postings';
 import type { LookupQuery } from './queryParser';
 import { describe, evaluate } from './evaluate';
 import { compilePlan, dayMaskOf, Marks, pc6Number, WIJK_BIT, type DisciplineTable, type IndexView, type Plan } from './queryPlan';
-import { compareCandidates, nameSortKey, rankKey, type Candidate } from './ranking';
+import { compareCandidates, nameSortKey, rankKeyWith, rankTail, type Candidate } from './ranking';
 import type { SearchOptions, SearchResult } from './searchTypes';
 import { suggestTerms, type Suggestion } from './suggestions';
 import { tokenize } from './text';
@@ -34,7 +34,7 @@ import { widenSuggestions } from './widening';
 export type { Suggestion } from './suggestions';
 // a local binding: a bundler may turn each use of an imported function into a getter call (see evaluate.ts)
 const evaluateDoc = evaluate;
-const rankKeyOf = rankKey;
+const rankKeyOf = rankKeyWith;
 export type { AreaMatch, SearchHit, SearchMatch, SearchOptions, SearchResult, WidenKind, WidenSuggestion } from './searchTypes';
 
 /** The keys a partner is posted under, per kind; compared on every change to post and drop only the difference. */
@@ -87,6 +87,13 @@ export class SocialMapIndex {
     return this.numberOf.size;
   }
 
+  /** Moves on every change to the partners, so anything derived from a search can tell it is out of date. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  private changes = 0;
+
   get(id: string): Partner | undefined {
     const n = this.numberOf.get(id);
     return n === undefined ? undefined : this.store.partner(n);
@@ -99,6 +106,7 @@ export class SocialMapIndex {
 
   /** Add or replace one partner (e.g. after a coordinator changed an intake stop). */
   upsert(partner: Partner): void {
+    this.changes++;
     let n = this.numberOf.get(partner.id);
     const before = n === undefined ? null : this.keysOf(n);
     if (n === undefined) {
@@ -113,6 +121,7 @@ export class SocialMapIndex {
   remove(id: string): boolean {
     const n = this.numberOf.get(id);
     if (n === undefined) return false;
+    this.changes++;
     const before = this.keysOf(n);
     this.store.clear(n);
     this.repost(n, before, null);
@@ -139,19 +148,29 @@ export class SocialMapIndex {
     const offset = clamp(opts.offset ?? 0, 0, SEARCH_LIMITS.maxOffset);
     const limit = clamp(opts.limit ?? SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit);
     const plan = compilePlan(this.view, query, opts.today);
+    if (asksNothing(plan)) return this.everyone(plan, offset, limit);
     const heap = new TopK<Candidate>(offset + limit, compareCandidates(this.store));
     let total = 0;
     // One scratch candidate: broad queries visit ~90k partners and almost all are rejected at the heap
     // root, so allocating only for accepted ones keeps the garbage collector out of the p99.
     const scratch: Candidate = { n: 0, score: 0, intake: false, key: 0 };
     const store = this.store;
+    const tails = store.rankTail;
+    // below the worst kept key a candidate cannot enter the heap: most are turned away here, without the comparator
+    let floor = Number.NEGATIVE_INFINITY;
     this.scan(plan, (n, score) => {
       total++;
+      const intake = store.intakeActive(n, plan.today);
+      const key = rankKeyOf(tails[n]!, score, intake);
+      if (key < floor) return;
       scratch.n = n;
       scratch.score = score;
-      scratch.intake = store.intakeActive(n, plan.today);
-      scratch.key = rankKeyOf(store, n, score, scratch.intake);
-      if (heap.accepts(scratch)) heap.push({ ...scratch });
+      scratch.intake = intake;
+      scratch.key = key;
+      if (heap.accepts(scratch)) {
+        heap.push({ ...scratch });
+        floor = heap.worst()?.key ?? Number.NEGATIVE_INFINITY;
+      }
     });
     const results = heap
       .sorted()
@@ -160,6 +179,44 @@ export class SocialMapIndex {
     const out: SearchResult = { total, results, unmatched: plan.unmatched };
     if (total === 0) out.noResults = { messageKey: 'socialMap.search.noResults', suggestions: widenSuggestions(query, opts.today, (q, today) => this.count(q, today)) };
     return out;
+  }
+
+  /**
+   * A query that asks nothing (only filler: "praktijk") has every partner as an answer, all with score 0:
+   * their order is the partners' own (no intake stop first, then waiting time, freshness, name), kept
+   * sorted once per change of the map instead of ranking all 100,000 per query. Only the intake stop
+   * depends on the day: walk that order and take those without one first.
+   */
+  private everyone(plan: Plan, offset: number, limit: number): SearchResult {
+    const order = this.everyoneOrder();
+    const want = offset + limit;
+    const open: number[] = [];
+    const stopped: number[] = [];
+    for (let i = 0; i < order.length && open.length < want; i++) {
+      const n = order[i]!;
+      if (!this.store.intakeActive(n, plan.today)) open.push(n);
+      else if (stopped.length < want) stopped.push(n);
+    }
+    const page = [...open, ...stopped].slice(0, want).slice(offset);
+    const results = page.map((n) => {
+      const intake = this.store.intakeActive(n, plan.today);
+      return { partner: this.store.partner(n), score: 0, matched: describe(plan, n), intakeStopActive: intake };
+    });
+    return { total: order.length, results, unmatched: plan.unmatched };
+  }
+
+  private everyoneCache: { generation: number; order: Int32Array } | null = null;
+
+  /** Every live partner by rank tail, then name and id (compareCandidates at equal score and intake). */
+  private everyoneOrder(): Int32Array {
+    if (this.everyoneCache?.generation === this.changes) return this.everyoneCache.order;
+    const store = this.store;
+    const live: Candidate[] = [];
+    for (let n = 0; n < store.capacity; n++) if (store.isLive(n)) live.push({ n, score: 0, intake: false, key: store.rankTail[n]! });
+    live.sort(compareCandidates(store));
+    const order = Int32Array.from(live, (c) => c.n);
+    this.everyoneCache = { generation: this.changes, order };
+    return order;
   }
 
   /** Number of matches only; used for the widening suggestions. */
@@ -332,6 +389,7 @@ export class SocialMapIndex {
       addressPc4,
       addressPc6: pc6 && pc6.length === 6 ? pc6Number(pc6) : 0,
       nameKey: nameSortKey(p.name),
+      rankTail: rankTail(p.waitWeeks ?? NO_WAIT, p.lastCheckedAt ? p.lastCheckedAt.getTime() : NEVER_CHECKED),
     };
     const sections: TermSections = { expertise: [...expertise], name, organisation, address, pc4: declared };
     const keys: Keys = {
@@ -466,6 +524,12 @@ class Disciplines implements DisciplineTable {
     this.ancestry.push([id, ...parents]);
     return id;
   }
+}
+
+/** True when the plan has no subject, area, words or qualifier: every live partner is an answer with score 0. */
+function asksNothing(plan: Plan): boolean {
+  return !plan.impossible && plan.driver === null && plan.discipline === null && plan.expertiseMask === 0 && plan.freeMask === 0 && !plan.freeRequired
+    && plan.tokens === 0 && plan.area === null && plan.dayMask === 0 && !plan.excludeIntake && plan.maxWait < 0;
 }
 
 /** A wrong `today` would silently mis-rank intake stops (string comparison), so it is a bug, loudly. */

@@ -37,6 +37,10 @@ export class TopK<T> {
       i = worst;
     }
   }
+  /** The item a newcomer must beat once the heap is full; undefined while there is room. */
+  worst(): T | undefined {
+    return this.heap.length < this.k ? undefined : this.heap[0];
+  }
   sorted(): T[] {
     return [...this.heap].sort(this.cmp);
   }

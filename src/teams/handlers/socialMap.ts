@@ -9,13 +9,14 @@
  * else wrote (an import, another instance); only then are the changed rows read (service.sync).
  */
 import { Cron } from 'croner';
+import { CardCache } from '../../cards/cardCache';
 import { messageCard } from '../../cards/messageCard';
 import { DomainError } from '../../features/errors';
 import type { Actor, Locale } from '../../features/groups/types';
 import { detailsCard, formatDay, mdInert, reportCard, reportFieldLabel, resultsCard, type PageRef } from '../../features/socialMap/cards';
 import { disciplineLabel } from '../../features/socialMap/disciplines';
 import { queryFromJson } from '../../features/socialMap/queryJson';
-import { canMaintainSocialMap, SocialMapService } from '../../features/socialMap/service';
+import { askerWijken, canMaintainSocialMap, SocialMapService } from '../../features/socialMap/service';
 import { FRESHNESS, type Partner } from '../../features/socialMap/types';
 import { lookupVocabularyOf } from '../../features/socialMap/vocabulary';
 import { t } from '../../i18n';
@@ -37,6 +38,8 @@ const OVERVIEW_MAX_LINES = 20;
  */
 const SYNC_BUDGET_MS = 2_000;
 const MAX_QUERY_CHARS = 300;
+/** Results cards kept (~8 KB each as JSON): a few hundred distinct recent questions, ~2 MB. */
+const ANSWER_CACHE_CARDS = 256;
 /**
  * Up to this many partners the index is loaded before the bot listens (~0.5 s per 5,000). A larger map
  * loads in the background (100,000 partners: ~10 s) so start-to-ready stays short; lookups meanwhile say
@@ -46,6 +49,8 @@ const SYNC_LOAD_MAX = 5_000;
 
 export interface SocialMapModule extends FeatureModule {
   service: SocialMapService;
+  /** results cards kept for questions asked again (tests and the bench read its counts) */
+  answers: CardCache;
   /** resolves when background notifications are sent (tests, benchmark, shutdown) */
   idle(): Promise<void>;
 }
@@ -56,7 +61,7 @@ export function nextFreshnessRun(after: Date): Date {
 
 export function socialMapModule(services: AppServices): SocialMapModule {
   const { db, log, clock, proactive, conversations } = services;
-  const service = new SocialMapService({ db, clock });
+  const service = new SocialMapService({ db, clock, sqliteFile: services.config.databaseUrl ? null : services.config.databaseFile });
   const background = new Set<Promise<unknown>>();
 
   function track(p: Promise<unknown>): void {
@@ -83,18 +88,26 @@ export function socialMapModule(services: AppServices): SocialMapModule {
   }
 
   const view = (locale: Locale) => ({ locale, now: clock(), today: service.today() });
+  /** Results cards asked again (the same query, page and day on an unchanged map) are not searched and expanded again. */
+  const answers = new CardCache(ANSWER_CACHE_CARDS);
 
   /** Query text or a widened query from a button → results card. */
   /** `asker`: whoever asks (or pages on), for "in mijn wijk"; never taken from card data. */
   function resultsFor(ref: PageRef, locale: Locale, asker: Actor, hints: { sentence?: boolean } = {}): Record<string, unknown> {
     const offset = Number.isFinite(Number(ref.offset)) ? Number(ref.offset) : 0;
-    if (ref.qj) {
-      const query = queryFromJson(ref.qj);
-      return resultsCard(service.lookupQuery(query, { offset, limit: RESULTS_PER_PAGE }), { qj: ref.qj }, view(locale));
-    }
-    const q = (ref.q ?? '').slice(0, MAX_QUERY_CHARS);
-    const noHitsHint = hints.sentence ? t(locale, 'socialMap.lookup.sentenceNoHits') : '';
-    return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE, asker }), { q }, { ...view(locale), noHitsHint });
+    // everything the card is made from: the map as it is now, the day (intake stops, "laatst gecontroleerd"),
+    // the language, the page, the query and, for "in mijn wijk", the asker's wijken (from the roster)
+    const from = ref.qj ? `j${ref.qj}` : `q${(ref.q ?? '').slice(0, MAX_QUERY_CHARS)}|${hints.sentence ? 's' : ''}|${askerWijken(asker).sort().join(',')}`;
+    const key = `${service.index.generation}|${service.today()}|${locale}|${offset}|${from}`;
+    return answers.get(key, () => {
+      if (ref.qj) {
+        const query = queryFromJson(ref.qj);
+        return resultsCard(service.lookupQuery(query, { offset, limit: RESULTS_PER_PAGE }), { qj: ref.qj }, view(locale));
+      }
+      const q = (ref.q ?? '').slice(0, MAX_QUERY_CHARS);
+      const noHitsHint = hints.sentence ? t(locale, 'socialMap.lookup.sentenceNoHits') : '';
+      return resultsCard(service.lookup(q, { offset, limit: RESULTS_PER_PAGE, asker }), { q }, { ...view(locale), noHitsHint });
+    });
   }
 
   async function lookupReply(ctx: CommandContext, text: string, hints: { sentence?: boolean } = {}): Promise<void> {
@@ -368,6 +381,7 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     fallback: (ctx, text, hints) => lookupReply(ctx, text, hints),
     lookupVocabulary: lookupVocabularyOf({ parse: (text) => service.parse(text), count: (query) => service.index.count(query, service.today()) }),
     service,
+    answers,
     ready: () => service.isLoaded,
     async start() {
       services.metrics.observeSocialMap(() => ({ loaded: service.isLoaded, partners: service.index.size, indexedAt: service.indexedAt }));
@@ -388,6 +402,9 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     },
     async idle() {
       while (background.size) await Promise.all([...background]);
+    },
+    close() {
+      service.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import { parseLookupQuery } from '../../../src/features/socialMap/queryParser';
 import { SocialMapIndex } from '../../../src/features/socialMap/searchIndex';
 import { generatePartners } from '../../../src/features/socialMap/demoData';
 import { partner } from './fixtures';
+import type { Partner } from '../../../src/features/socialMap/types';
 
 const TODAY = '2026-11-23';
 
@@ -350,5 +351,51 @@ describe('SocialMapIndex: the compact store', () => {
       expect([text, a.total, a.results.map((h) => h.partner.id)]).toEqual([text, b.total, b.results.map((h) => h.partner.id)]);
     }
     expect([...index.expertiseVocabulary()].sort()).toEqual([...fresh.expertiseVocabulary()].sort());
+  });
+});
+
+describe('SocialMapIndex.search: a query that asks nothing', () => {
+  // every partner is an answer with score 0: no intake stop today first, then the shorter waiting time
+  // (unknown last), then the more recently checked day, then the name and the id
+  const day = (p: Partner) => (p.lastCheckedAt ? Math.floor(p.lastCheckedAt.getTime() / 86_400_000) : -1);
+  const stopped = (p: Partner, today: string) => p.intakeStop.active && (p.intakeStop.until === null || p.intakeStop.until >= today);
+  const wait = (p: Partner) => (p.waitWeeks === null ? 127 : Math.min(126, p.waitWeeks));
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const byHand = (partners: Partner[], today: string) =>
+    [...partners].sort((a, b) =>
+      Number(stopped(a, today)) - Number(stopped(b, today)) || wait(a) - wait(b) || day(b) - day(a)
+      || (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ask = (index: SocialMapIndex, today: string, offset: number, limit: number) =>
+    index.search(parseLookupQuery('praktijk', { expertiseVocabulary: index.expertiseVocabulary() }), { today, offset, limit });
+
+  it('lists every partner in the order of the ranking, on every page, with intake stops of that day', () => {
+    // 1,040 partners: the last page (offset 1,000, the deepest allowed) holds those with an intake stop
+    const partners = generatePartners(1_040, 11, { today: TODAY });
+    const index = new SocialMapIndex(partners);
+    for (const today of [TODAY, '2027-03-01']) {
+      const expected = byHand(partners, today).map((p) => p.id);
+      expect(partners.filter((p) => stopped(p, today)).length).toBeGreaterThan(0);
+      for (const [offset, limit] of [[0, 5], [5, 5], [990, 10], [1_000, 50]] as const) {
+        const r = ask(index, today, offset, limit);
+        expect(r.total).toBe(1_040);
+        expect(r.results.map((h) => h.partner.id)).toEqual(expected.slice(offset, offset + limit));
+        expect(r.results.map((h) => h.intakeStopActive)).toEqual(r.results.map((h) => stopped(h.partner, today)));
+      }
+    }
+  });
+
+  it('follows changes to the map', () => {
+    const partners = generatePartners(500, 12, { today: TODAY });
+    const index = new SocialMapIndex(partners);
+    expect(ask(index, TODAY, 0, 5).results.map((h) => h.partner.id)).toEqual(byHand(partners, TODAY).slice(0, 5).map((p) => p.id));
+    const last = byHand(partners, TODAY).at(-1)!;
+    const now = { ...last, intakeStop: { active: false, until: null, note: null }, waitWeeks: 0, lastCheckedAt: new Date(`${TODAY}T10:00:00Z`), name: 'Aaa eerst' };
+    index.upsert(now);
+    const first = byHand([...partners.filter((p) => p.id !== last.id), now], TODAY)[0]!;
+    expect(ask(index, TODAY, 0, 1).results[0]!.partner.id).toBe(first.id);
+    index.remove(first.id);
+    const rest = byHand([...partners.filter((p) => p.id !== last.id && p.id !== first.id), ...(first.id === now.id ? [] : [now])], TODAY);
+    expect(ask(index, TODAY, 0, 3)).toMatchObject({ total: 499 });
+    expect(ask(index, TODAY, 0, 3).results.map((h) => h.partner.id)).toEqual(rest.slice(0, 3).map((p) => p.id));
   });
 });
