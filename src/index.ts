@@ -185,7 +185,6 @@ function running(server: Server, health: Health, services: AppServices, modules:
       for (const m of modules) await m.idle?.().catch((err) => log.warn({ module: m.name, err: (err as Error).message }, 'background work failed during shutdown'));
       await jobs.stop();
       await conversations.flushUsers();
-      for (const m of modules) m.close?.();
       services.sqlite.close();
       await db.$disconnect();
     },

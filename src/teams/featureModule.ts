@@ -133,8 +133,6 @@ export interface FeatureModule {
   onInstalled?: (turn: TurnContext, conversation: ConversationInfo) => Promise<void>;
   /** resolves when the module's background work (card edits, notifications, loading) is done: stop() waits */
   idle?: () => Promise<void>;
-  /** releases what the module holds open besides the shared database (at stop, after idle) */
-  close?: () => void;
   /** false while the module cannot serve yet (a large social map still loading): /readyz answers 503 */
   ready?: () => boolean;
 }

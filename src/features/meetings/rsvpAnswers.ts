@@ -1,8 +1,8 @@
 /**
  * Answering an invitation (RSVP): the hot path of an RSVP storm, 200 members clicking within seconds.
  *
- * The rules are MeetingsService.rsvp's (who is invited, not cancelled, not started; checked server-side
- * on every click, identity from the activity): one answer per (meeting, person), changed in place until
+ * The rules (who is invited, not cancelled, not started; checked server-side on every click, identity
+ * from the activity): one answer per (meeting, person), changed in place until
  * the meeting starts; a repeat of the same answer writes nothing; concurrent clicks by one person leave
  * one row, the last write winning.
  *

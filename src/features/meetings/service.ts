@@ -25,7 +25,7 @@ import { applyForm, CALENDAR_WARNING_CODES, plannedOccurrences, type DraftForm, 
 import { formatMeetingCompact } from '../../dates/formatting';
 import type { AgreementsProvider, MeetingForSummary, MeetingsPort, SummaryState, SummaryStateProvider } from '../../ports/meetingsPort';
 import { parsePlanCommand, parseRescheduleTarget } from './planCommand';
-import type { ChangeResult, ConfirmOutcome, DraftView, ReschedulePlan, RsvpOutcome } from './outcomes';
+import type { ChangeResult, ConfirmOutcome, DraftView, ReschedulePlan } from './outcomes';
 import {
   cancelMeetingJobs, cancelTimedJobs, jobsForMeeting, planJobs, SERIES_INVITE_LEAD_MS, type JobRow,
 } from './reminders';
@@ -404,28 +404,7 @@ export class MeetingsService implements MeetingsPort {
     return Boolean(actor.personId) && actor.roles.some((r) => r.groupId === meeting.groupId && roles.includes(r.role));
   }
 
-  /**
-   * One answer per person, changed in place until the meeting starts. The common case (a first answer)
-   * is one INSERT; the primary key turns a repeat into a conditional UPDATE that only writes a different
-   * answer. Concurrent clicks by one person: the last write wins, and there is still one row.
-   */
-  async rsvp(actor: Actor, meetingId: string, answerText: string): Promise<{ outcome: RsvpOutcome; meeting: MeetingRecord; answer: RsvpAnswer }> {
-    if (!(repo.RSVP_ANSWERS as readonly string[]).includes(answerText)) throw new DomainError('meetings.rsvp.badAnswer');
-    const answer = answerText as RsvpAnswer;
-    const meeting = await this.recentMeeting(meetingId);
-    if (!this.isInvited(actor, meeting)) throw new DomainError('meetings.rsvp.notInvited', { group: await this.groupName(meeting.groupId) });
-    if (meeting.status === 'cancelled') throw new DomainError('meetings.rsvp.cancelled');
-    if (meeting.startsAt.getTime() <= this.now().getTime()) throw new DomainError('meetings.rsvp.started');
-    const personId = actor.personId!;
-    try {
-      await this.db.meetingRsvp.create({ data: { meetingId, personId, answer }, select: { meetingId: true } });
-      return { outcome: 'recorded', meeting, answer };
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-    }
-    const { count } = await this.db.meetingRsvp.updateMany({ where: { meetingId, personId, answer: { not: answer } }, data: { answer } });
-    return { outcome: count ? 'changed' : 'unchanged', meeting, answer };
-  }
+  // answering an invitation: rsvpAnswers.ts (the storm's hot path), with isInvited and recentMeeting from here
 
   async myAnswer(actor: Pick<Actor, 'personId'>, meetingId: string): Promise<RsvpAnswer | null> {
     if (!actor.personId) return null;

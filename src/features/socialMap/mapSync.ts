@@ -12,9 +12,9 @@
  * commits in order (see repository.bumpMapVersion).
  */
 import type { Db } from '../../db/client';
-import { UNAVAILABLE, type EmbeddedRead } from '../../db/embeddedRead';
+import type { PreparedSqlite } from '../../db/preparedSqlite';
 import { FreshRead } from '../../db/freshRead';
-import { CHANGE_PAGE, partnersChangedAfter, readMapVersion } from './repository';
+import { CHANGE_PAGE, partnersChangedAfter, readMapVersion, readMapVersionFast } from './repository';
 import type { Partner } from './types';
 
 export class MapSync {
@@ -22,13 +22,15 @@ export class MapSync {
   private cursor: { seq: number; id: string | null } = { seq: 0, id: null };
   private seenVersion = 0;
   private readonly fresh = new FreshRead<'map', number>(() => this.catchUp());
+  /** How the data version was read before lookups: the fast lane, or Prisma (tests read it). */
+  readonly versionReads = { fast: 0, fallback: 0 };
 
   constructor(
     private readonly deps: {
       db: Db;
       apply: (changed: Partner[]) => void;
-      /** the version read as a prepared statement on the embedded database; Prisma when absent or unavailable */
-      versionStatement?: EmbeddedRead<{ version: number }>;
+      /** the embedded database's fast lane for the version read; Prisma when absent or unavailable */
+      lane?: PreparedSqlite;
     },
   ) {}
 
@@ -49,10 +51,9 @@ export class MapSync {
 
   /** The data version now: the prepared statement when it can answer at once, else through Prisma. */
   private async readVersion(): Promise<number> {
-    const row = this.deps.versionStatement?.get();
-    if (row !== undefined && row !== UNAVAILABLE) return row.version;
-    if (row === undefined && this.deps.versionStatement) return 0; // answered: no version row yet
-    return readMapVersion(this.deps.db);
+    const fast = this.deps.lane ? readMapVersionFast(this.deps.lane) : undefined;
+    this.versionReads[fast === undefined ? 'fallback' : 'fast']++;
+    return fast ?? readMapVersion(this.deps.db);
   }
 
   private async catchUp(): Promise<number> {

@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isUniqueViolation, type Db } from '../../db/client';
-import type { EmbeddedRead } from '../../db/embeddedRead';
+import type { PreparedSqlite } from '../../db/preparedSqlite';
 import { auditActor, recordAudit } from '../audit/auditLog';
 import { DomainError } from '../errors';
 import { isAdmin, localeFrom, type Actor, type Locale } from '../groups/types';
@@ -30,7 +30,7 @@ import { stalePartners, type StaleEntry } from './freshness';
 import { parseFor } from './lookup';
 import { emptyLookupQuery, type LookupQuery } from './queryParser';
 import { MapSync } from './mapSync';
-import { bumpMapVersion, loadAllPartners, mapVersionStatement, partnerColumns, rowToPartner, writePartners } from './repository';
+import { bumpMapVersion, loadAllPartners, partnerColumns, rowToPartner, writePartners } from './repository';
 import { SocialMapIndex, type SearchResult } from './searchIndex';
 import { fold, tokenize } from './text';
 import { FRESHNESS, PARTNER_LIMITS, SEARCH_LIMITS, type Partner } from './types';
@@ -63,22 +63,14 @@ export class SocialMapService {
   private loaded = false;
   private readonly mapSync: MapSync;
 
-  private readonly versionStatement: EmbeddedRead<{ version: number }>;
-
-  /** `sqliteFile`: the embedded database's file, so the check before each lookup skips Prisma (null on PostgreSQL). */
-  constructor(private readonly deps: { db: Db; clock: () => Date; sqliteFile?: string | null }) {
-    this.versionStatement = mapVersionStatement(deps.sqliteFile ?? null);
-    this.mapSync = new MapSync({ db: deps.db, apply: (changed) => changed.forEach((p) => this.put(p)), versionStatement: this.versionStatement });
+  /** `lane`: the embedded database's fast lane, so the check before each lookup skips Prisma (none for the CLI). */
+  constructor(private readonly deps: { db: Db; clock: () => Date; lane?: PreparedSqlite }) {
+    this.mapSync = new MapSync({ db: deps.db, apply: (changed) => changed.forEach((p) => this.put(p)), lane: deps.lane });
   }
 
-  /** How the data version was read before lookups: the prepared statement (fast) or Prisma (fallback). */
+  /** How the data version was read before lookups: the embedded database's fast lane, or Prisma. */
   get versionReads(): Readonly<{ fast: number; fallback: number }> {
-    return this.versionStatement.counts;
-  }
-
-  /** Releases the embedded connection of the version check (at shutdown). */
-  close(): void {
-    this.versionStatement.close();
+    return this.mapSync.versionReads;
   }
 
   get isLoaded(): boolean {

@@ -61,7 +61,7 @@ export function nextFreshnessRun(after: Date): Date {
 
 export function socialMapModule(services: AppServices): SocialMapModule {
   const { db, log, clock, proactive, conversations } = services;
-  const service = new SocialMapService({ db, clock, sqliteFile: services.config.databaseUrl ? null : services.config.databaseFile });
+  const service = new SocialMapService({ db, clock, lane: services.sqlite });
   const background = new Set<Promise<unknown>>();
 
   function track(p: Promise<unknown>): void {
@@ -402,9 +402,6 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     },
     async idle() {
       while (background.size) await Promise.all([...background]);
-    },
-    close() {
-      service.close();
     },
   };
 }
