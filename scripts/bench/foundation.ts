@@ -22,13 +22,23 @@ async function post(url: string, body: unknown): Promise<number> {
   return res.status;
 }
 
-async function measureTurns(url: string, make: (i: number) => unknown): Promise<number[]> {
-  for (let i = 0; i < WARMUP; i++) await post(url, make(i));
-  const samples: number[] = [];
-  for (let i = 0; i < TURNS; i++) {
-    const [ms, status] = await timed(() => post(url, make(WARMUP + i)));
-    if (status !== 200) throw new Error(`turn ${i} answered ${status}`);
-    samples.push(ms);
+/**
+ * The two bots' turns in alternating blocks of 50 (after a warm-up of each), so a burst of machine noise
+ * hits both alike: measured one after the other, a noisy minute could land on one side only (the help
+ * ratio moved 1.37 → 1.76 between two runs that way).
+ */
+async function measureInterleaved(sides: { url: string; make: (i: number) => unknown }[]): Promise<number[][]> {
+  for (const side of sides) for (let i = 0; i < WARMUP; i++) await post(side.url, side.make(i));
+  const samples = sides.map(() => [] as number[]);
+  const BLOCK = 50;
+  for (let done = 0; done < TURNS; done += BLOCK) {
+    for (const [k, side] of sides.entries()) {
+      for (let i = done; i < Math.min(done + BLOCK, TURNS); i++) {
+        const [ms, status] = await timed(() => post(side.url, side.make(WARMUP + i)));
+        if (status !== 200) throw new Error(`turn ${i} answered ${status}`);
+        samples[k]!.push(ms);
+      }
+    }
   }
   return samples;
 }
@@ -46,12 +56,12 @@ export async function benchFoundation(): Promise<FoundationFigures> {
   await importRoster(t.bot);
   const echo = await startEchoBot();
   try {
-    // interleave the two so machine noise hits both alike
-    const echoSamples = await measureTurns(echo.url, (i) => personalMessage(t.stub.url, USERS.gpOost, `hallo ${i}`, { id: `echo-${i}` }));
-    const helpSamples = await measureTurns(t.bot.url, (i) => personalMessage(t.stub.url, USERS.gpOost, 'help', { id: `help-${i}` }));
-    const echo2 = await measureTurns(echo.url, (i) => personalMessage(t.stub.url, USERS.gpOost, `hallo ${i}`, { id: `echo2-${i}` }));
-    const e = summarize([...echoSamples, ...echo2]);
-    const h = summarize(helpSamples);
+    const [echoSamples, helpSamples] = await measureInterleaved([
+      { url: echo.url, make: (i) => personalMessage(t.stub.url, USERS.gpOost, `hallo ${i}`, { id: `echo-${i}` }) },
+      { url: t.bot.url, make: (i) => personalMessage(t.stub.url, USERS.gpOost, 'help', { id: `help-${i}` }) },
+    ]);
+    const e = summarize(echoSamples!);
+    const h = summarize(helpSamples!);
     const rss = process.memoryUsage().rss;
     return { echo: e, help: h, ratioMedian: Math.round((h.median / e.median) * 100) / 100, ratioP95: Math.round((h.p95 / e.p95) * 100) / 100, rssAfterTurnsMb: mb(rss) };
   } finally {
