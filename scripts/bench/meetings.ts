@@ -6,7 +6,7 @@
  *   too. Checked against the database and the last shared-card edit: every answer counted exactly once,
  *   nothing stored for outsiders, the final shared card shows the right counts. Latency is the HTTP round
  *   trip of each invoke, next to the floor: a bare teams-ai bot on the same stack answering the same
- *   invokes with the same concurrency (target: p95 ≤ 3× the floor's p95);
+ *   invokes with the same concurrency (target: p95 ≤ 2× the floor's p95, issue 11);
  * - reminder planning for 10,000 scheduled meetings (the bulk path: one lookup of existing keys and
  *   createMany in one transaction; target < 1 s), and re-planning the same (idempotent) set.
  *
@@ -98,9 +98,12 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
     // shared-card edits at the production pace (INVITE_CARD_MIN_INTERVAL_MS: Teams allows ~1 edit/s per message)
     const { meetingId, messageId } = await planMeeting(t);
 
-    // warm the invoke path outside the measurement (a refresh by the coordinator changes nothing)
-    // (at the storm's concurrency, like the floor below: a first burst otherwise pays for opening connections)
-    await pool(Array.from({ length: Math.max(50, concurrency) }), concurrency, () => postJson(t.bot.url, actionExecute(t.stub.url, USERS.coordOost, 'meeting.view', { meetingId }, { replyToId: messageId })));
+    // warm the invoke path outside the measurement (a refresh by the coordinator changes nothing), with as
+    // many invokes as the storm has, at its concurrency; the floor below gets the same warm-up. With only 50
+    // both sides were still warming up (JIT, sockets) during the measured storm, and the 50-in-flight ratio
+    // mostly measured that: the floor's own p95 was 8× its median.
+    const warmUps = members + Math.round(members / 10) + outsiders.length;
+    await pool(Array.from({ length: warmUps }), concurrency, () => postJson(t.bot.url, actionExecute(t.stub.url, USERS.coordOost, 'meeting.view', { meetingId }, { replyToId: messageId })));
     await mod.cardUpdates.request(meetingId); // and the shared-card edit path (its first use loads code lazily)
 
     const intended = invited.map((user) => ({ user, answer: ANSWERS[Math.floor(Math.random() * 3)] }));
@@ -131,7 +134,7 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
 
     // the floor: the same invokes, same concurrency, against a bare teams-ai bot
     const floorClick = (c: (typeof clicks)[number]) => actionExecute(t.stub.url, c.user, 'meeting.rsvp', { meetingId, answer: c.answer }, { replyToId: messageId });
-    await pool(clicks.slice(0, Math.max(50, concurrency)), concurrency, (c) => postJson(echo.url, floorClick(c)));
+    await pool(clicks, concurrency, (c) => postJson(echo.url, floorClick(c))); // the same warm-up as the bot's
     const floor = await pool(clicks, concurrency, (c) => postJson(echo.url, floorClick(c)));
     const sorted = [...ms].sort((a, b) => a - b);
     const floorSorted = [...floor.ms].sort((a, b) => a - b);
@@ -153,7 +156,7 @@ export async function benchRsvpStorm(opts: { members?: number; concurrency?: num
       'invoke p99 ms': round(percentile(sorted, 99)),
       'echo floor p50 ms': round(percentile(floorSorted, 50)),
       'echo floor p95 ms': round(floorP95),
-      'p95 / echo floor p95 (target ≤ 3)': round(p95 / floorP95),
+      'p95 / echo floor p95 (target ≤ 2)': round(p95 / floorP95),
     };
   } finally {
     await echo.stop();
