@@ -96,9 +96,24 @@ export function amsterdamToday(now: Date): LocalDate {
   return fromCalendarDay(DateTime.fromJSDate(now, { zone: MEETING_ZONE }));
 }
 
+/**
+ * Remembered wall clocks by instant: every card of a meeting shows its start and end, and in an RSVP storm
+ * the same two instants went through luxon's zone arithmetic ~500 times (2% of the storm's CPU profile).
+ * Pure (the Amsterdam zone rules are fixed for the process), bounded, and each caller gets its own copy.
+ */
+const wallClocks = new Map<number, { date: LocalDate; time: LocalTime }>();
+const WALL_CLOCKS_KEPT = 2_000;
+
 export function amsterdamWallClock(instant: Date): { date: LocalDate; time: LocalTime } {
-  const dt = DateTime.fromJSDate(instant, { zone: MEETING_ZONE });
-  return { date: fromCalendarDay(dt), time: { hour: dt.hour, minute: dt.minute } };
+  const key = instant.getTime();
+  let kept = wallClocks.get(key);
+  if (!kept) {
+    const dt = DateTime.fromJSDate(instant, { zone: MEETING_ZONE });
+    kept = { date: fromCalendarDay(dt), time: { hour: dt.hour, minute: dt.minute } };
+    if (wallClocks.size >= WALL_CLOCKS_KEPT) wallClocks.clear();
+    wallClocks.set(key, kept);
+  }
+  return { date: { ...kept.date }, time: { ...kept.time } };
 }
 
 export type DstNote =
