@@ -3,7 +3,7 @@
  * `npm run db:migration -- polls add_poll_tables`.
  *
  * Why this shape: `prisma migrate dev` does not work with the offline WebAssembly engine, and diffing
- * against migrations re-emits indexes (see ../shared/docs/prisma-offline.md). Each file in prisma/schema/
+ * against migrations re-emits indexes. Each file in prisma/schema/
  * is self-contained (features keep ids of foundation rows as plain columns, not Prisma relations), so a
  * migration is the schema-to-schema diff of that one file: its committed version (git HEAD) → the
  * working copy, each next to base.prisma. Features can then evolve their tables independently.

@@ -1,7 +1,8 @@
 /**
  * Prisma client factory. The embedded database is SQLite through the libsql driver adapter (Rust-free
- * Prisma, nothing downloaded; see ../shared/docs/prisma-offline.md). Application code only uses Prisma's
- * query API, so the same code runs on PostgreSQL through @prisma/adapter-pg.
+ * Prisma: the query compiler is WebAssembly inside @prisma/client, nothing is downloaded at install or run
+ * time). Application code only uses Prisma's query API, so the same code runs on PostgreSQL through
+ * @prisma/adapter-pg.
  */
 import fs from 'node:fs';
 import path from 'node:path';
