@@ -97,10 +97,13 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     return inviteCard(await cardInput(meeting, meeting.locale, opts));
   }
 
-  /** The person's own view; `known` saves the look-ups an RSVP has just done (the meeting, their answer, maybe the counts). */
-  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer: RsvpAnswer; counts?: repo.RsvpCounts }): Promise<Record<string, unknown>> {
+  /**
+   * The person's own view; `known` saves the look-ups the caller has just done (the meeting; after an RSVP
+   * also their answer and maybe the counts).
+   */
+  async function personalCard(actor: Actor, locale: Locale, meetingId: string, notice?: { text: string; tone: Tone }, known?: { meeting: MeetingRecord; answer?: RsvpAnswer; counts?: repo.RsvpCounts }): Promise<Record<string, unknown>> {
     const meeting = known?.meeting ?? (await meetings.requireMeeting(meetingId));
-    const [input, mine] = await Promise.all([cardInput(meeting, locale, { counts: known?.counts }), known ? known.answer : meetings.myAnswer(actor, meetingId)]);
+    const [input, mine] = await Promise.all([cardInput(meeting, locale, { counts: known?.counts }), known?.answer ?? meetings.myAnswer(actor, meetingId)]);
     const canManage = Boolean(actor.personId) && actor.roles.some((r) => (r.role === 'coordinator' && r.groupId === meeting.groupId) || r.role === 'admin');
     return inviteCard({ ...input, personal: { mine, invited: meetings.isInvited(actor, meeting), canManage }, notice });
   }
@@ -336,8 +339,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       return await run();
     } catch (err) {
       if (!(err instanceof DomainError) || err.code === 'meetings.ref.notFound') throw err;
-      await requireVisibleMeeting(ctx, meetingId);
-      return { card: await personalCard(ctx.actor, ctx.locale, meetingId, { text: t(ctx.locale, err.code, err.params), tone: 'attention' }) };
+      const meeting = await requireVisibleMeeting(ctx, meetingId);
+      return { card: await personalCard(ctx.actor, ctx.locale, meetingId, { text: t(ctx.locale, err.code, err.params), tone: 'attention' }, { meeting }) };
     }
   }
 
@@ -403,8 +406,8 @@ export function meetingsModule(services: AppServices): MeetingsModule {
       verb: 'meeting.view',
       async run(ctx, data) {
         const meetingId = idFrom(data, 'meetingId');
-        await requireVisibleMeeting(ctx, meetingId);
-        return { card: await personalCard(ctx.actor, ctx.locale, meetingId) };
+        const meeting = await requireVisibleMeeting(ctx, meetingId);
+        return { card: await personalCard(ctx.actor, ctx.locale, meetingId, undefined, { meeting }) };
       },
     },
     {
