@@ -11,11 +11,12 @@ import { verifyIcsToken, verifyListToken, verifySumToken } from '../../features/
 import * as repo from '../../features/meetings/repository';
 import type { MeetingsService } from '../../features/meetings/service';
 import type { HttpRoute } from '../featureModule';
+import { csvDownload, download, plainText } from '../routeResponses';
 import type { AppServices } from '../services';
 
 export function meetingDownloadRoutes(services: AppServices, meetings: MeetingsService): HttpRoute[] {
   const { db } = services;
-  const notFound = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Niet gevonden.' };
+  const notFound = plainText(404, 'Niet gevonden.');
 
   const routes: HttpRoute[] = [
     {
@@ -33,12 +34,7 @@ export function meetingDownloadRoutes(services: AppServices, meetings: MeetingsS
           { id: meeting.id, sequence: meeting.sequence, startsAt: meeting.startsAt, endsAt: meeting.endsAt, summary, location: meeting.location ?? undefined, url: meeting.onlineUrl ?? undefined, description, cancelled: meeting.status === 'cancelled' },
           { now: services.clock(), uidDomain: 'wijkbot' },
         );
-        return {
-          status: 200,
-          contentType: 'text/calendar; charset=utf-8',
-          body,
-          headers: { 'Content-Disposition': `attachment; filename="${meeting.code}.ics"`, 'Cache-Control': 'no-store' },
-        };
+        return download('text/calendar; charset=utf-8', `${meeting.code}.ics`, body);
       },
     },
     {
@@ -46,7 +42,7 @@ export function meetingDownloadRoutes(services: AppServices, meetings: MeetingsS
       path: '/presentielijst/:token',
       async handler(params) {
         const claim = verifyListToken(services.appSecret, String(params.token ?? ''), services.clock());
-        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.' };
+        const refused = plainText(403, 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentielijst <code>.');
         if (!claim) return refused;
         // the right to export is checked again now: a role may have been revoked since the link was made
         const actor = await actorFromRoster(claim.personId);
@@ -54,12 +50,7 @@ export function meetingDownloadRoutes(services: AppServices, meetings: MeetingsS
         if (!meeting) return refused;
         try {
           const rows = await meetings.attendance.list(actor, meeting);
-          return {
-            status: 200,
-            contentType: 'text/csv; charset=utf-8',
-            body: '\uFEFF' + attendanceCsv(rows),
-            headers: { 'Content-Disposition': `attachment; filename="presentielijst-${meeting.code}.csv"`, 'Cache-Control': 'no-store' },
-          };
+          return csvDownload(`presentielijst-${meeting.code}.csv`, attendanceCsv(rows));
         } catch {
           return refused;
         }
@@ -70,18 +61,13 @@ export function meetingDownloadRoutes(services: AppServices, meetings: MeetingsS
       path: '/presentie/:token',
       async handler(params) {
         const claim = verifySumToken(services.appSecret, String(params.token ?? ''), services.clock());
-        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentie <wijkgroep> <jaar>.' };
+        const refused = plainText(403, 'Deze link is verlopen of ongeldig. Vraag een nieuwe met: presentie <wijkgroep> <jaar>.');
         if (!claim) return refused;
         // as for the presentielijst: the right to see the list is checked again now
         const actor = await actorFromRoster(claim.personId);
         try {
           const sum = await meetings.attendance.sum(actor, claim.groupId, claim.year);
-          return {
-            status: 200,
-            contentType: 'text/csv; charset=utf-8',
-            body: '\uFEFF' + attendanceSumCsv(sum),
-            headers: { 'Content-Disposition': `attachment; filename="presentie-${sum.group.name.replace(/[^A-Za-z0-9-]+/g, '_')}-${claim.year}.csv"`, 'Cache-Control': 'no-store' },
-          };
+          return csvDownload(`presentie-${sum.group.name.replace(/[^A-Za-z0-9-]+/g, '_')}-${claim.year}.csv`, attendanceSumCsv(sum));
         } catch {
           return refused;
         }

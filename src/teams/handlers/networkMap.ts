@@ -19,6 +19,7 @@ import { groupSubject, resolveSubject, subjectFromRef, type GroupDirectory, type
 import type { SocialMapService } from '../../features/socialMap/service';
 import { t } from '../../i18n';
 import type { CardActionSpec, CommandContext, CommandSpec, FeatureModule, HttpRoute } from '../featureModule';
+import { plainText, type RouteResponse } from '../routeResponses';
 import type { AppServices } from '../services';
 
 export interface NetworkMapModule extends FeatureModule {
@@ -28,7 +29,6 @@ export interface NetworkMapModule extends FeatureModule {
 }
 
 const MAX_ARGS = 80;
-type RouteResponse = Awaited<ReturnType<HttpRoute['handler']>>;
 
 export function networkMapModule(services: AppServices, socialMap: SocialMapService): NetworkMapModule {
   const { db, log, clock, groups } = services;
@@ -118,8 +118,8 @@ export function networkMapModule(services: AppServices, socialMap: SocialMapServ
     },
   ];
 
-  const refused: RouteResponse = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze link is verlopen of ongeldig. / This link has expired or is not valid.' };
-  const notFound: RouteResponse = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'Niet gevonden. / Not found.' };
+  const refused = plainText(403, 'Deze link is verlopen of ongeldig. / This link has expired or is not valid.');
+  const notFound = plainText(404, 'Niet gevonden. / Not found.');
 
   const httpRoutes: HttpRoute[] = [
     {
@@ -130,7 +130,7 @@ export function networkMapModule(services: AppServices, socialMap: SocialMapServ
         if (!link) return refused;
         // checked again now, as for a lookup: the person the link was made for is still on the roster
         if ((await db.person.count({ where: { id: link.claim.personId } })) === 0) return refused;
-        if (!socialMap.isLoaded) return { status: 503, contentType: 'text/plain; charset=utf-8', body: 'Even geduld. / Please retry.', headers: { 'Retry-After': '5' } };
+        if (!socialMap.isLoaded) return plainText(503, 'Even geduld. / Please retry.', { 'Retry-After': '5' });
         const subject = await subjectFromRef(link.claim.map, directory);
         if (!subject) return notFound;
         const file = await renderer.render(subject, link.format, link.claim.locale);

@@ -25,6 +25,7 @@ import { CLOSE_JOB, PollsService, PURGE_JOB, REMIND_JOB, type VoteOutcome, type 
 import { EXPORT_LINK_TTL_MS, MAX_REFRESH_USERS, type PollRecord } from '../../features/polls/types';
 import { t } from '../../i18n';
 import type { CardActionContext, CardActionResult, CardActionSpec, CommandContext, CommandSpec, ConversationInfo, FeatureModule, HttpRoute } from '../featureModule';
+import { csvDownload, plainText } from '../routeResponses';
 import type { AppServices } from '../services';
 
 /** Minimum time between two edits of one shared poll card (Teams: 7 msg/s, 60 per 30 s per conversation). */
@@ -460,7 +461,7 @@ export function pollsModule(services: AppServices): PollsModule {
       path: '/peilingen/export/:token',
       async handler(params) {
         const claim = verifyExportToken(services.appSecret, String(params.token ?? ''), services.clock());
-        const refused = { status: 403, contentType: 'text/plain; charset=utf-8', body: 'Deze exportlink is verlopen of ongeldig. Vraag een nieuwe via de knop op de peiling.' };
+        const refused = plainText(403, 'Deze exportlink is verlopen of ongeldig. Vraag een nieuwe via de knop op de peiling.');
         if (!claim) return refused;
         // the right to export is checked again now: a role may have been revoked since the link was made
         const asActor = { personId: claim.personId, roles: await repo.managingRoles(db, claim.personId) };
@@ -471,13 +472,7 @@ export function pollsModule(services: AppServices): PollsModule {
           return refused;
         }
         const { snapshot, namedVotes, resultsVisible } = await polls.exportSnapshot(poll);
-        const csv = pollCsv(snapshot, namedVotes, resultsVisible);
-        return {
-          status: 200,
-          contentType: 'text/csv; charset=utf-8',
-          body: '\uFEFF' + csv, // Excel reads UTF-8 (ë, ö) only with a byte-order mark
-          headers: { 'Content-Disposition': `attachment; filename="peiling-${poll.id}.csv"`, 'Cache-Control': 'no-store' },
-        };
+        return csvDownload(`peiling-${poll.id}.csv`, pollCsv(snapshot, namedVotes, resultsVisible));
       },
     },
   ];
