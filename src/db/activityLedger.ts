@@ -5,8 +5,8 @@
  *
  * Through Prisma that one statement cost ~1.1-1.4 ms of a ~9 ms help turn (measured with `npm run bench`
  * and node --cpu-prof: the query interpreter, the adapter's mutex and @libsql/client's per-call work, for a
- * statement SQLite runs in ~0.25 ms). On the embedded database it therefore goes through its own libsql
- * connection with the statement prepared once. Same SQL, same row, same decision by the primary key.
+ * statement SQLite runs in ~0.25 ms). On the embedded database it therefore goes through the fast lane's
+ * libsql connection with the statement prepared once. Same SQL, same row, same decision by the primary key.
  *
  * The fast lane (db/preparedSqlite.ts, shared with the storm paths of votes and RSVPs) never waits: when
  * another writer holds the lock, or it fails otherwise, the write goes through Prisma, which queues behind
