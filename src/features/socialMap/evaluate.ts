@@ -43,11 +43,11 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   const kind = discipline === null ? -1 : discipline[d]!;
   if (kind === 0 && !viaName) return -1;
   const arena = store.arena;
-  let at = store.termStart[n]!;
-  const nExp = store.nExpertise[n]!;
   const expertiseMask = plan.expertiseMask;
   let exp = 0;
   if (expertiseMask || kind === 3) {
+    const at = store.termStart[n]!;
+    const nExp = store.nExpertise[n]!;
     const marks = plan.ix.expertiseMarks;
     const stamps = marks.stamps;
     const values = marks.values;
@@ -65,7 +65,6 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   if (!viaName && plan.area !== null && area === 0) return -1;
 
   // words: free text, and the name bonus (only partners having every typed word can earn it)
-  at += nExp;
   const freeMask = plan.freeMask;
   const tokens = plan.nameMarks !== null && plan.nameMarks[n] === plan.nameGeneration ? plan.tokens : 0;
   const tokenMask = plan.tokenMask;
@@ -76,7 +75,11 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   let orgTokens = 0;
   let orgOpen = 0;
   let orgContent = 0;
-  if (freeMask || tokens) {
+  // a partner none of whose words is a free-text word (known from the words' postings) skips the walk
+  const freeMarks = plan.freeMarks;
+  const mayHaveFree = freeMask !== 0 && (freeMarks === null || freeMarks[n] === plan.freeGeneration);
+  if (tokens || mayHaveFree) {
+    const at = store.termStart[n]! + store.nExpertise[n]!;
     const marks = plan.ix.wordMarks;
     const stamps = marks.stamps;
     const values = marks.values;

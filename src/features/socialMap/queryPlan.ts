@@ -120,6 +120,16 @@ export interface Plan {
    */
   nameMarks: Uint32Array | null;
   nameGeneration: number;
+  /** Word ids the free-text terms match (their bits are in IndexView.wordMarks). */
+  freeWords: number[];
+  /**
+   * Partners that may have a free-text word (freeMarks[n] === freeGeneration), set by the scan from the
+   * words' posting lists when those are shorter than the candidate lists; null: every candidate may.
+   * Postings are a superset (removal is lazy), so an unmarked partner surely has none of the words, and a
+   * marked one is still checked against its own words.
+   */
+  freeMarks: Uint32Array | null;
+  freeGeneration: number;
   /** Per typed word: the ids of the words on the map it matches (for finding partners by name). */
   tokenWords: number[][];
   area: {
@@ -142,7 +152,7 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
     ix, today: Number(today.replace(/-/g, '')), impossible: false, driver: null,
     discipline: null, impliesAsked: null, askedDisciplines: q.disciplines,
     expertiseTerms: [], expertiseMask: 0, freeTerms: [], freeRequired: false, freeMask: 0, unmatched: [],
-    tokens: 0, tokenMask: 0, filler: ix.wordIsFiller, nameMarks: null, nameGeneration: 0, tokenWords: [], area: null, dayMask: dayMaskOf(q.weekdays), excludeIntake: q.excludeIntakeStop,
+    tokens: 0, tokenMask: 0, filler: ix.wordIsFiller, nameMarks: null, nameGeneration: 0, freeWords: [], freeMarks: null, freeGeneration: 0, tokenWords: [], area: null, dayMask: dayMaskOf(q.weekdays), excludeIntake: q.excludeIntakeStop,
     maxWait: q.maxWaitWeeks ?? -1,
   };
   ix.expertiseMarks.begin(ix.expertise.terms.length);
@@ -221,6 +231,7 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
     if (!ids.length) plan.unmatched.push(term);
     for (const id of ids) {
       ix.wordMarks.or(id, 1 << j);
+      plan.freeWords.push(id);
       freeLists.push(ix.words.lists[id]!);
     }
   });

@@ -172,6 +172,30 @@ describe('SocialMapIndex.search: weekdays, expertise and free text', () => {
   });
 });
 
+describe('SocialMapIndex.search: free text next to a discipline, on a larger map', () => {
+  // Many candidates and a rare word: the search marks the word's partners from its postings first.
+  const fysios = Array.from({ length: 40 }, (_, i) => partner({ name: `Fysio ${i}`, discipline: 'fysiotherapie', address: `Lindengracht ${i + 1}` }));
+  const onPlein = partner({ name: 'Praktijk Een', discipline: 'fysiotherapie', address: 'Kastanjeplein 1' });
+
+  it('ranks the partner with the word first, and stops doing so once its address no longer has it', () => {
+    const index = new SocialMapIndex([...fysios, onPlein]);
+    const before = index.search(parseLookupQuery('fysio kastanjeplein'), { today: TODAY, limit: 3 });
+    expect(before.total).toBe(41); // the word ranks, it does not filter
+    expect(before.results[0]!.partner.name).toBe('Praktijk Een');
+    expect(before.results[0]!.matched.freeText).toEqual(['kastanjeplein']);
+
+    // the move leaves the old word's posting behind (removal is lazy): it must not count any more
+    index.upsert({ ...onPlein, address: 'Dapperstraat 1' });
+    const newcomer = partner({ name: 'Praktijk Twee', discipline: 'fysiotherapie', address: 'Kastanjeplein 9' });
+    index.upsert(newcomer);
+    const after = index.search(parseLookupQuery('fysio kastanjeplein'), { today: TODAY, limit: 50 });
+    expect(after.results[0]!.partner.name).toBe('Praktijk Twee');
+    const moved = after.results.find((h) => h.partner.name === 'Praktijk Een')!;
+    expect(moved.matched.freeText).toEqual([]);
+    expect(moved.score).toBe(after.results.find((h) => h.partner.name === 'Fysio 0')!.score);
+  });
+});
+
 describe('SocialMapIndex: incremental updates', () => {
   it('upserts and removes single partners', () => {
     const a = partner({ name: 'A', wijken: ['oost'] });
