@@ -41,9 +41,16 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   return fromCalendarDay(calendarDay(date).plus({ months }));
 }
 
-/** ISO weekday: 1 = Monday ... 7 = Sunday. */
+/**
+ * ISO weekday: 1 = Monday ... 7 = Sunday; NaN for a day that does not exist (as luxon says). Read from the
+ * built-in Gregorian calendar: every card with a meeting date asks, and a luxon DateTime per call was a few
+ * percent of an RSVP storm's CPU.
+ */
 export function weekdayOf(date: LocalDate): number {
-  return calendarDay(date).weekday;
+  const d = new Date(0);
+  d.setUTCFullYear(date.year, date.month - 1, date.day);
+  if (d.getUTCFullYear() !== date.year || d.getUTCMonth() !== date.month - 1 || d.getUTCDate() !== date.day) return Number.NaN;
+  return d.getUTCDay() || 7;
 }
 
 export function compareDates(a: LocalDate, b: LocalDate): number {
