@@ -69,7 +69,17 @@ export function meetingsModule(services: AppServices): MeetingsModule {
     background.add(tracked);
   }
 
-  const icsUrl = (meetingId: string) => `${services.publicBaseUrl}${icsPath(services.appSecret, meetingId)}`;
+  /** The .ics link signs the meeting id (an HMAC): the same on every card of a meeting, so it is signed once. */
+  const icsUrls = new Map<string, string>();
+  const icsUrl = (meetingId: string): string => {
+    let url = icsUrls.get(meetingId);
+    if (url === undefined) {
+      if (icsUrls.size >= 1_000) icsUrls.clear();
+      url = `${services.publicBaseUrl}${icsPath(services.appSecret, meetingId)}`;
+      icsUrls.set(meetingId, url);
+    }
+    return url;
+  };
 
   async function invitedInfo(meeting: MeetingRecord): Promise<{ count: number; userIds: string[] }> {
     const key = `${meeting.groupId}|${meeting.type}`;
