@@ -11,15 +11,15 @@ import { startTestBot } from '../../test/support/harness';
 import { importRoster, USERS } from '../../test/support/roster';
 import { buildMigratedFile, installTemplatePath, templateIsCurrent } from '../../src/db/migrate';
 import { startEchoBot } from './echoBot';
+import { postJson } from './load';
 import { line, mb, summarize, timed } from './stats';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 1000);
 const WARMUP = 100;
 
+/** The same client as every other part (load.ts): kept-alive node:http connections. */
 async function post(url: string, body: unknown): Promise<number> {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  await res.arrayBuffer();
-  return res.status;
+  return (await postJson(url, body)).status;
 }
 
 /**
