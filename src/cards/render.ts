@@ -7,23 +7,51 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import * as ACData from 'adaptivecards-templating';
 import { projectRoot } from '../db/migrate';
+import { compileTemplate, expandPlainly } from './compiledTemplate';
 
-const templates = new Map<string, ACData.Template>();
+interface LoadedTemplate {
+  /** the reference expansion (adaptivecards-templating) */
+  library: ACData.Template;
+  /** the same template compiled (compiledTemplate.ts); null when it uses more than the compiler knows */
+  compiled: ((root: Record<string, unknown>) => unknown) | null;
+}
+
+const templates = new Map<string, LoadedTemplate>();
+
+/**
+ * Under test every card is expanded both ways and the two must agree, so the compiled expansion is held
+ * to the library's on every card the suites render. Also on with WIJKBOT_CARD_CROSSCHECK=1.
+ */
+const CROSS_CHECK = process.env.JEST_WORKER_ID !== undefined || process.env.WIJKBOT_CARD_CROSSCHECK === '1';
 
 function templatesDir(): string {
   return path.join(projectRoot(), 'cards');
 }
 
-function template(name: string): ACData.Template {
+function template(name: string): LoadedTemplate {
   let t = templates.get(name);
   if (!t) {
     const file = path.join(templatesDir(), `${name}.json`);
-    t = new ACData.Template(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    t = { library: new ACData.Template(json), compiled: compileTemplate(json) };
     templates.set(name, t);
   }
   return t;
+}
+
+/** The compiled expansion when the template and this data allow it, else the library's. */
+function expand(name: string, root: Record<string, unknown>): Record<string, unknown> {
+  const t = template(name);
+  const fast = t.compiled ? expandPlainly(t.compiled, root) : undefined;
+  if (fast === undefined) return t.library.expand({ $root: root }) as Record<string, unknown>;
+  if (CROSS_CHECK) {
+    const reference = t.library.expand({ $root: root });
+    if (!isDeepStrictEqual(fast, reference)) throw new CardTemplateError(`card "${name}": the compiled expansion differs from adaptivecards-templating's`);
+  }
+  return fast as Record<string, unknown>;
 }
 
 /**
@@ -64,7 +92,7 @@ export function fromCardInput(value: string): string {
 export class CardTemplateError extends Error {}
 
 export function renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
-  const card = template(name).expand({ $root: inert(data) }) as Record<string, unknown>;
+  const card = expand(name, inert(data) as Record<string, unknown>);
   const text = JSON.stringify(card);
   if (text.includes('${')) {
     const at = text.indexOf('${');
