@@ -6,7 +6,7 @@ import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { isAuthEnabled, type Config } from '../config';
-import { outsideQuietScope, withQuietLibraryConsole } from './quietLibraryConsole';
+import { installQuietLibraryConsole } from './quietLibraryConsole';
 
 /** Proactive calls need a non-empty bot id even in anonymous mode ('' breaks new threads, undefined throws). */
 export const DEV_BOT_APP_ID = '00000000-0000-0000-0000-000000000000';
@@ -18,7 +18,7 @@ export const DEV_BOT_APP_ID = '00000000-0000-0000-0000-000000000000';
  */
 export class WijkbotAdapter extends TeamsAdapter {
   processAuthenticated(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return withQuietLibraryConsole(() => this.processActivity(authHeader, activity, (context) => outsideQuietScope(() => logic(context))));
+    return this.processActivity(authHeader, activity, logic);
   }
 }
 
@@ -32,6 +32,7 @@ export function createAdapter(config: Config, credentialsFactory?: ServiceClient
         ...config.auth.endpointOverrides,
       }
     : {};
+  installQuietLibraryConsole();
   const adapter = new WijkbotAdapter(options, credentialsFactory);
   return { adapter, botAppId: config.auth.appId ?? DEV_BOT_APP_ID };
 }

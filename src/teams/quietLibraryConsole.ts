@@ -5,36 +5,36 @@
  * The failure itself still reaches us as the error the check throws, which src/http/authFailureLog.ts logs
  * as one rate-limited JSON line, so nothing is lost by dropping the library's own printing.
  *
- * There is no option to turn it off, so console is wrapped once: inside a token check (an AsyncLocalStorage
- * scope around the adapter's processActivity) console output is dropped; the bot's own turn logic runs
- * outside that scope again, and everywhere else console behaves as before.
+ * There is no option to turn it off, so console is wrapped once: a call made directly by that file is
+ * dropped, every other call prints as before. The caller is read from the stack only when something is
+ * printed, which is rare. (An AsyncLocalStorage scope around each request did the same, but it switches on
+ * Node's promise hooks for the whole process: a cost on every promise of every turn, ~5% of an RSVP storm.)
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-
-const scope = new AsyncLocalStorage<true>();
 const METHODS = ['error', 'warn', 'log', 'info', 'debug', 'trace'] as const;
 const INSTALLED = Symbol.for('wijkbot.quietLibraryConsole');
+/** The file whose printing is dropped, as it appears in a stack frame (the .ts one when source maps apply). */
+const TOKEN_CHECK = /[\\/]botframework-connector[\\/](?:lib|src)[\\/]auth[\\/]jwtTokenExtractor\.[jt]s:/;
 
-function install(): void {
+/** True when the function that called console is botbuilder's token check. */
+function calledByTokenCheck(): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 4; // whatever the process set: the caller's frame must be there
+  const frames = (new Error().stack ?? '').split('\n');
+  Error.stackTraceLimit = limit;
+  // [0] "Error", [1] this function, [2] the console wrapper, [3] whoever called console
+  return TOKEN_CHECK.test(frames[3] ?? '');
+}
+
+/** Wraps console once (idempotent): the token check's own printing is dropped, nothing else. */
+export function installQuietLibraryConsole(): void {
   const c = console as unknown as Record<string | symbol, unknown>;
   if (c[INSTALLED]) return;
   c[INSTALLED] = true;
   for (const m of METHODS) {
     const original = console[m] as (...args: unknown[]) => void;
     console[m] = function quietInTokenCheck(this: unknown, ...args: unknown[]) {
-      if (scope.getStore()) return;
+      if (calledByTokenCheck()) return;
       original.apply(this, args);
     };
   }
-}
-
-/** Runs the token check (and botbuilder's pipeline around it) with the library's console output dropped. */
-export function withQuietLibraryConsole<T>(fn: () => Promise<T>): Promise<T> {
-  install();
-  return scope.run(true, fn);
-}
-
-/** Runs our own code (the turn logic) outside the quiet scope, so nothing of ours is ever dropped. */
-export function outsideQuietScope<T>(fn: () => T): T {
-  return scope.exit(fn);
 }
