@@ -12,7 +12,7 @@
  *
  *   npx tsx scripts/bench/meetings.ts          (standalone)
  *   benchMeetings()                            (from scripts/bench/index.ts)
- * Knobs: BENCH_MEETING_MEMBERS (200), BENCH_MEETING_REMINDERS (10000), BENCH_RSVP_STORMS (3 storms per figure).
+ * Knobs: BENCH_MEETING_MEMBERS (200), BENCH_MEETING_REMINDERS (10000), BENCH_RSVP_STORMS (5 storms per figure).
  */
 import { randomUUID } from 'node:crypto';
 import { actionExecute, channelMessage, type TestUser } from '../../test/support/activities';
@@ -207,7 +207,7 @@ export async function benchReminderPlanning(count = Number(process.env.BENCH_MEE
  * each storm is run STORMS times (a fresh bot each time), all ratios are printed and their median is the
  * figure. Every storm's checks must hold.
  */
-const STORMS = Number(process.env.BENCH_RSVP_STORMS ?? 3);
+const STORMS = Number(process.env.BENCH_RSVP_STORMS ?? 5);
 const RATIO = 'p95 / echo floor p95 (target ≤ 2)';
 const CHECKS = ['answers counted exactly once', 'final shared card correct'];
 
