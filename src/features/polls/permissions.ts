@@ -17,16 +17,27 @@ export function canCreatePolls(actor: Pick<Actor, 'roles' | 'personId'>): boolea
   return Boolean(actor.personId) && (isAdmin(actor) || actor.roles.some((r) => r.role === 'coordinator'));
 }
 
-/** close, remind, export: why this person may not, or null when they may (the creator while a coordinator, or an admin) */
-export function manageRefusal(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>, notCreatorCode = 'polls.manage.notAllowed'): DomainError | null {
+type Manager = Pick<Actor, 'roles' | 'personId'>;
+type Managed = Pick<PollRecord, 'creatorId' | 'creatorName'>;
+
+/** Why this person may not manage the poll, as which of the two reasons; null when they may. */
+function refusal(actor: Manager, poll: Managed): 'notCreator' | 'noLongerCoordinator' | null {
   if (isAdmin(actor)) return null;
-  if (actor.personId === null || actor.personId !== poll.creatorId) return new DomainError(notCreatorCode, { creator: poll.creatorName });
-  if (!canCreatePolls(actor)) return new DomainError('polls.manage.noLongerCoordinator');
+  if (actor.personId === null || actor.personId !== poll.creatorId) return 'notCreator';
+  return canCreatePolls(actor) ? null : 'noLongerCoordinator';
+}
+
+/** close, remind, export: why this person may not, or null when they may (the creator while a coordinator, or an admin) */
+export function manageRefusal(actor: Manager, poll: Managed, notCreatorCode = 'polls.manage.notAllowed'): DomainError | null {
+  const why = refusal(actor, poll);
+  if (why === 'notCreator') return new DomainError(notCreatorCode, { creator: poll.creatorName });
+  if (why === 'noLongerCoordinator') return new DomainError('polls.manage.noLongerCoordinator');
   return null;
 }
 
-export function canManagePoll(actor: Pick<Actor, 'roles' | 'personId'>, poll: Pick<PollRecord, 'creatorId' | 'creatorName'>): boolean {
-  return manageRefusal(actor, poll) === null;
+/** The same rule as a yes/no, without building an error (every vote asks, for the buttons on the voter's card). */
+export function canManagePoll(actor: Manager, poll: Managed): boolean {
+  return refusal(actor, poll) === null;
 }
 
 /** The groups a person may address or post to; null = every group (admins). */
