@@ -17,7 +17,7 @@ import { cardOf } from '../../test/support/connectorStub';
 import { startTestBot, type TestBot } from '../../test/support/harness';
 import { importRoster } from '../../test/support/roster';
 import { publishRaadPoll, RAAD_POLL_OPTIONS } from '../../test/support/raadPoll';
-import type { PollsModule } from '../../src/teams/handlers/polls';
+import { SHARED_CARD_MIN_INTERVAL_MS, type PollsModule } from '../../src/teams/handlers/polls';
 import { startEchoBot } from './echoBot';
 import { ensureTemplateDb, pool, postJson, shuffle } from './load';
 import { profiled } from './profile';
@@ -129,7 +129,9 @@ export async function runPollStorm(options: PollStormOptions = {}): Promise<Reco
     await importRoster(t.bot);
     await importRoster(t.bot, `wijkgroep,naam,email,aad_object_id,rol\n${rows.join('\n')}\n`);
     const polls = t.bot.modules.find((m) => m.name === 'polls') as PollsModule;
-    polls.cardUpdates.minIntervalMs = 0; // the stub has no rate limit; Teams would get ~1 edit/s (SHARED_CARD_MIN_INTERVAL_MS)
+    // shared-card edits at the production pace (SHARED_CARD_MIN_INTERVAL_MS, ~1 edit/s: Teams' limit per
+    // message), as in the RSVP storm; BENCH_POLL_EDIT_MS=0 edits as fast as the bot can (14 edits a storm)
+    polls.cardUpdates.minIntervalMs = Number(process.env.BENCH_POLL_EDIT_MS ?? SHARED_CARD_MIN_INTERVAL_MS);
 
     // Warm the invoke path (JIT, template cache, Prisma's query plans) outside the measurement: a small
     // storm of each kind on polls of their own.
@@ -142,13 +144,15 @@ export async function runPollStorm(options: PollStormOptions = {}): Promise<Reco
     await polls.idle();
 
     // The floor is measured before and after the storms (this runs on a shared machine; the two values
-    // show how much the machine moved) and the ratio uses their mean.
+    // show how much the machine moved). The ratio uses the quicker of the two: the first one's p95 came out
+    // up to 3× the second's, and over their mean the ratio looked better than it is.
     const clicks = opts.voters + Math.round(opts.voters * opts.repeatShare) + opts.ineligible;
     const floorBefore = options.echoFloor ?? (await measureFloor(clicks, opts.concurrency, t.stub.url));
     const named = await storm(t, eligible, outsiders, false, opts);
     const anonymous = await storm(t, eligible, outsiders, true, opts);
     const floorAfter = options.echoFloor ?? (await measureFloor(clicks, opts.concurrency, t.stub.url));
-    const floor = { p50: round((floorBefore.p50 + floorAfter.p50) / 2), p95: round((floorBefore.p95 + floorAfter.p95) / 2) };
+    const floor = floorBefore.p95 <= floorAfter.p95 ? floorBefore : floorAfter;
+    const meanFloorP95 = (floorBefore.p95 + floorAfter.p95) / 2;
     const figures: Record<string, number | string> = {
       'target': 'exact tally, 0 double votes, all ineligible refused, p95 ≤ 3× echo floor p95',
       'storm voters / repeats / ineligible': `${opts.voters} / ${Math.round(opts.voters * opts.repeatShare)} / ${opts.ineligible}`,
@@ -168,6 +172,7 @@ export async function runPollStorm(options: PollStormOptions = {}): Promise<Reco
       figures[`${label}: shared card edits`] = r.sharedCardEdits;
       figures[`${label}: final shared card shows full turnout`] = r.finalCardTurnout ? 'yes' : `no (${r.finalCardText})`;
       figures[`${label}: p95 / echo floor p95`] = round(r.p95 / floor.p95);
+      figures[`${label}: p95 / mean of both floors' p95 (the earlier rounds' figure)`] = round(r.p95 / meanFloorP95);
     }
     figures['echo floor p50 ms (before | after)'] = `${floorBefore.p50} | ${floorAfter.p50}`;
     figures['echo floor p95 ms (before | after)'] = `${floorBefore.p95} | ${floorAfter.p95}`;
