@@ -42,16 +42,20 @@ function template(name: string): LoadedTemplate {
   return t;
 }
 
-/** The compiled expansion when the template and this data allow it, else the library's. */
-function expand(name: string, root: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The compiled expansion when the template and this data allow it, else the library's. `compiled`: every
+ * expression of the template was evaluated and every value was present (compiledTemplate.ts), so no `${`
+ * can be left over; the library's expansion writes a missing value back as `${path}`.
+ */
+function expand(name: string, root: Record<string, unknown>): { card: Record<string, unknown>; compiled: boolean } {
   const t = template(name);
   const fast = t.compiled ? expandPlainly(t.compiled, root) : undefined;
-  if (fast === undefined) return t.library.expand({ $root: root }) as Record<string, unknown>;
+  if (fast === undefined) return { card: t.library.expand({ $root: root }) as Record<string, unknown>, compiled: false };
   if (CROSS_CHECK) {
     const reference = t.library.expand({ $root: root });
     if (!isDeepStrictEqual(fast, reference)) throw new CardTemplateError(`card "${name}": the compiled expansion differs from adaptivecards-templating's`);
   }
-  return fast as Record<string, unknown>;
+  return { card: fast as Record<string, unknown>, compiled: true };
 }
 
 /**
@@ -92,7 +96,8 @@ export function fromCardInput(value: string): string {
 export class CardTemplateError extends Error {}
 
 export function renderCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
-  const card = expand(name, inert(data) as Record<string, unknown>);
+  const { card, compiled } = expand(name, inert(data) as Record<string, unknown>);
+  if (compiled) return card; // nothing left unexpanded (see expand); the check below stringified every card
   const text = JSON.stringify(card);
   if (text.includes('${')) {
     const at = text.indexOf('${');
