@@ -30,6 +30,7 @@ import { SocialMapService } from '../../src/features/socialMap/service';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
 import { startEchoBot } from './echoBot';
 import { postJson } from './load';
+import { profiled } from './profile';
 import { line, mb, round, summarize, timed } from './stats';
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
@@ -179,6 +180,12 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
         if (res.status !== 200 || !res.body?.composeExtension) throw new Error(`message extension answered ${res.status}`);
         meSamples.push(ms);
       }
+      t.stub.clear();
+    }
+    // BENCH_CPU_PROF=<dir>: a profile of kept lookups and one of the card floor, the same turns each, to set side by side
+    if (process.env.BENCH_CPU_PROF) {
+      await profiled('lookup-card-floor', async () => { for (let i = 0; i < TURNS; i++) await postJson(cardEcho!.url, msg(i)); });
+      await profiled('lookup-kept', async () => { for (let i = 0; i < TURNS; i++) await postJson(t.bot.url, msg(i)); });
       t.stub.clear();
     }
     const e = summarize(echoSamples);
