@@ -18,6 +18,7 @@ import type { Actor } from '../groups/types';
 import { checkPrivacy, describeFindings } from '../../privacy/privacyGuard';
 import { voterKey } from './anonymity';
 import { countsFrom } from './tally';
+import { PollViewReads } from './viewReads';
 import { VoteStore } from './voteStore';
 import { voteFrom, type DraftForm, type Problem } from './parse';
 import { canCreatePolls, canManagePoll, manageRefusal } from './permissions';
@@ -66,9 +67,12 @@ export interface VoterView {
 
 export class PollsService {
   private readonly votes: VoteStore;
+  /** counts, turnout and own ballot for a view of a running poll (fast lane on the embedded database) */
+  private readonly reads: PollViewReads;
 
   constructor(private readonly deps: PollsDeps) {
     this.votes = new VoteStore(deps.db, deps.sqlite ?? null);
+    this.reads = new PollViewReads(deps.db, deps.sqlite ?? null);
   }
 
   private get db(): Db {
@@ -187,23 +191,10 @@ export class PollsService {
     return { outcome: removed ? 'withdrawn' : 'nothingToWithdraw', poll };
   }
 
-  /** Named polls: a ballot always has at least one vote row, so the votes alone say whether and what. */
-  private async myNamedBallot(poll: PollRecord, key: string, personId: string): Promise<MyBallot> {
-    const votes = await this.db.pollVote.findMany({ where: { pollId: poll.id, personId }, select: { option: true }, orderBy: { option: 'asc' } });
-    if (!votes.length) return { kind: 'none' };
-    const comment = poll.feedback
-      ? (await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } }, select: { comment: true } }))?.comment ?? null
-      : null;
-    return { kind: 'named', choices: votes.map((v) => v.option), comment };
-  }
-
   /** The acting person's own ballot: choices for named polls; for anonymous ones only whether they voted. */
   async myBallot(actor: Pick<Actor, 'personId'>, poll: PollRecord): Promise<MyBallot> {
     if (!actor.personId || poll.status === 'draft' || poll.status === 'publishing') return { kind: 'none' };
-    const key = voterKey(this.deps.secret, poll.id, actor.personId);
-    if (!poll.anonymous) return this.myNamedBallot(poll, key, actor.personId);
-    const ballot = await this.db.pollBallot.findUnique({ where: { pollId_voterKey: { pollId: poll.id, voterKey: key } }, select: { pollId: true } });
-    return ballot ? { kind: 'anonymous' } : { kind: 'none' };
+    return this.reads.myBallot(poll, voterKey(this.deps.secret, poll.id, actor.personId), actor.personId);
   }
 
   async isElector(actor: Pick<Actor, 'personId'>, pollId: number): Promise<boolean> {
@@ -227,9 +218,9 @@ export class PollsService {
     const withComments = opts.withComments ?? poll.status === 'closed';
     const comments = withComments ? (await repo.comments(this.db, poll)).slice(0, MAX_COMMENTS_ON_CARD * 25) : [];
     if (poll.status === 'closed' && poll.result) return { poll, counts: poll.result.counts, voters: poll.result.voters, comments };
-    const counts = await repo.currentCounts(this.db, poll);
+    const counts = await this.reads.counts(poll);
     // single choice: one vote per ballot, so the voters are the sum (one query fewer per view)
-    const voters = poll.multiple ? await repo.countVoters(this.db, poll.id) : counts.reduce((a, b) => a + b, 0);
+    const voters = poll.multiple ? await this.reads.voters(poll.id) : counts.reduce((a, b) => a + b, 0);
     return { poll, counts, voters, comments };
   }
 
