@@ -120,6 +120,19 @@ export class PollsService {
     return poll;
   }
 
+  /**
+   * The poll as the vote path sees it (read at most POLL_CACHE_MS ago), or null when there is none: what a
+   * refusal shows the poll with, so a storm of refused clicks does not read the row once per click.
+   */
+  async recentPoll(pollId: number): Promise<PollRecord | null> {
+    try {
+      return await this.cachedPoll(pollId);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'polls.notFound') return null;
+      throw err;
+    }
+  }
+
   private forget(pollId: number): void {
     this.pollCache.delete(pollId);
   }

@@ -282,7 +282,7 @@ export function pollsModule(services: AppServices): PollsModule {
       return await run();
     } catch (err) {
       if (!(err instanceof DomainError) || err.code === 'polls.notFound' || err.code === 'polls.notOpenYet') throw err;
-      const poll = await repo.findPoll(db, pollId);
+      const poll = await polls.recentPoll(pollId);
       if (!poll || poll.status === 'draft' || poll.status === 'publishing') throw err;
       const params = err.code === 'polls.vote.notEligible' ? { audience: await audienceOf(poll, ctx.locale) } : err.params;
       if (!(await maySeePoll(ctx, poll))) return { message: t(ctx.locale, err.code, params) };
