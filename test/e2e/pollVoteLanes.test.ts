@@ -4,6 +4,10 @@
  * Whichever lane writes it, through the real HTTP path: the rows are the ones Prisma reads, a repeat is
  * counted once, the open-poll guard in the same transaction refuses a vote past the deadline and keeps
  * nothing of it. (The Prisma lane alone is what test/e2e/polls.test.ts runs on PostgreSQL.)
+ *
+ * A person's view of a running poll (counts, turnout, their own ballot) is read the same two ways
+ * (src/features/polls/viewReads.ts): both lanes read the same rows to the same answer, and the clicks that
+ * are not a fresh vote (an outsider, an anonymous repeat) take the fast lane through the real HTTP path.
  */
 import { actionExecute, type TestUser } from '../support/activities';
 import { textOf } from '../support/connectorStub';
@@ -11,6 +15,10 @@ import { startTestBot, type TestBot } from '../support/harness';
 import { publishRaadPoll } from '../support/raadPoll';
 import { importRoster, USERS } from '../support/roster';
 import { withLockHeldAtEachFastWrite } from '../support/lockedLane';
+import { PollViewReads } from '../../src/features/polls/viewReads';
+import { voterKey } from '../../src/features/polls/anonymity';
+import { toRecord } from '../../src/features/polls/repository';
+import type { PollsModule } from '../../src/teams/handlers/polls';
 
 const RAAD2: TestUser = { aad: 'b0000000-0000-4000-8000-000000000002', name: 'Roos Raadslid' };
 const now = new Date('2026-11-23T10:00:00Z');
@@ -83,4 +91,59 @@ test('an anonymous repeat through the fast lane keeps nothing of the second clic
   expect(lane().fast).toBeGreaterThan(fastBefore);
   expect(await db().pollBallot.count({ where: { pollId } })).toBe(1);
   expect((await db().pollTally.findMany({ where: { pollId }, orderBy: { option: 'asc' } })).map((r) => r.count)).toEqual([1, 0, 0]);
+});
+
+async function personId(user: TestUser): Promise<string> {
+  return (await db().person.findUniqueOrThrow({ where: { aadObjectId: user.aad } })).id;
+}
+
+test('the fast lane and Prisma read the same counts, turnout and own ballots (named with feedback, anonymous)', async () => {
+  for (const anonymous of [false, true]) {
+    const { pollId, messageId } = await publishRaadPoll(t, anonymous);
+    await db().poll.update({ where: { id: pollId }, data: { feedback: true } });
+    await vote(USERS.raad1, pollId, messageId, { option: 2, choices: '2', feedback: 'Liever om de maand' });
+    await vote(RAAD2, pollId, messageId, { option: 0, choices: '0' });
+    const poll = toRecord(await db().poll.findUniqueOrThrow({ where: { id: pollId } }));
+    const fast = new PollViewReads(db(), t.bot.services.sqlite);
+    const prisma = new PollViewReads(db(), null);
+    const secret = t.bot.services.appSecret;
+
+    const fastBefore = lane().fast;
+    expect(await fast.counts(poll)).toEqual([1, 0, 1]);
+    expect(await fast.voters(pollId)).toBe(2);
+    expect(lane().fast - fastBefore).toBe(2);
+    expect(await prisma.counts(poll)).toEqual([1, 0, 1]);
+    expect(await prisma.voters(pollId)).toBe(2);
+
+    for (const user of [USERS.raad1, RAAD2, USERS.gpOost]) {
+      const id = await personId(user);
+      const key = voterKey(secret, pollId, id);
+      const mine = await fast.myBallot(poll, key, id);
+      expect(mine).toEqual(await prisma.myBallot(poll, key, id));
+      if (user === USERS.gpOost) expect(mine).toEqual({ kind: 'none' });
+      else if (anonymous) expect(mine).toEqual({ kind: 'anonymous' });
+      else expect(mine).toEqual(user === USERS.raad1 ? { kind: 'named', choices: [2], comment: 'Liever om de maand' } : { kind: 'named', choices: [0], comment: null });
+    }
+  }
+});
+
+test('an outsider and an anonymous repeat are answered with the poll as it stands, read through the fast lane', async () => {
+  const { pollId, messageId } = await publishRaadPoll(t, true);
+  await vote(USERS.raad1, pollId, messageId, { choices: '1' });
+  const polls = t.bot.modules.find((m) => m.name === 'polls') as PollsModule;
+  const readsBefore = lane().fast;
+
+  const repeat = await vote(USERS.raad1, pollId, messageId, { choices: '2' });
+  expect(repeat).toMatch(/al gestemd/);
+  expect(repeat).toMatch(/1 van 2 stemde/); // the turnout, read now
+  expect(repeat).toMatch(/Je hebt gestemd\./); // their own ballot, read now
+  const outsider = await vote(USERS.gpOost, pollId, messageId, { choices: '0' });
+  expect(outsider).toMatch(/Je hoort niet bij de stemgerechtigden van deze peiling \(de ROHA-raad\)/);
+  expect(outsider).toMatch(/1 van 2 stemde/);
+
+  // the repeat's refused write, and each view's counts and own-ballot reads, went through the lane
+  expect(lane().fast - readsBefore).toBeGreaterThanOrEqual(5);
+  expect((await db().pollTally.findMany({ where: { pollId }, orderBy: { option: 'asc' } })).map((r) => r.count)).toEqual([0, 1, 0]);
+  expect(await db().pollBallot.count({ where: { pollId } })).toBe(1);
+  expect((await polls.polls.snapshot(pollId)).counts).toEqual([0, 1, 0]);
 });
