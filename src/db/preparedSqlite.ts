@@ -1,6 +1,7 @@
 /**
  * The embedded database's fast lane for the hottest statements of a storm (the redelivery record, a vote,
- * an RSVP): its own libsql connection, each statement prepared once, run synchronously.
+ * an RSVP, the counts and own ballot behind a poll view): its own libsql connection, each statement prepared
+ * once, run synchronously.
  *
  * Why: through Prisma one small statement costs ~1.4-3.3 ms of the event loop (query compiler, interpreter,
  * the adapter's mutex, @libsql/client preparing the SQL again on every call, and a fresh connection with its
