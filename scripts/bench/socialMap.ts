@@ -182,10 +182,11 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
       }
       t.stub.clear();
     }
-    // BENCH_CPU_PROF=<dir>: a profile of kept lookups and one of the card floor, the same turns each, to set side by side
+    // BENCH_CPU_PROF=<dir>: profiles of the card floor, kept lookups and lookups not kept, the same turns each, to set side by side
     if (process.env.BENCH_CPU_PROF) {
       await profiled('lookup-card-floor', async () => { for (let i = 0; i < TURNS; i++) await postJson(cardEcho!.url, msg(i)); });
       await profiled('lookup-kept', async () => { for (let i = 0; i < TURNS; i++) await postJson(t.bot.url, msg(i)); });
+      await profiled('lookup-not-kept', async () => { for (let i = 0; i < TURNS; i++) { module.answers.clear(); await postJson(t.bot.url, msg(i)); } });
       t.stub.clear();
     }
     const e = summarize(echoSamples);
