@@ -17,10 +17,11 @@ import type { Counts, MyBallot, PollRecord } from './types';
 
 type PollKey = Pick<PollRecord, 'id' | 'anonymous' | 'options'>;
 
-const NAMED_COUNTS = 'SELECT "option", COUNT(*) AS "count" FROM "PollVote" WHERE "pollId" = ? GROUP BY "option"';
-const ANONYMOUS_COUNTS = 'SELECT "option", "count" FROM "PollTally" WHERE "pollId" = ?';
-const VOTERS = 'SELECT COUNT(*) AS "n" FROM "PollBallot" WHERE "pollId" = ?';
-const MY_CHOICES = 'SELECT "option" FROM "PollVote" WHERE "pollId" = ? AND "personId" = ? ORDER BY "option"';
+// Also read inside a vote's own transaction (voteStore.ts): one text per statement, so one prepared statement.
+export const NAMED_COUNTS = 'SELECT "option", COUNT(*) AS "count" FROM "PollVote" WHERE "pollId" = ? GROUP BY "option"';
+export const ANONYMOUS_COUNTS = 'SELECT "option", "count" FROM "PollTally" WHERE "pollId" = ?';
+export const VOTERS = 'SELECT COUNT(*) AS "n" FROM "PollBallot" WHERE "pollId" = ?';
+export const MY_CHOICES = 'SELECT "option" FROM "PollVote" WHERE "pollId" = ? AND "personId" = ? ORDER BY "option"';
 const MY_BALLOT = 'SELECT "comment" FROM "PollBallot" WHERE "pollId" = ? AND "voterKey" = ?';
 
 export class PollViewReads {

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/client';
 import { sqliteTimestamp, type PreparedSqlite, type Statements } from '../../db/preparedSqlite';
+import { ANONYMOUS_COUNTS, MY_CHOICES, NAMED_COUNTS, VOTERS } from './viewReads';
 
 export interface VoteWrite {
   pollId: number;
@@ -132,7 +133,6 @@ export class VoteStore {
 // ---- the fast lane: the same transaction as plain SQL (portable quoting; run on SQLite only) ----------
 
 const GUARD = `UPDATE "Poll" SET "changes" = "changes" + 1 WHERE "id" = ? AND "status" = 'open' AND ("deadline" IS NULL OR "deadline" > ?)`;
-const VOTERS = 'SELECT COUNT(*) AS "n" FROM "PollBallot" WHERE "pollId" = ?';
 
 function guardMatched(s: Statements, v: VoteWrite): boolean {
   return s.run(GUARD, v.pollId, sqliteTimestamp(v.now)).changes === 1;
@@ -153,7 +153,7 @@ function anonymousFast(s: Statements, v: VoteWrite): { commit: boolean; result: 
     // no counter row for the option: Prisma's update says "not found", which the service reads as closed
     if (s.run('UPDATE "PollTally" SET "count" = "count" + 1 WHERE "pollId" = ? AND "option" = ?', v.pollId, option).changes === 0) return CLOSED;
   }
-  const counts = s.all<OptionCount>('SELECT "option", "count" FROM "PollTally" WHERE "pollId" = ?', v.pollId);
+  const counts = s.all<OptionCount>(ANONYMOUS_COUNTS, v.pollId);
   const n = voters(s, v);
   if (!guardMatched(s, v)) return CLOSED;
   return { commit: true, result: { kind: 'written', before: [], comment: null, counts, voters: n } };
@@ -165,10 +165,10 @@ function namedFast(s: Statements, v: VoteWrite): { commit: boolean; result: Vote
     `INSERT INTO "PollBallot" ("pollId", "voterKey", "personId", "comment") VALUES (?, ?, ?, ?) ON CONFLICT ("pollId", "voterKey") DO UPDATE SET ${keep} RETURNING "comment"`,
     v.pollId, v.voterKey, v.personId, v.feedback,
   )!;
-  const before = s.all<{ option: number }>('SELECT "option" FROM "PollVote" WHERE "pollId" = ? AND "personId" = ? ORDER BY "option"', v.pollId, v.personId).map((r) => r.option);
+  const before = s.all<{ option: number }>(MY_CHOICES, v.pollId, v.personId).map((r) => r.option);
   s.run('DELETE FROM "PollVote" WHERE "pollId" = ? AND "personId" = ?', v.pollId, v.personId);
   for (const option of v.choices) s.run('INSERT INTO "PollVote" ("pollId", "personId", "option") VALUES (?, ?, ?)', v.pollId, v.personId, option);
-  const counts = s.all<OptionCount>('SELECT "option", COUNT(*) AS "count" FROM "PollVote" WHERE "pollId" = ? GROUP BY "option"', v.pollId);
+  const counts = s.all<OptionCount>(NAMED_COUNTS, v.pollId);
   const n = voters(s, v);
   if (!guardMatched(s, v)) return CLOSED;
   return { commit: true, result: { kind: 'written', before, comment: ballot.comment, counts, voters: n } };
