@@ -47,6 +47,9 @@ export interface DocNumbers {
   nameKey: number;
   /** The per-partner part of the rank key (waiting time and freshness), see ranking.rankTail. */
   rankTail: number;
+  /** Words of the name and of the organisation that are not filler (at most 255): what a name match must cover. */
+  nameContentWords: number;
+  organisationContentWords: number;
 }
 
 export class DocStore {
@@ -67,6 +70,9 @@ export class DocStore {
   nameKey = new Uint32Array(0);
   /** Waiting time and freshness packed as the low part of the rank key: fixed per partner, so not recomputed per query. */
   rankTail = new Int32Array(0);
+  /** Non-filler words of the name and of the organisation: a search tells from these alone who cannot be named exactly. */
+  nameContent = new Uint8Array(0);
+  organisationContent = new Uint8Array(0);
   termStart = new Int32Array(0);
   nExpertise = new Uint8Array(0);
   nName = new Uint8Array(0);
@@ -108,6 +114,8 @@ export class DocStore {
     this.addressPc6[n] = numbers.addressPc6;
     this.nameKey[n] = numbers.nameKey;
     this.rankTail[n] = numbers.rankTail;
+    this.nameContent[n] = Math.min(255, numbers.nameContentWords);
+    this.organisationContent[n] = Math.min(255, numbers.organisationContentWords);
     const all = [...terms.expertise, ...terms.name, ...terms.organisation, ...terms.address, ...terms.pc4];
     this.termStart[n] = this.allocate(all);
     this.nExpertise[n] = terms.expertise.length;
@@ -220,6 +228,8 @@ export class DocStore {
     this.addressPc6 = grow(this.addressPc6);
     this.nameKey = grow(this.nameKey);
     this.rankTail = grow(this.rankTail);
+    this.nameContent = grow(this.nameContent);
+    this.organisationContent = grow(this.organisationContent);
     this.termStart = grow(this.termStart);
     this.nExpertise = grow(this.nExpertise);
     this.nName = grow(this.nName);

@@ -4,8 +4,8 @@
  * it runs for every candidate of every query, up to ~90,000 at 100,000 partners.
  */
 import { NO_WAIT } from './docStore';
-import { NAMED, PARTIAL, WIJK_BIT, wijkBitOfPc4, type Plan } from './queryPlan';
-import { SCORE } from './ranking';
+import { NAMED, NO_FLOOR, PARTIAL, WIJK_BIT, wijkBitOfPc4, type Plan } from './queryPlan';
+import { rankKeyWith, SCORE } from './ranking';
 import type { AreaMatch, SearchMatch } from './searchTypes';
 import { WEEKDAYS, type Weekday } from './types';
 
@@ -18,12 +18,17 @@ const {
   waitKnown: S_WAIT, freeText: S_FREE_TEXT, nameExact: S_NAME_EXACT, organisationExact: S_ORGANISATION_EXACT, nameAll: S_NAME_ALL,
 } = SCORE;
 const UNKNOWN_WAIT = NO_WAIT;
+const rankKeyOf = rankKeyWith;
 
 /**
  * Whether partner n is an answer, and its score: -1 when it is not. One pass over the partner's terms
  * collects what every check needs (this runs for every candidate of every query: up to ~90,000 at 100k
  * partners, so no allocation and no repeated loops). `viaName`: the partner came from its name alone;
  * then only the qualifiers apply, and the name must really match.
+ *
+ * With `plan.floor` set (a search whose page is full), the score of an answer that cannot reach the page
+ * may come back too low: what its words would add is then not worked out. Whether it is an answer is
+ * always exact, and its rank key stays below the floor either way.
  */
 export function evaluate(plan: Plan, n: number, viaName = false): number {
   const store = plan.ix.store;
@@ -64,9 +69,48 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   const area = plan.area === null ? 0 : areaScore(plan, n);
   if (!viaName && plan.area !== null && area === 0) return -1;
 
+  // what does not depend on the words: the subject, the area and the qualifiers
+  let base = area;
+  if (kind === 1 || (kind === 2 && plan.impliesAsked !== null && plan.impliesAsked[d] === 1)) base += S_DISCIPLINE_EXACT;
+  else if (kind === 2) base += S_DISCIPLINE_PARENT;
+  else if (kind === 3 && (exp & NAMED) !== 0) base += S_DISCIPLINE_NAMED;
+  if (expertiseMask) {
+    const terms = plan.expertiseTerms.length;
+    for (let i = 0; i < terms; i++) {
+      if (exp & (1 << i)) base += S_EXPERTISE_EXACT;
+      else if (exp & (1 << (PARTIAL + i))) base += S_EXPERTISE_PARTIAL;
+    }
+  }
+  if (dayMask && (days & dayMask) !== 0) base += S_WEEKDAY;
+  if (maxWait >= 0 && wait !== UNKNOWN_WAIT) base += S_WAIT;
+
   // words: free text, and the name bonus (only partners having every typed word can earn it)
   const freeMask = plan.freeMask;
   const tokens = plan.nameMarks !== null && plan.nameMarks[n] === plan.nameGeneration ? plan.tokens : 0;
+  // a partner none of whose words is a free-text word (known from the words' postings) skips the walk
+  const freeMarks = plan.freeMarks;
+  const mayHaveFree = freeMask !== 0 && (freeMarks === null || freeMarks[n] === plan.freeGeneration);
+  if (!tokens && !mayHaveFree) {
+    if (viaName || plan.freeRequired) return -1;
+    return base;
+  }
+  // When the words can only add to the score (not a name-only or free-text-only answer), a partner that
+  // cannot reach the page even with the best they could add is answered without walking them: for "fysio"
+  // most of 30,000 candidates have "fysiotherapie" in their name, and the walk was 40% of the query.
+  if (!viaName && !plan.freeRequired && plan.floor !== NO_FLOOR) {
+    let nameAtMost = 0;
+    if (tokens) {
+      // the name bonus needs every non-filler word of the name (or organisation) matched by a typed word
+      const matched = plan.matchedWords === null ? 255 : plan.matchedWords[n]!;
+      const inName = store.nameContent[n]!;
+      const inOrganisation = store.organisationContent[n]!;
+      if (inName > 0 && matched >= inName) nameAtMost = S_NAME_EXACT;
+      else if (inOrganisation > 0 && matched >= inOrganisation) nameAtMost = S_ORGANISATION_EXACT;
+      else if (tokens >= 2) nameAtMost = S_NAME_ALL;
+    }
+    const wordsAtMost = nameAtMost + (mayHaveFree ? S_FREE_TEXT * popcount(freeMask) : 0);
+    if (rankKeyOf(store.rankTail[n]!, base + wordsAtMost, false) < plan.floor) return base;
+  }
   const tokenMask = plan.tokenMask;
   let words = 0;
   let nameTokens = 0;
@@ -75,10 +119,7 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   let orgTokens = 0;
   let orgOpen = 0;
   let orgContent = 0;
-  // a partner none of whose words is a free-text word (known from the words' postings) skips the walk
-  const freeMarks = plan.freeMarks;
-  const mayHaveFree = freeMask !== 0 && (freeMarks === null || freeMarks[n] === plan.freeGeneration);
-  if (tokens || mayHaveFree) {
+  {
     const at = store.termStart[n]! + store.nExpertise[n]!;
     const marks = plan.ix.wordMarks;
     const stamps = marks.stamps;
@@ -115,22 +156,8 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   if (viaName && s === 0) return -1;
   const free = words & freeMask;
   if (!viaName && plan.freeRequired && free === 0) return -1;
-
-  if (kind === 1 || (kind === 2 && plan.impliesAsked !== null && plan.impliesAsked[d] === 1)) s += S_DISCIPLINE_EXACT;
-  else if (kind === 2) s += S_DISCIPLINE_PARENT;
-  else if (kind === 3 && (exp & NAMED) !== 0) s += S_DISCIPLINE_NAMED;
-  if (expertiseMask) {
-    const terms = plan.expertiseTerms.length;
-    for (let i = 0; i < terms; i++) {
-      if (exp & (1 << i)) s += S_EXPERTISE_EXACT;
-      else if (exp & (1 << (PARTIAL + i))) s += S_EXPERTISE_PARTIAL;
-    }
-  }
   if (free) s += S_FREE_TEXT * popcount(free);
-  s += area;
-  if (dayMask && (days & dayMask) !== 0) s += S_WEEKDAY;
-  if (maxWait >= 0 && wait !== UNKNOWN_WAIT) s += S_WAIT;
-  return s;
+  return base + s;
 }
 
 /** What the name earns (the same rule as inside `evaluate`, which inlines it): for describing a hit. */

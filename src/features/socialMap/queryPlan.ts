@@ -58,6 +58,14 @@ export class Marks {
     return this.stamps[i] === this.generation ? this.values[i]! : 0;
   }
 
+  add(i: number, count: number): void {
+    if (this.stamps[i] !== this.generation) {
+      this.stamps[i] = this.generation;
+      this.values[i] = 0;
+    }
+    this.values[i] = this.values[i]! + count;
+  }
+
   or(i: number, bits: number): void {
     if (this.stamps[i] !== this.generation) {
       this.stamps[i] = this.generation;
@@ -120,6 +128,12 @@ export interface Plan {
    */
   nameMarks: Uint32Array | null;
   nameGeneration: number;
+  /**
+   * For those partners: how many different words of theirs (any section) a typed word matches. A name
+   * or organisation with more non-filler words than that has one no typed word matched, so it cannot
+   * earn the name bonus: what lets `evaluate` skip comparing names for candidates below the floor.
+   */
+  matchedWords: Uint32Array | null;
   /** Word ids the free-text terms match (their bits are in IndexView.wordMarks). */
   freeWords: number[];
   /**
@@ -145,15 +159,23 @@ export interface Plan {
   dayMask: number;
   excludeIntake: boolean;
   maxWait: number;
+  /**
+   * The rank key of the worst answer on a full page (NO_FLOOR until the page is full): a candidate whose
+   * best possible key is below it cannot be shown, so `evaluate` may stop working out its score. Set by
+   * the search as its page fills; counting leaves it alone.
+   */
+  floor: number;
 }
+
+export const NO_FLOOR = Number.NEGATIVE_INFINITY;
 
 export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan {
   const plan: Plan = {
     ix, today: Number(today.replace(/-/g, '')), impossible: false, driver: null,
     discipline: null, impliesAsked: null, askedDisciplines: q.disciplines,
     expertiseTerms: [], expertiseMask: 0, freeTerms: [], freeRequired: false, freeMask: 0, unmatched: [],
-    tokens: 0, tokenMask: 0, filler: ix.wordIsFiller, nameMarks: null, nameGeneration: 0, freeWords: [], freeMarks: null, freeGeneration: 0, tokenWords: [], area: null, dayMask: dayMaskOf(q.weekdays), excludeIntake: q.excludeIntakeStop,
-    maxWait: q.maxWaitWeeks ?? -1,
+    tokens: 0, tokenMask: 0, filler: ix.wordIsFiller, nameMarks: null, nameGeneration: 0, matchedWords: null, freeWords: [], freeMarks: null, freeGeneration: 0, tokenWords: [], area: null, dayMask: dayMaskOf(q.weekdays), excludeIntake: q.excludeIntakeStop,
+    maxWait: q.maxWaitWeeks ?? -1, floor: NO_FLOOR,
   };
   ix.expertiseMarks.begin(ix.expertise.terms.length);
   ix.wordMarks.begin(ix.words.terms.length);

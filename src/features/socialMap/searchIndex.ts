@@ -62,6 +62,7 @@ export class SocialMapIndex {
   private readonly named = new Stamp();
   private readonly freeText = new Stamp();
   private readonly candidateMasks = new Marks();
+  private readonly matchedWords = new Marks();
   private readonly view: IndexView;
   private vocabulary: { generation: number; terms: string[] } | null = null;
 
@@ -171,6 +172,7 @@ export class SocialMapIndex {
       if (heap.accepts(scratch)) {
         heap.push({ ...scratch });
         floor = heap.worst()?.key ?? Number.NEGATIVE_INFINITY;
+        plan.floor = floor;
       }
     });
     const results = heap
@@ -320,19 +322,28 @@ export class SocialMapIndex {
     plan.freeGeneration = gen;
   }
 
-  /** Partners having every typed word among their words (whether in the name itself, `evaluate` checks). */
+  /**
+   * Partners having every typed word among their words (whether in the name itself, `evaluate` checks),
+   * and for each how many different words of theirs a typed word matches (plan.matchedWords): a name
+   * with more words than that cannot be what was typed, so `evaluate` need not compare it.
+   */
   private nameCandidates(plan: Plan): number[] {
     const marks = this.candidateMasks;
     marks.begin(this.store.capacity);
+    const matched = this.matchedWords;
+    matched.begin(this.store.capacity);
     const gen = this.candidates.next(this.store.capacity);
     // start from the rarest typed word: the candidates can only shrink
     const order = plan.tokenWords
       .map((ids, k) => ({ ids, bit: 1 << k, size: ids.reduce((s, id) => s + this.words.lists[id]!.length, 0) }))
       .sort((a, b) => a.size - b.size);
     const out: number[] = [];
+    const counted = new Set<number>(); // one word of the map can match two typed words: count it once
     order.forEach(({ ids, bit }, rank) => {
       for (const id of ids) {
         const list = this.words.lists[id]!;
+        const count = counted.has(id) ? 0 : 1;
+        counted.add(id);
         for (let i = 0; i < list.length; i++) {
           const n = list.ids[i]!;
           if (rank === 0) {
@@ -341,10 +352,15 @@ export class SocialMapIndex {
               out.push(n);
             }
             marks.or(n, bit);
-          } else if (this.candidates.marks[n] === gen) marks.or(n, bit);
+            matched.add(n, count);
+          } else if (this.candidates.marks[n] === gen) {
+            marks.or(n, bit);
+            matched.add(n, count);
+          }
         }
       }
     });
+    plan.matchedWords = matched.values;
     const all = order.reduce((m, o) => m | o.bit, 0);
     const named = out.filter((n) => marks.get(n) === all);
     // tell evaluate which partners may earn the name bonus
@@ -415,6 +431,8 @@ export class SocialMapIndex {
       addressPc6: pc6 && pc6.length === 6 ? pc6Number(pc6) : 0,
       nameKey: nameSortKey(p.name),
       rankTail: rankTail(p.waitWeeks ?? NO_WAIT, p.lastCheckedAt ? p.lastCheckedAt.getTime() : NEVER_CHECKED),
+      nameContentWords: name.filter((id) => this.wordIsFiller[id] !== 1).length,
+      organisationContentWords: organisation.filter((id) => this.wordIsFiller[id] !== 1).length,
     };
     const sections: TermSections = { expertise: [...expertise], name, organisation, address, pc4: declared };
     const keys: Keys = {

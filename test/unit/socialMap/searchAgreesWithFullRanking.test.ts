@@ -12,6 +12,8 @@ import { lookupIn, parseFor } from '../../../src/features/socialMap/lookup';
 import { compilePlan, type IndexView } from '../../../src/features/socialMap/queryPlan';
 import { compareCandidates, rankKeyWith, type Candidate } from '../../../src/features/socialMap/ranking';
 import { SocialMapIndex } from '../../../src/features/socialMap/searchIndex';
+import type { Partner } from '../../../src/features/socialMap/types';
+import { partner } from './fixtures';
 
 const TODAY = '2026-11-23';
 
@@ -25,6 +27,8 @@ const TYPED = [
   'logo stotteren kinderen', 'dietist zonder opnamestop', 'buurtteam noord', 'zorgcentrum slotervaart',
   'ergo hulpmiddelen buitenveldert', 'fysio maandag', 'psycholoog wachttijd korter dan 4 weken', 'fysio zuid dinsdag zonder opnamestop',
   'praktijk', 'zoekterm zonder treffers xyz',
+  // the partners named as typed, below
+  'fysiotherapie', 'fysio de pijp', 'fysiopraktijk', 'dietist noord', 'praktijk voor logopedie', 'logopedie afasie', 'buurtteam noord',
 ];
 
 interface Row {
@@ -93,13 +97,31 @@ function fromTheMap(index: SocialMapIndex, count: number): string[] {
   return out.filter((t) => t.length > 0);
 }
 
+/**
+ * Partners named what GPs type, added last (so a search meets them after its page is full) and ranked
+ * low otherwise (a long wait, never checked): only the name bonus lifts them onto the page, so a short cut
+ * that misjudges who can earn it shows here.
+ */
+const NAMED_AS_TYPED: Partner[] = [
+  partner({ id: 'named-1', name: 'Fysiotherapie', discipline: 'fysiotherapie' }),
+  partner({ id: 'named-2', name: 'Fysiotherapie de Pijp', discipline: 'fysiotherapie', wijken: ['zuid'] }),
+  partner({ id: 'named-3', name: 'J. Bakker', organisation: 'Fysiopraktijk', discipline: 'fysiotherapie' }),
+  partner({ id: 'named-4', name: 'Dietist Noord', discipline: 'dietetiek', wijken: ['noord'] }),
+  partner({ id: 'named-5', name: 'Praktijk voor Logopedie', discipline: 'logopedie', expertise: ['afasie'] }),
+  partner({ id: 'named-6', name: 'Buurtteam Noord', discipline: 'buurtteam', wijken: ['noord'] }),
+].map((p) => ({ ...p, waitWeeks: 40, lastCheckedAt: null }));
+
+function mapOf(seed: number): SocialMapIndex {
+  return new SocialMapIndex([...generatePartners(3_000, seed, { today: TODAY }), ...NAMED_AS_TYPED]);
+}
+
 describe('the index answers as ranking every partner would', () => {
   // ~3,000 partners: big enough that broad queries have thousands of candidates and the page fills early
-  const index = new SocialMapIndex(generatePartners(3_000, 11, { today: TODAY }));
+  const index = mapOf(11);
   // a map that changed after loading: removed and replaced partners leave stale postings behind
-  const changed = new SocialMapIndex(generatePartners(3_000, 12, { today: TODAY }));
+  const changed = mapOf(12);
   const moved = [...changed.partners()];
-  moved.slice(0, 300).forEach((p) => changed.remove(p.id));
+  moved.slice(0, 300).filter((p) => !p.id.startsWith('named-')).forEach((p) => changed.remove(p.id));
   moved.slice(300, 900).forEach((p, i) => changed.upsert({ ...p, discipline: moved[(i * 31) % moved.length]!.discipline, wijken: moved[(i * 17) % moved.length]!.wijken }));
 
   const pages: [number, number][] = [[0, 5], [0, 10], [10, 5], [47, 3]];
