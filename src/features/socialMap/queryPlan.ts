@@ -107,6 +107,12 @@ export interface Plan {
   impossible: boolean;
   /** Lists whose union holds every partner the structured part can accept; null: scan everything. */
   driver: PostingList[] | null;
+  /**
+   * The other groups of lists, smallest first: each one's union, too, holds every partner the structured
+   * part can accept (each is one thing every answer must have: the subject, the expertise, the area), so
+   * a candidate missing from one of them is no answer, whatever else it has.
+   */
+  others: PostingList[][];
   /** Per discipline id: 0 not asked, 1 asked, 2 a specialisation of an asked one, 3 asked only with naming expertise. */
   discipline: Int8Array | null;
   /** Per discipline id: a specialisation whose implied expertise is an asked expertise (as exact as asked). */
@@ -171,7 +177,7 @@ export const NO_FLOOR = Number.NEGATIVE_INFINITY;
 
 export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan {
   const plan: Plan = {
-    ix, today: Number(today.replace(/-/g, '')), impossible: false, driver: null,
+    ix, today: Number(today.replace(/-/g, '')), impossible: false, driver: null, others: [],
     discipline: null, impliesAsked: null, askedDisciplines: q.disciplines,
     expertiseTerms: [], expertiseMask: 0, freeTerms: [], freeRequired: false, freeMask: 0, unmatched: [],
     tokens: 0, tokenMask: 0, filler: ix.wordIsFiller, nameMarks: null, nameGeneration: 0, matchedWords: null, freeWords: [], freeMarks: null, freeGeneration: 0, tokenWords: [], area: null, dayMask: dayMaskOf(q.weekdays), excludeIntake: q.excludeIntakeStop,
@@ -312,14 +318,10 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
 
   // An empty group (nothing on the map has what was asked) makes the structured part impossible; the
   // smallest non-empty group drives the scan.
-  let best: PostingList[] | null = null;
-  let bestSize = Infinity;
-  for (const g of groups) {
-    const size = g.reduce((s, l) => s + l.length, 0);
-    if (g.length === 0 || size === 0) plan.impossible = true;
-    if (size < bestSize) [best, bestSize] = [g, size];
-  }
-  plan.driver = best;
+  const sized = groups.map((g) => ({ g, size: g.reduce((s, l) => s + l.length, 0) })).sort((a, b) => a.size - b.size);
+  if (sized.some(({ g, size }) => g.length === 0 || size === 0)) plan.impossible = true;
+  plan.driver = sized[0]?.g ?? null;
+  plan.others = sized.slice(1).map(({ g }) => g);
   return plan;
 }
 

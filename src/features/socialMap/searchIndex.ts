@@ -32,6 +32,8 @@ import { WIJKEN, wijkForPc4 } from './wijken';
 import { widenSuggestions } from './widening';
 
 export type { Suggestion } from './suggestions';
+/** Mark the partners of another group when its lists hold at most this many times the driver's entries (bench: socialMap). */
+const WITHIN_FACTOR = 8;
 // a local binding: a bundler may turn each use of an imported function into a getter call (see evaluate.ts)
 const evaluateDoc = evaluate;
 const rankKeyOf = rankKeyWith;
@@ -61,6 +63,7 @@ export class SocialMapIndex {
   private readonly candidates = new Stamp();
   private readonly named = new Stamp();
   private readonly freeText = new Stamp();
+  private readonly within = new Stamp();
   private readonly candidateMasks = new Marks();
   private readonly matchedWords = new Marks();
   private readonly view: IndexView;
@@ -279,11 +282,14 @@ export class SocialMapIndex {
           if (s >= 0) visit(n, s);
         }
       } else {
+        const within = this.withinOthers(plan);
+        const inAll = within === null ? null : this.within.marks;
         for (const list of plan.driver) {
           const ids = list.ids;
           for (let i = 0; i < list.length; i++) {
             const n = ids[i]!;
             if (marks[n] === gen || marks[n] === accepted) continue;
+            if (inAll !== null && inAll[n] !== within) continue;
             const s = evaluateDoc(plan, n);
             marks[n] = s >= 0 ? accepted : gen;
             if (s >= 0) visit(n, s);
@@ -297,6 +303,34 @@ export class SocialMapIndex {
       const s = evaluateDoc(plan, n, true);
       if (s >= 0) visit(n, s);
     }
+  }
+
+  /**
+   * "POH GGZ noord": 5,000 POH-GGZ candidates, of whom 400 work in Noord. Rather than evaluate each, the
+   * partners on the lists of the other groups (the area's here) are marked first, one group after the
+   * other, and only a candidate on all of them is evaluated. Marking walks the lists in order and writes one
+   * number per entry, far cheaper than evaluating a candidate, so a group is used up to WITHIN_FACTOR
+   * times the driver's size. Returns the mark a candidate on all used groups has; null: none was used.
+   */
+  private withinOthers(plan: Plan): number | null {
+    const driverSize = plan.driver!.reduce((sum, list) => sum + list.length, 0);
+    let mark: number | null = null;
+    for (const group of plan.others) {
+      const size = group.reduce((sum, list) => sum + list.length, 0);
+      if (size > WITHIN_FACTOR * driverSize) break; // smallest first: the rest are bigger still
+      const previous = mark;
+      const next = this.within.next(this.store.capacity);
+      const marks = this.within.marks;
+      for (const list of group) {
+        const ids = list.ids;
+        for (let i = 0; i < list.length; i++) {
+          const n = ids[i]!;
+          if (previous === null || marks[n] === previous) marks[n] = next;
+        }
+      }
+      mark = next;
+    }
+    return mark;
   }
 
   /**
