@@ -374,6 +374,8 @@ export class SocialMapIndex {
     const out: number[] = [];
     const counted = new Set<number>(); // one word of the map can match two typed words: count it once
     order.forEach(({ ids, bit }, rank) => {
+      // nobody has the rarest typed word: nobody has them all, whatever the longer lists hold
+      if (rank > 0 && out.length === 0) return;
       for (const id of ids) {
         const list = this.words.lists[id]!;
         const count = counted.has(id) ? 0 : 1;
