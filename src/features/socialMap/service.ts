@@ -27,7 +27,7 @@ import { importPartnerCsv, type ImportOptions, type ImportOutcome } from './csvI
 import { generatePartners, showcasePartners } from './demoData';
 import { amsterdamToday, checkDate } from './formats';
 import { stalePartners, type StaleEntry } from './freshness';
-import { parseFor } from './lookup';
+import { parseFor, resolveNearMe } from './lookup';
 import { emptyLookupQuery, type LookupQuery } from './queryParser';
 import { MapSync } from './mapSync';
 import { bumpMapVersion, loadAllPartners, partnerColumns, rowToPartner, writePartners } from './repository';
@@ -57,6 +57,15 @@ export interface Recipient {
 export type { ImportOutcome } from './csvImport';
 
 export const canMaintainSocialMap = (a: Pick<Actor, 'roles'>): boolean => isAdmin(a) || a.roles.some((r) => r.role === 'coordinator');
+
+/** Readings kept (service.parse): a few hundred short texts, a few hundred kB at most. */
+const READINGS_KEPT = 500;
+
+function frozen(q: LookupQuery): LookupQuery {
+  for (const list of [q.disciplines, q.expertise, q.areas.wijken, q.areas.postcodePrefixes, q.weekdays, q.freeText, q.words, q.corrections, q.understood]) Object.freeze(list);
+  Object.freeze(q.areas);
+  return Object.freeze(q);
+}
 
 export class SocialMapService {
   readonly index = new SocialMapIndex();
@@ -129,9 +138,23 @@ export class SocialMapService {
 
   // ------------------------------------------------------------ lookup
 
+  /**
+   * Readings of the last texts on the map as it is now. A chat message is read twice on its turn (is it a
+   * lookup? then the lookup itself) and GPs ask the same things again; a reading depends only on the text
+   * and the map's own words, so it is kept per map generation. Frozen: every caller shares it.
+   */
+  private readonly readings = new Map<string, LookupQuery>();
+
   /** `asker`: who asks, for "bij mij in de buurt" / "in mijn wijk" (their wijkgroep's wijk). */
   parse(text: string, asker?: Pick<Actor, 'roles'>): LookupQuery {
-    return parseFor(this.index, text, { askerWijken: asker ? askerWijken(asker) : [] });
+    const key = `${this.index.generation}|${text}`;
+    let reading = this.readings.get(key);
+    if (reading === undefined) {
+      reading = frozen(parseFor(this.index, text));
+      if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
+      this.readings.set(key, reading);
+    }
+    return resolveNearMe(reading, asker ? askerWijken(asker) : []);
   }
 
   lookup(text: string, opts: { offset?: number; limit?: number; asker?: Pick<Actor, 'roles'> } = {}): LookupOutcome {
