@@ -331,8 +331,8 @@ function expertiseNaming(dict: TermDictionary, namedBy: readonly string[]): numb
   const out: number[] = [];
   dict.terms.forEach((t, id) => {
     if (!dict.isLive(id)) return;
-    const words = t.split(' ');
-    if (starts.some((s) => (s.includes(' ') ? t.startsWith(s) : words.some((w) => w.startsWith(s))))) out.push(id);
+    // a word of t starts with s: t starts with it, or it follows a space (no split: this runs per query over every key)
+    if (starts.some((s) => t.startsWith(s) || (!s.includes(' ') && t.includes(` ${s}`)))) out.push(id);
   });
   return out;
 }

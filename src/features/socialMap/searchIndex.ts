@@ -297,11 +297,19 @@ export class SocialMapIndex {
         }
       }
     }
-    // Partners named by what was typed are answers whatever the structured reading made of it.
-    for (const n of named) {
-      if (marks[n] === accepted) continue;
-      const s = evaluateDoc(plan, n, true);
-      if (s >= 0) visit(n, s);
+    // Partners named by what was typed are answers whatever the structured reading made of it: they are
+    // on the rarest typed word's lists, marked in nameMarks. Each is considered once (a partner can be on
+    // two of those lists), so it is marked as accepted from here on, answer or not.
+    const nameMarks = plan.nameMarks;
+    for (const id of named) {
+      const list = this.words.lists[id]!;
+      for (let i = 0; i < list.length; i++) {
+        const n = list.ids[i]!;
+        if (nameMarks![n] !== plan.nameGeneration || marks[n] === accepted) continue;
+        marks[n] = accepted;
+        const s = evaluateDoc(plan, n, true);
+        if (s >= 0) visit(n, s);
+      }
     }
   }
 
@@ -357,9 +365,10 @@ export class SocialMapIndex {
   }
 
   /**
-   * Partners having every typed word among their words (whether in the name itself, `evaluate` checks),
-   * and for each how many different words of theirs a typed word matches (plan.matchedWords): a name
-   * with more words than that cannot be what was typed, so `evaluate` need not compare it.
+   * Marks the partners having every typed word among their words (plan.nameMarks; whether in the name
+   * itself, `evaluate` checks), and counts for each how many different words of theirs a typed word matches
+   * (plan.matchedWords): a name with more words than that cannot be what was typed, so `evaluate` need not
+   * compare it. Returns the ids of the rarest typed word's words: every marked partner is on their lists.
    */
   private nameCandidates(plan: Plan): number[] {
     const marks = this.candidateMasks;
@@ -371,11 +380,11 @@ export class SocialMapIndex {
     const order = plan.tokenWords
       .map((ids, k) => ({ ids, bit: 1 << k, size: ids.reduce((s, id) => s + this.words.lists[id]!.length, 0) }))
       .sort((a, b) => a.size - b.size);
-    const out: number[] = [];
+    let reached = 0;
     const counted = new Set<number>(); // one word of the map can match two typed words: count it once
     order.forEach(({ ids, bit }, rank) => {
       // nobody has the rarest typed word: nobody has them all, whatever the longer lists hold
-      if (rank > 0 && out.length === 0) return;
+      if (rank > 0 && reached === 0) return;
       for (const id of ids) {
         const list = this.words.lists[id]!;
         const count = counted.has(id) ? 0 : 1;
@@ -385,7 +394,7 @@ export class SocialMapIndex {
           if (rank === 0) {
             if (this.candidates.marks[n] !== gen) {
               this.candidates.marks[n] = gen;
-              out.push(n);
+              reached++;
             }
             marks.or(n, bit);
             matched.add(n, count);
@@ -397,14 +406,23 @@ export class SocialMapIndex {
       }
     });
     plan.matchedWords = matched.values;
+    // the rarest word's lists once more, marking those with every word (for 'fysio' 8,000 of them: kept as
+    // marks, not gathered into an array, which was most of what a lookup allocated)
     const all = order.reduce((m, o) => m | o.bit, 0);
-    const named = out.filter((n) => marks.get(n) === all);
-    // tell evaluate which partners may earn the name bonus
     const nameGen = this.named.next(this.store.capacity);
-    for (const n of named) this.named.marks[n] = nameGen;
-    plan.nameMarks = this.named.marks;
+    const nameMarks = this.named.marks;
+    const rarest = reached > 0 ? order[0]!.ids : [];
+    for (const id of rarest) {
+      const list = this.words.lists[id]!;
+      for (let i = 0; i < list.length; i++) {
+        const n = list.ids[i]!;
+        if (marks.get(n) === all) nameMarks[n] = nameGen;
+      }
+    }
+    // tell evaluate which partners may earn the name bonus
+    plan.nameMarks = nameMarks;
     plan.nameGeneration = nameGen;
-    return named;
+    return rarest;
   }
 
   private nameHasWordStarting(n: number, prefix: string): boolean {
