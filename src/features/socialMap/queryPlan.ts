@@ -325,6 +325,12 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
   return plan;
 }
 
+/** True when the plan has no subject, area, words or qualifier: every live partner is an answer with score 0. */
+export function asksNothing(plan: Plan): boolean {
+  return !plan.impossible && plan.driver === null && plan.discipline === null && plan.expertiseMask === 0 && plan.freeMask === 0 && !plan.freeRequired
+    && plan.tokens === 0 && plan.area === null && plan.dayMask === 0 && !plan.excludeIntake && plan.maxWait < 0;
+}
+
 /** Term ids of expertise keys with a word that starts with one of the naming words ("sport" → sportblessures). */
 function expertiseNaming(dict: TermDictionary, namedBy: readonly string[]): number[] {
   const starts = namedBy.map(expertiseKey);

@@ -14,14 +14,15 @@
  *
  * Intake stops depend on today, so they are evaluated per query from the stored end date, never cached.
  */
-import { disciplineAncestors, DISCIPLINES, getDiscipline, resolveDiscipline } from './disciplines';
+import { Disciplines } from './disciplineTable';
+import { getDiscipline, resolveDiscipline } from './disciplines';
 import { DocStore, NEVER_CHECKED, NO_DATE, NO_WAIT, type DocNumbers, type TermSections } from './docStore';
 import { expertiseKey } from './expertise';
 import { isFillerWord } from './fillerWords';
 import { PostingList, Stamp, TermDictionary } from './postings';
 import type { LookupQuery } from './queryParser';
 import { describe, evaluate } from './evaluate';
-import { compilePlan, dayMaskOf, Marks, pc6Number, WIJK_BIT, type DisciplineTable, type IndexView, type Plan } from './queryPlan';
+import { asksNothing, compilePlan, dayMaskOf, Marks, pc6Number, WIJK_BIT, type IndexView, type Plan } from './queryPlan';
 import { compareCandidates, nameSortKey, rankKeyWith, rankTail, type Candidate } from './ranking';
 import type { SearchOptions, SearchResult } from './searchTypes';
 import { suggestTerms, type Suggestion } from './suggestions';
@@ -573,60 +574,6 @@ export class SocialMapIndex {
     }
     return id;
   }
-}
-
-/**
- * The disciplines present: every code of the built-in list (ids fixed at start) and the labels of care
- * types the list does not have, each with its ancestors (itself, then its parents) and a posting list of
- * the partners under it (a fysiotherapeut list holds the specialists too).
- */
-class Disciplines implements DisciplineTable {
-  private readonly idOf = new Map<string, number>();
-  private readonly codes: string[] = [];
-  private readonly ancestry: number[][] = [];
-  private readonly lists: PostingList[] = [];
-
-  constructor() {
-    for (const d of DISCIPLINES) this.intern(d.code);
-  }
-
-  size(): number {
-    return this.codes.length;
-  }
-
-  id(code: string): number | undefined {
-    return this.idOf.get(code);
-  }
-
-  code(id: number): string {
-    return this.codes[id]!;
-  }
-
-  ancestors(id: number): readonly number[] {
-    return this.ancestry[id]!;
-  }
-
-  list(id: number): PostingList {
-    return this.lists[id]!;
-  }
-
-  intern(code: string): number {
-    const known = this.idOf.get(code);
-    if (known !== undefined) return known;
-    const parents = disciplineAncestors(code).slice(1).map((c) => this.intern(c));
-    const id = this.codes.length;
-    this.idOf.set(code, id);
-    this.codes.push(code);
-    this.lists.push(new PostingList());
-    this.ancestry.push([id, ...parents]);
-    return id;
-  }
-}
-
-/** True when the plan has no subject, area, words or qualifier: every live partner is an answer with score 0. */
-function asksNothing(plan: Plan): boolean {
-  return !plan.impossible && plan.driver === null && plan.discipline === null && plan.expertiseMask === 0 && plan.freeMask === 0 && !plan.freeRequired
-    && plan.tokens === 0 && plan.area === null && plan.dayMask === 0 && !plan.excludeIntake && plan.maxWait < 0;
 }
 
 /** A wrong `today` would silently mis-rank intake stops (string comparison), so it is a bug, loudly. */
