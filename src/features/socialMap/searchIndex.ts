@@ -8,6 +8,13 @@
  * lists drives the scan, every candidate verified against the store. Ranking keeps only the top
  * offset+limit in a bounded heap.
  *
+ * Short cuts at 100k partners, none of which may change an answer (test/unit/socialMap/
+ * searchAgreesWithFullRanking.test.ts ranks every partner the slow way and compares): a candidate missing
+ * from another group's lists is skipped before it is evaluated (withinOthers); words are walked only for
+ * partners on the lists of the typed words (markFreeText, nameCandidates); and once the page is full, a
+ * candidate that could not reach it even with the best name bonus its words allow is not compared name by
+ * name (plan.floor, evaluate.ts).
+ *
  * Free text uses our own prefix postings over a sorted word list, not minisearch: measured at 100k
  * partners (test/unit/socialMap/perf.manual.ts) minisearch's prefix search alone cost more than our whole
  * query, and we need exact set semantics for the filter anyway.
