@@ -69,9 +69,29 @@ export function inert(value: unknown): unknown {
     if (!value.includes('${') && !value.includes('<')) return value;
     return tagsAsText(value.replace(/\$\{/g, '$\u200b{'));
   }
-  if (Array.isArray(value)) return value.map(inert);
+  // Arrays and objects are copied only where something inside changes: most card data has nothing to
+  // make inert, and copying all of it was most of what rendering a results card allocated. What is not
+  // copied is shared with the caller's data, as the card shares it when a template embeds it whole.
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const w = inert(v);
+      if (out === null && w !== v) out = value.slice(0, i);
+      if (out !== null) out.push(w);
+    }
+    return out ?? value;
+  }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inert(v)]));
+    const source = value as Record<string, unknown>;
+    let out: Record<string, unknown> | null = null;
+    for (const k of Object.keys(source)) {
+      const v = source[k];
+      const w = inert(v);
+      if (out === null && w !== v) out = { ...source };
+      if (out !== null) out[k] = w;
+    }
+    return out ?? value;
   }
   return value;
 }

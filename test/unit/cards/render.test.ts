@@ -27,6 +27,14 @@ describe('card rendering', () => {
     expect(inert({ a: 1, b: true, c: null, d: ['${x}'] })).toEqual({ a: 1, b: true, c: null, d: ['$\u200b{x}'] });
   });
 
+  test('inert reaches user text at any depth and never changes the data it was given', () => {
+    const data = { title: 'Fysio', results: [{ name: 'Praktijk ${1+1}', tags: ['rug', '<b>nek</b>'] }, { name: 'Gewoon' }], more: { offset: 5 } };
+    const before = JSON.parse(JSON.stringify(data));
+    const out = inert(data) as typeof data;
+    expect(out).toEqual({ title: 'Fysio', results: [{ name: 'Praktijk $\u200b{1+1}', tags: ['rug', '‹b›nek‹/b›'] }, { name: 'Gewoon' }], more: { offset: 5 } });
+    expect(data).toEqual(before);
+  });
+
   test('every template is valid JSON with a version ≥ 1.4 when it uses Action.Execute, and every Action.Execute has a verb', () => {
     const fs = require('node:fs');
     const path = require('node:path');
