@@ -10,11 +10,12 @@
  *   the echo floor and the card floor (the echo bot answering with the same results card, built beforehand)
  *   measured the same way in the same run (target ≤ 1.5× the card floor); the query mix repeats, so most
  *   of those turns are answered from the kept results cards: the same turns with the cards dropped first
- *   are measured too (httpLookupTurnNotKept, a question not asked before);
+ *   are measured too (httpLookupTurnNotKept, a question not asked before), and once more on a map of a
+ *   big city's size (httpLookupTurnNotKeptAtCitySize, 5,000 partners);
  * - message-extension (zoekPartner) query latency through HTTP (invoke body).
  *   npx tsx scripts/bench/socialMap.ts            (standalone)
  *   benchSocialMap()                              (from scripts/bench/index.ts)
- * Knobs: BENCH_PARTNERS (100000), BENCH_SOCIALMAP_TURNS (500), BENCH_SOCIALMAP_ROUNDS (30).
+ * Knobs: BENCH_PARTNERS (100000), BENCH_CITY_PARTNERS (5000), BENCH_SOCIALMAP_TURNS (500), BENCH_SOCIALMAP_ROUNDS (30).
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -38,6 +39,8 @@ const TURNS = Number(process.env.BENCH_SOCIALMAP_TURNS ?? 500);
 const ROUNDS = Number(process.env.BENCH_SOCIALMAP_ROUNDS ?? 30);
 const WARMUP = 50;
 const TODAY = '2026-11-23';
+/** A big city's sociale kaart, for the not-kept lookup turn at a real size (BENCH_CITY_PARTNERS). */
+const CITY_PARTNERS = Number(process.env.BENCH_CITY_PARTNERS ?? 5_000);
 
 /** What GPs type: broad and narrow, typos, abbreviations, names, postcodes, weekdays, no-hit queries. */
 export const BENCH_QUERIES = [
@@ -205,9 +208,55 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.lookupOverFoundation = { median: round(l.median / f.median), p95: round(l.p95 / f.p95) };
     figures.messageExtensionQuery = { ...summarize(meSamples), budget: 'Teams waits 5,000 ms' };
     figures.rssMb = mb(process.memoryUsage().rss);
-    return figures;
   } finally {
     await echo.stop();
+    await cardEcho?.stop();
+    await t.stop();
+  }
+  figures.httpLookupTurnNotKeptAtCitySize = await notKeptAt(CITY_PARTNERS);
+  return figures;
+}
+
+/**
+ * The question not asked before again, on a map the size of a big city's sociale kaart (ROHA's is a few
+ * thousand partners) instead of 100,000: the same query mix, the same card floor, a bot of its own.
+ */
+async function notKeptAt(size: number): Promise<Record<string, unknown>> {
+  const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
+  let cardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
+  try {
+    await importRoster(t.bot);
+    const module = t.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
+    const imported = await module.service.importCsv(toPartnerCsv(generatePartners(size, 7, { today: TODAY })), { dryRun: false, actorLabel: 'bench' });
+    if (!imported.ok) throw new Error('bench CSV did not import');
+    await module.service.load();
+    const view = { locale: 'nl' as const, now: new Date(`${TODAY}T11:00:00Z`), today: TODAY };
+    const floorCards = new Map(BENCH_QUERIES.map((q) => [q, resultsCard(module.service.lookup(q, { limit: 5 }), { q }, view)]));
+    cardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text) });
+    let n = 0;
+    const msg = (i: number) => personalMessage(t.stub.url, USERS.gpOost, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { id: `bench-city-${++n}` });
+    for (let i = 0; i < WARMUP; i++) {
+      await postJson(cardEcho.url, msg(i));
+      module.answers.clear();
+      await postJson(t.bot.url, msg(i));
+    }
+    const floor: number[] = [];
+    const cold: number[] = [];
+    const BLOCK = 50;
+    for (let done = 0; done < TURNS; done += BLOCK) {
+      for (let i = done; i < done + BLOCK; i++) floor.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) {
+        module.answers.clear();
+        const [ms, res] = await timed(() => postJson(t.bot.url, msg(i)));
+        if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
+        cold.push(ms);
+      }
+      t.stub.clear();
+    }
+    const c = summarize(floor);
+    const l = summarize(cold);
+    return { partners: size, median: l.median, p95: l.p95, cardFloorMedian: c.median, overCardFloorMedian: round(l.median / c.median), overCardFloorP95: round(l.p95 / c.p95) };
+  } finally {
     await cardEcho?.stop();
     await t.stop();
   }
