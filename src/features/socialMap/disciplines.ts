@@ -77,11 +77,24 @@ export interface DisciplineMatch {
 export function resolveDiscipline(word: string): DisciplineMatch | null {
   const key = phraseKey(word);
   if (!key) return null;
-  const exact = BY_NAME.get(key) ?? BY_NAME.get(key.replace(/ /g, ''));
+  const exact = exactByKey(key);
   if (exact) return { code: exact, via: 'exact', distance: 0 };
   const compact = key.replace(/ /g, '');
   const best = closest(compact, typoTolerance(compact.length));
   return best ? { code: best.code, via: 'fuzzy', distance: best.distance } : null;
+}
+
+/**
+ * The discipline a word or phrase names exactly ("fysio", "logopedist"), without the typo search of
+ * resolveDiscipline: for the index and the query plan, which ask this of every word and want no guesses.
+ */
+export function exactDiscipline(word: string): string | undefined {
+  const key = phraseKey(word);
+  return key ? exactByKey(key) : undefined;
+}
+
+function exactByKey(key: string): string | undefined {
+  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/ /g, ''));
 }
 
 /**

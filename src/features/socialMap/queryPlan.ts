@@ -13,7 +13,7 @@
  * all is reported as not understood; when it was all the subject there was, nothing is found: an answer
  * is never padded with partners that only share the area.
  */
-import { getDiscipline, resolveDiscipline } from './disciplines';
+import { exactDiscipline, getDiscipline } from './disciplines';
 import type { DocStore } from './docStore';
 import { expertiseKey } from './expertise';
 import type { PostingList, TermDictionary } from './postings';
@@ -355,8 +355,7 @@ function wordsFor(words: TermDictionary, term: string, minPrefix = 3): number[] 
 
 /** The discipline a single typed word names, if any ("fysio" → fysiotherapie). */
 function disciplineOfWord(word: string): string | undefined {
-  const m = resolveDiscipline(word);
-  return m?.via === 'exact' ? m.code : undefined;
+  return exactDiscipline(word);
 }
 
 const PC4_BIT = new Map<number, number>();

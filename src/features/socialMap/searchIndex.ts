@@ -22,7 +22,7 @@
  * Intake stops depend on today, so they are evaluated per query from the stored end date, never cached.
  */
 import { Disciplines } from './disciplineTable';
-import { getDiscipline, resolveDiscipline } from './disciplines';
+import { exactDiscipline, getDiscipline } from './disciplines';
 import { DocStore, NEVER_CHECKED, NO_DATE, NO_WAIT, type DocNumbers, type TermSections } from './docStore';
 import { expertiseKey } from './expertise';
 import { isFillerWord } from './fillerWords';
@@ -571,9 +571,9 @@ export class SocialMapIndex {
       }
       this.wordIsFiller[id] = isFillerWord(word) ? 1 : 0;
       // "fysiotherapie" in a name matches a typed "fysio": both name the same discipline
-      const m = resolveDiscipline(word);
-      if (m?.via === 'exact') {
-        const d = this.disciplines.intern(m.code);
+      const code = exactDiscipline(word);
+      if (code !== undefined) {
+        const d = this.disciplines.intern(code);
         const list = this.wordsOfDiscipline.get(d);
         if (list) list.push(id);
         else this.wordsOfDiscipline.set(d, [id]);
