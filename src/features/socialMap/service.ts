@@ -58,8 +58,9 @@ export type { ImportOutcome } from './csvImport';
 
 export const canMaintainSocialMap = (a: Pick<Actor, 'roles'>): boolean => isAdmin(a) || a.roles.some((r) => r.role === 'coordinator');
 
-/** Readings kept (service.parse): a few hundred short texts, a few hundred kB at most. */
+/** Readings kept (service.parse): the last 500 texts of at most 200 characters, a few hundred kB at most. */
 const READINGS_KEPT = 500;
+const READING_KEPT_CHARS = 200;
 
 function frozen(q: LookupQuery): LookupQuery {
   for (const list of [q.disciplines, q.expertise, q.areas.wijken, q.areas.postcodePrefixes, q.weekdays, q.freeText, q.words, q.corrections, q.understood]) Object.freeze(list);
@@ -147,6 +148,8 @@ export class SocialMapService {
 
   /** `asker`: who asks, for "bij mij in de buurt" / "in mijn wijk" (their wijkgroep's wijk). */
   parse(text: string, asker?: Pick<Actor, 'roles'>): LookupQuery {
+    // a long chat text is no lookup anyone asks again: only short ones are kept, so the memory stays small
+    if (text.length > READING_KEPT_CHARS) return resolveNearMe(parseFor(this.index, text), asker ? askerWijken(asker) : []);
     const key = `${this.index.generation}|${text}`;
     let reading = this.readings.get(key);
     if (reading === undefined) {
