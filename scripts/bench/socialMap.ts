@@ -163,12 +163,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
       for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
       // the same turns with the kept results cards dropped first: what a question not asked before costs
-      for (let i = done; i < done + BLOCK; i++) {
-        module.answers.clear();
-        const [ms, res] = await timed(() => postJson(t.bot.url, msg(i)));
-        if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
-        coldSamples.push(ms);
-      }
+      for (let i = done; i < done + BLOCK; i++) coldSamples.push(await notKeptTurn(t.bot.url, module, msg(i)));
       // the mix asked once more, unmeasured, so the measured turns meet the cards a running bot would keep
       for (let i = 0; i < BENCH_QUERIES.length; i++) await postJson(t.bot.url, msg(i));
       for (let i = done; i < done + BLOCK; i++) {
@@ -217,6 +212,14 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
   return figures;
 }
 
+/** One lookup turn with the kept results cards dropped first (a question not asked before): its time in ms. */
+async function notKeptTurn(url: string, module: SocialMapModule, activity: Record<string, unknown>): Promise<number> {
+  module.answers.clear();
+  const [ms, res] = await timed(() => postJson(url, activity));
+  if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
+  return ms;
+}
+
 /**
  * The question not asked before again, on a map the size of a big city's sociale kaart (ROHA's is a few
  * thousand partners) instead of 100,000: the same query mix, the same card floor, a bot of its own.
@@ -245,12 +248,7 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
       for (let i = done; i < done + BLOCK; i++) floor.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) {
-        module.answers.clear();
-        const [ms, res] = await timed(() => postJson(t.bot.url, msg(i)));
-        if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
-        cold.push(ms);
-      }
+      for (let i = done; i < done + BLOCK; i++) cold.push(await notKeptTurn(t.bot.url, module, msg(i)));
       t.stub.clear();
     }
     const c = summarize(floor);
