@@ -107,12 +107,14 @@ export interface Plan {
   impossible: boolean;
   /** Lists whose union holds every partner the structured part can accept; null: scan everything. */
   driver: PostingList[] | null;
+  /** Entries on the driver's lists (stale ones included); 0 without a driver. */
+  driverSize: number;
   /**
-   * The other groups of lists, smallest first: each one's union, too, holds every partner the structured
-   * part can accept (each is one thing every answer must have: the subject, the expertise, the area), so
-   * a candidate missing from one of them is no answer, whatever else it has.
+   * The other groups of lists with their entries, smallest first: each one's union, too, holds every
+   * partner the structured part can accept (each is one thing every answer must have: the subject, the
+   * expertise, the area), so a candidate missing from one of them is no answer, whatever else it has.
    */
-  others: PostingList[][];
+  others: { lists: PostingList[]; size: number }[];
   /** Per discipline id: 0 not asked, 1 asked, 2 a specialisation of an asked one, 3 asked only with naming expertise. */
   discipline: Int8Array | null;
   /** Per discipline id: a specialisation whose implied expertise is an asked expertise (as exact as asked). */
@@ -177,7 +179,7 @@ export const NO_FLOOR = Number.NEGATIVE_INFINITY;
 
 export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan {
   const plan: Plan = {
-    ix, today: Number(today.replace(/-/g, '')), impossible: false, driver: null, others: [],
+    ix, today: Number(today.replace(/-/g, '')), impossible: false, driver: null, driverSize: 0, others: [],
     discipline: null, impliesAsked: null, askedDisciplines: q.disciplines,
     expertiseTerms: [], expertiseMask: 0, freeTerms: [], freeRequired: false, freeMask: 0, unmatched: [],
     tokens: 0, tokenMask: 0, filler: ix.wordIsFiller, nameMarks: null, nameGeneration: 0, matchedWords: null, freeWords: [], freeMarks: null, freeGeneration: 0, tokenWords: [], area: null, dayMask: dayMaskOf(q.weekdays), excludeIntake: q.excludeIntakeStop,
@@ -321,7 +323,8 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
   const sized = groups.map((g) => ({ g, size: g.reduce((s, l) => s + l.length, 0) })).sort((a, b) => a.size - b.size);
   if (sized.some(({ g, size }) => g.length === 0 || size === 0)) plan.impossible = true;
   plan.driver = sized[0]?.g ?? null;
-  plan.others = sized.slice(1).map(({ g }) => g);
+  plan.driverSize = sized[0]?.size ?? 0;
+  plan.others = sized.slice(1).map(({ g, size }) => ({ lists: g, size }));
   return plan;
 }
 

@@ -329,15 +329,13 @@ export class SocialMapIndex {
    * times the driver's size. Returns the mark a candidate on all used groups has; null: none was used.
    */
   private withinOthers(plan: Plan): number | null {
-    const driverSize = plan.driver!.reduce((sum, list) => sum + list.length, 0);
     let mark: number | null = null;
     for (const group of plan.others) {
-      const size = group.reduce((sum, list) => sum + list.length, 0);
-      if (size > WITHIN_FACTOR * driverSize) break; // smallest first: the rest are bigger still
+      if (group.size > WITHIN_FACTOR * plan.driverSize) break; // smallest first: the rest are bigger still
       const previous = mark;
       const next = this.within.next(this.store.capacity);
       const marks = this.within.marks;
-      for (const list of group) {
+      for (const list of group.lists) {
         const ids = list.ids;
         for (let i = 0; i < list.length; i++) {
           const n = ids[i]!;
@@ -358,7 +356,7 @@ export class SocialMapIndex {
   private markFreeText(plan: Plan): void {
     plan.freeMarks = null;
     if (!plan.freeMask || plan.impossible) return;
-    const candidates = plan.driver === null ? this.store.capacity : plan.driver.reduce((sum, list) => sum + list.length, 0);
+    const candidates = plan.driver === null ? this.store.capacity : plan.driverSize;
     let postings = 0;
     for (const id of plan.freeWords) postings += this.words.lists[id]!.length;
     if (postings >= candidates) return;
