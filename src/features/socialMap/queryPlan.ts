@@ -276,7 +276,7 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
     const bit = 1 << (TOKEN + k);
     plan.tokenMask |= bit;
     const ids = wordsFor(ix.words, token, 4);
-    const code = disciplineOfWord(token);
+    const code = exactDiscipline(token); // the discipline the word names, if any ("fysio" → fysiotherapie)
     const d = code === undefined ? undefined : ix.disciplines.id(code);
     if (d !== undefined) for (const id of ix.wordsOfDiscipline.get(d) ?? []) if (ix.words.isLive(id) && !ids.includes(id)) ids.push(id);
     for (const id of ids) ix.wordMarks.or(id, bit);
@@ -354,11 +354,6 @@ function wordsFor(words: TermDictionary, term: string, minPrefix = 3): number[] 
   const exact = words.id(term);
   if (words.isLive(exact)) return minPrefix > 3 ? [exact, ...words.withPrefix(term).filter((id) => id !== exact)] : [exact];
   return term.length >= minPrefix ? words.withPrefix(term) : [];
-}
-
-/** The discipline a single typed word names, if any ("fysio" → fysiotherapie). */
-function disciplineOfWord(word: string): string | undefined {
-  return exactDiscipline(word);
 }
 
 const PC4_BIT = new Map<number, number>();
