@@ -149,7 +149,11 @@ export class SocialMapService {
   /** `asker`: who asks, for "bij mij in de buurt" / "in mijn wijk" (their wijkgroep's wijk). */
   parse(text: string, asker?: Pick<Actor, 'roles'>): LookupQuery {
     // a long chat text is no lookup anyone asks again: only short ones are kept, so the memory stays small
-    if (text.length > READING_KEPT_CHARS) return resolveNearMe(parseFor(this.index, text), asker ? askerWijken(asker) : []);
+    const reading = text.length > READING_KEPT_CHARS ? parseFor(this.index, text) : this.keptReading(text);
+    return resolveNearMe(reading, asker ? askerWijken(asker) : []);
+  }
+
+  private keptReading(text: string): LookupQuery {
     const key = `${this.index.generation}|${text}`;
     let reading = this.readings.get(key);
     if (reading === undefined) {
@@ -157,7 +161,7 @@ export class SocialMapService {
       if (this.readings.size >= READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
       this.readings.set(key, reading);
     }
-    return resolveNearMe(reading, asker ? askerWijken(asker) : []);
+    return reading;
   }
 
   lookup(text: string, opts: { offset?: number; limit?: number; asker?: Pick<Actor, 'roles'> } = {}): LookupOutcome {
