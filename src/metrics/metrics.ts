@@ -77,6 +77,12 @@ function processMetrics(): Registry {
 
 export class WijkbotMetrics implements OpsObserver {
   readonly registry = new Registry();
+  /**
+   * Made with the bot, not at the first scrape: prom-client counts CPU from the moment its collector is
+   * registered, so a registry made inside the first scrape reported ~0 s of CPU (and made
+   * test/e2e/metrics.test.ts fail when that came out as exactly 0).
+   */
+  private readonly process = processMetrics();
   private jobSource: (() => Promise<JobQueueStats>) | null = null;
   private socialMapSource: (() => SocialMapStats) | null = null;
   private backupSource: (() => BackupStats) | null = null;
@@ -248,7 +254,7 @@ export class WijkbotMetrics implements OpsObserver {
 
   /** The exposition text: this bot's metrics and the process's. */
   async render(): Promise<{ contentType: string; body: string }> {
-    const merged = Registry.merge([this.registry, processMetrics()]);
+    const merged = Registry.merge([this.registry, this.process]);
     return { contentType: merged.contentType, body: await merged.metrics() };
   }
 }
