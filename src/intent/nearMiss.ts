@@ -40,10 +40,12 @@ export interface NearMiss {
 export function nearMissOf(tokens: readonly string[], commands: CommandVocabulary): NearMiss | null {
   let best: (NearMiss & { slips: number; longer: boolean }) | null = null;
   let exactWords = 0;
+  // the first n typed words joined, built once per n: this runs over every command name on every message
+  const typedOf: string[] = [];
   for (const { name, command } of commands.entries) {
-    const nameWords = name.split(' ').length;
+    const nameWords = wordCount(name);
     if (tokens.length < nameWords) continue;
-    const typed = tokens.slice(0, nameWords).join(' ');
+    const typed = (typedOf[nameWords] ??= tokens.slice(0, nameWords).join(' '));
     if (typed === name) {
       exactWords = Math.max(exactWords, nameWords); // an exact name is the router's, not a slip ...
       continue;
@@ -67,4 +69,11 @@ export function nearMissOf(tokens: readonly string[], commands: CommandVocabular
   }
   // ... unless a longer name was slipped: "rol wge" is "rol weg", not the role "wge"
   return best && best.words > exactWords ? { command: best.command, name: best.name, words: best.words } : null;
+}
+
+/** Words in a command name (single spaces: the names are folded), without splitting it. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
 }
