@@ -3,7 +3,7 @@
  * clear line naming the variable (see loadConfig's caller in index.ts).
  */
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 const csv = z
   .string()

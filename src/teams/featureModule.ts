@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Actor, Locale } from '../features/groups/types';
-import type { ZodTypeAny } from 'zod';
+import type { ZodType } from 'zod/v4';
 import type { LookupVocabulary } from '../intent/types';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
@@ -73,7 +73,7 @@ export type CardActionResult =
 export interface CardActionSpec {
   verb: string;
   /** the card data fields this action reads (src/teams/edge/cardData.ts); checked before run */
-  data?: ZodTypeAny;
+  data?: ZodType;
   run(ctx: CardActionContext, data: Record<string, unknown>): Promise<CardActionResult>;
 }
 

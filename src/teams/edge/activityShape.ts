@@ -10,7 +10,7 @@
  * Only the shape is checked here (the parsed value is not used, so unknown fields stay as Teams sent them);
  * card data is checked per action by the action's own schema (src/teams/edge/cardData.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 const ID_MAX = 1024;
 const TEXT_MAX = 100_000;
@@ -61,7 +61,7 @@ const invokeValues: Record<string, z.ZodTypeAny> = {
     queryOptions: z.object({ skip: z.number().int().min(0).max(10_000).nullish(), count: z.number().int().min(0).max(1_000).nullish() }).nullish(),
   }),
   'adaptiveCard/action': z.object({
-    action: z.object({ type: z.string().max(64), verb: optionalString(200), data: z.record(z.unknown()).nullish() }), // a button may have no verb: 'unknown action' answers it
+    action: z.object({ type: z.string().max(64), verb: optionalString(200), data: z.record(z.string(), z.unknown()).nullish() }), // a button may have no verb: 'unknown action' answers it
     trigger: optionalString(64),
   }),
 };
@@ -70,7 +70,7 @@ export type ShapeVerdict = { ok: true } | { ok: false; problems: string[] };
 
 /** Where the activity is wrong, as `path: code` (never the values: they are the sender's text). */
 export function checkActivityShape(activity: unknown): ShapeVerdict {
-  const problems: z.ZodIssue[] = [];
+  const problems: z.core.$ZodIssue[] = [];
   const base = activityBase.safeParse(activity);
   if (!base.success) problems.push(...base.error.issues);
   const a = activity as { type?: unknown; name?: unknown; value?: unknown };

@@ -5,7 +5,7 @@
  * (an integer to JavaScript, a crash in the database) or an object where a string belongs. Fields an action
  * does not declare pass through unchanged for its own checks.
  */
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DomainError } from '../../features/errors';
 
 /** A counter as cards carry it (the template may give a number or its digits): what an SQL INTEGER column holds. */
@@ -24,7 +24,7 @@ export function cardData<S extends z.ZodRawShape>(shape: S) {
 }
 
 /** The data as the action's schema reads it; otherwise a DomainError naming the fields (never their values). */
-export function checkCardData(schema: z.ZodTypeAny | undefined, data: Record<string, unknown>): Record<string, unknown> {
+export function checkCardData(schema: z.ZodType | undefined, data: Record<string, unknown>): Record<string, unknown> {
   if (!schema) return data;
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data as Record<string, unknown>;

@@ -29,7 +29,7 @@ import * as repo from '../../features/meetings/repository';
 import { RsvpAnswers } from '../../features/meetings/rsvpAnswers';
 import { MeetingsService, type MeetingRecord, type RsvpAnswer } from '../../features/meetings/service';
 import { t } from '../../i18n';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { cardCounter, cardData, cardTextOrList, cardWord } from '../edge/cardData';
 import type { CardActionContext, CardActionResult, CardActionSpec, ChannelLink, CommandContext, CommandSpec, FeatureModule, Reply } from '../featureModule';
 import type { AppServices } from '../services';
