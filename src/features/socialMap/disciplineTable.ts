@@ -2,7 +2,8 @@
  * The disciplines of one index, as the query plan reads them (queryPlan.DisciplineTable): kept apart from
  * the index itself because it is a table with its own ids, not part of searching.
  */
-import { disciplineAncestors, DISCIPLINES } from './disciplines';
+import { disciplineAncestors, DISCIPLINES, getDiscipline } from './disciplines';
+import { expertiseKey } from './expertise';
 import { PostingList } from './postings';
 import type { DisciplineTable } from './queryPlan';
 
@@ -16,6 +17,7 @@ export class Disciplines implements DisciplineTable {
   private readonly codes: string[] = [];
   private readonly ancestry: number[][] = [];
   private readonly lists: PostingList[] = [];
+  private readonly implied: (readonly string[])[] = [];
 
   constructor() {
     for (const d of DISCIPLINES) this.intern(d.code);
@@ -41,6 +43,10 @@ export class Disciplines implements DisciplineTable {
     return this.lists[id]!;
   }
 
+  impliedExpertiseKeys(id: number): readonly string[] {
+    return this.implied[id]!;
+  }
+
   intern(code: string): number {
     const known = this.idOf.get(code);
     if (known !== undefined) return known;
@@ -50,6 +56,8 @@ export class Disciplines implements DisciplineTable {
     this.codes.push(code);
     this.lists.push(new PostingList());
     this.ancestry.push([id, ...parents]);
+    // keyed once here: the query plan compares them with the asked expertise on every lookup that asks some
+    this.implied.push((getDiscipline(code)?.impliedExpertise ?? []).map(expertiseKey));
     return id;
   }
 }

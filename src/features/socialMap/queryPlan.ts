@@ -83,6 +83,8 @@ export interface DisciplineTable {
   /** The discipline itself, then its parents. */
   ancestors(id: number): readonly number[];
   list(id: number): PostingList;
+  /** The expertise a specialisation implies ("bekkenbodemfysiotherapie": bekkenbodem, …), as expertise keys. */
+  impliedExpertiseKeys(id: number): readonly string[];
 }
 
 /** What a plan may read of the index. */
@@ -219,8 +221,7 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
     if (asked.size) {
       plan.impliesAsked = new Uint8Array(disc.length);
       for (let d = 0; d < disc.length; d++) {
-        const implied = getDiscipline(table.code(d))?.impliedExpertise ?? [];
-        if (implied.some((t) => asked.has(expertiseKey(t)))) plan.impliesAsked[d] = 1;
+        if (table.impliedExpertiseKeys(d).some((key) => asked.has(key))) plan.impliesAsked[d] = 1;
       }
     }
     groups.push(lists);
