@@ -295,18 +295,15 @@ export function compilePlan(ix: IndexView, q: LookupQuery, today: string): Plan 
   }
   if (q.areas.wijken.length || pc4s.size) {
     let wijkMask = 0;
-    const pc4Kind = new Uint8Array(10_000);
     for (const w of q.areas.wijken) {
       const bit = WIJK_BIT.get(w);
-      if (bit === undefined) continue;
-      wijkMask |= 1 << bit;
-      for (const p of getWijk(w)?.pc4 ?? []) pc4Kind[Number(p)] = 1;
+      if (bit !== undefined) wijkMask |= 1 << bit;
     }
+    const pc4Kind = pc4KindsOf(q.areas.wijken, pc4s);
     let explicitMask = wijkMask;
     const lists: PostingList[] = [];
     for (let b = 0; b < WIJKEN.length; b++) if ((wijkMask >> b) & 1) lists.push(ix.wijkLists[b]!);
     for (const p of pc4s) {
-      pc4Kind[p] = 2;
       const list = ix.pc4Lists.get(p);
       if (list) lists.push(list);
       const bit = wijkBitOfPc4(p);
@@ -356,6 +353,27 @@ function wordsFor(words: TermDictionary, term: string, minPrefix = 3): number[] 
   if (words.isLive(exact)) return minPrefix > 3 ? [exact, ...words.withPrefix(term).filter((id) => id !== exact)] : [exact];
   return term.length >= minPrefix ? words.withPrefix(term) : [];
 }
+
+/**
+ * Plan.area.pc4Kind for these wijken and postcodes, made once and shared by every plan that asks the same
+ * area (it depends on nothing else, and no one writes to it after): a new 10 kB array per lookup with an
+ * area was the largest line of compilePlan. The last PC4_KINDS_KEPT areas are kept.
+ */
+function pc4KindsOf(wijken: readonly string[], pc4s: ReadonlySet<number>): Uint8Array {
+  const key = `${wijken.join(',')}|${[...pc4s].join(',')}`;
+  let kinds = PC4_KINDS.get(key);
+  if (kinds === undefined) {
+    kinds = new Uint8Array(10_000);
+    for (const w of wijken) for (const p of getWijk(w)?.pc4 ?? []) kinds[Number(p)] = 1;
+    for (const p of pc4s) kinds[p] = 2;
+    if (PC4_KINDS.size >= PC4_KINDS_KEPT) PC4_KINDS.delete(PC4_KINDS.keys().next().value!);
+    PC4_KINDS.set(key, kinds);
+  }
+  return kinds;
+}
+const PC4_KINDS = new Map<string, Uint8Array>();
+/** Every wijk alone (13) and the areas GPs ask most fit; at most 64 × 10 kB. */
+const PC4_KINDS_KEPT = 64;
 
 const PC4_BIT = new Map<number, number>();
 for (const w of WIJKEN) for (const p of w.pc4) PC4_BIT.set(Number(p), WIJK_BIT.get(w.code)!);

@@ -55,6 +55,15 @@ describe('SocialMapIndex.search: areas and postcodes', () => {
     expect(names(index, '1092').sort()).toEqual(['Lives at 1092 AB', 'Lives at 1092 CD', 'Serves PC4 1092', 'Serves wijk Oost'].sort());
   });
 
+  it('answers each area on its own when areas are asked one after another (plans share what an area is)', () => {
+    const first = names(index, '1092').sort();
+    expect(names(index, '1102')).toEqual(['Zuidoost practice']);
+    expect(names(index, '1094').sort()).toEqual(['Serves PC4 1094', 'Serves wijk Oost']);
+    expect(names(index, 'zuidoost')).toEqual(['Zuidoost practice']);
+    expect(names(index, '1092').sort()).toEqual(first);
+    expect(names(index, '1092 zuidoost').sort()).toEqual([...first, 'Zuidoost practice'].sort());
+  });
+
   it('accepts postcode prefixes with a space from callers that build the query themselves', () => {
     const q = { ...parseLookupQuery('fysio'), areas: { wijken: [], postcodePrefixes: ['1092 ab'] } };
     const found = index.search(q, { today: TODAY, limit: 10 }).results.map((r) => r.partner.name);
