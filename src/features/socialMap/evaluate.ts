@@ -99,16 +99,7 @@ export function evaluate(plan: Plan, n: number, viaName = false): number {
   // at 100k, 8,000 of the 31,000 candidates have "Fysiotherapie" in their organisation, and walking their
   // words was 40% of the query.
   if (!viaName && !plan.freeRequired && plan.floor !== NO_FLOOR) {
-    let nameAtMost = 0;
-    if (tokens) {
-      // the name bonus needs every non-filler word of the name (or organisation) matched by a typed word
-      const matched = plan.matchedWords === null ? 255 : plan.matchedWords[n]!;
-      const inName = store.nameContent[n]!;
-      const inOrganisation = store.organisationContent[n]!;
-      if (inName > 0 && matched >= inName) nameAtMost = S_NAME_EXACT;
-      else if (inOrganisation > 0 && matched >= inOrganisation) nameAtMost = S_ORGANISATION_EXACT;
-      else if (tokens >= 2) nameAtMost = S_NAME_ALL;
-    }
+    const nameAtMost = tokens ? nameBonusAtMost(plan, n) : 0;
     const wordsAtMost = nameAtMost + (mayHaveFree ? S_FREE_TEXT * popcount(freeMask) : 0);
     if (rankKeyOf(store.rankTail[n]!, base + wordsAtMost, false) < plan.floor) return base;
   }
@@ -197,6 +188,21 @@ function wordBits(plan: Plan, n: number): number {
   return bits;
 }
 
+
+/**
+ * The largest name bonus partner n could earn, from counts alone (without walking its words), for a
+ * partner having every typed word (Plan.nameMarks): the name or organisation bonus needs each of their
+ * non-filler words matched by a typed word; "all typed words" needs at least two typed.
+ */
+export function nameBonusAtMost(plan: Plan, n: number): number {
+  const store = plan.ix.store;
+  const matched = plan.matchedWords === null ? 255 : plan.matchedWords[n]!;
+  const inName = store.nameContent[n]!;
+  const inOrganisation = store.organisationContent[n]!;
+  if (inName > 0 && matched >= inName) return S_NAME_EXACT;
+  if (inOrganisation > 0 && matched >= inOrganisation) return S_ORGANISATION_EXACT;
+  return plan.tokens >= 2 ? S_NAME_ALL : 0;
+}
 
 /**
  * How well the partner's area fits; 0 = not in the asked area. Explicit service of the wijk ranks above a

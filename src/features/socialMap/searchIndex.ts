@@ -28,7 +28,7 @@ import { expertiseKey } from './expertise';
 import { isFillerWord } from './fillerWords';
 import { PostingList, Stamp, TermDictionary } from './postings';
 import type { LookupQuery } from './queryParser';
-import { describe, evaluate } from './evaluate';
+import { describe, evaluate, nameBonusAtMost } from './evaluate';
 import { asksNothing, compilePlan, dayMaskOf, Marks, pc6Number, WIJK_BIT, type IndexView, type Plan } from './queryPlan';
 import { compareCandidates, nameSortKey, rankKeyWith, rankTail, type Candidate } from './ranking';
 import type { SearchOptions, SearchResult } from './searchTypes';
@@ -315,6 +315,7 @@ export class SocialMapIndex {
         const n = list.ids[i]!;
         if (nameMarks![n] !== plan.nameGeneration || marks[n] === accepted) continue;
         marks[n] = accepted;
+        if (nameBonusAtMost(plan, n) === 0) continue; // "apotheek 1092": 5,000 names with Apotheek, none exactly that
         const s = evaluateDoc(plan, n, true);
         if (s >= 0) visit(n, s);
       }
