@@ -220,6 +220,9 @@ describe('SocialMapIndex: incremental updates', () => {
     index.upsert({ ...b, wijken: ['noord'] });
     expect(names(index, 'fysio Oost')).toEqual(['A']);
     expect(names(index, 'fysio Noord')).toEqual(['B']);
+    // a postcode finds the partners naming its wijk, as they name it now
+    expect(names(index, 'fysio 1091')).toEqual(['A']);
+    expect(names(index, 'fysio 1021')).toEqual(['B']);
 
     expect(index.remove(a.id)).toBe(true);
     expect(index.remove(a.id)).toBe(false);
