@@ -1,4 +1,5 @@
 import { personalMessage } from '../support/activities';
+import { ConnectorStub } from '../support/connectorStub';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 import { FakeOutboundCredentials, TokenIssuer } from '../support/tokenIssuer';
@@ -8,6 +9,7 @@ const TENANT = '50612dbb-0237-4969-b378-8d42590f9c00';
 
 let issuer: TokenIssuer;
 let t: TestBot;
+let outbound: FakeOutboundCredentials;
 
 beforeAll(async () => {
   issuer = await new TokenIssuer().start();
@@ -17,7 +19,7 @@ afterAll(async () => issuer.stop());
 beforeEach(async () => {
   t = await startTestBot({
     env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, ...issuer.env() },
-    credentialsFactory: new FakeOutboundCredentials(APP_ID),
+    credentialsFactory: (outbound = new FakeOutboundCredentials(APP_ID)),
   });
   await importRoster(t.bot);
 });
@@ -63,5 +65,56 @@ describe('with app credentials set, every request must carry a valid Bot Framewo
     const res = await t.post(a, bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl })));
     expect(res.status).toBe(403);
     expect(t.stub.calls).toHaveLength(0);
+  });
+});
+
+describe('the clients that send replies are built once, the token is still checked on every request', () => {
+  test('three turns reuse one connector client: each reply carries the outbound token', async () => {
+    for (let i = 0; i < 3; i++) {
+      const a = activity();
+      const res = await t.post(a, bearer(issuer.sign({ aud: APP_ID, serviceurl: a.serviceUrl })));
+      expect(res.status).toBe(200);
+    }
+    expect(t.stub.sent).toHaveLength(3);
+    expect(t.stub.sent.map((c) => c.authorization)).toEqual(Array(3).fill('Bearer fake-outbound-token'));
+    // one credentials object for the connector client and one for the (unused) user-token client, not two per turn
+    expect(outbound.created).toBe(2);
+  });
+
+  test('after an accepted request, a bad token is still refused and nothing is sent', async () => {
+    const good = activity();
+    expect((await t.post(good, bearer(issuer.sign({ aud: APP_ID, serviceurl: good.serviceUrl })))).status).toBe(200);
+    const bad = activity();
+    const res = await t.post(bad, bearer(issuer.sign({ aud: APP_ID, serviceurl: bad.serviceUrl }, { expiresInSec: -3600 })));
+    expect(res.status).toBe(401);
+    expect(t.stub.sent).toHaveLength(1);
+  });
+
+  test('a client that could not be built is not kept: the next turn builds it and answers', async () => {
+    outbound.failures = 1;
+    const first = activity();
+    const failed = await t.post(first, bearer(issuer.sign({ aud: APP_ID, serviceurl: first.serviceUrl })));
+    expect(failed.status).not.toBe(200); // refused before the turn began (server.ts: 401 with credentials set)
+    expect(t.stub.sent).toHaveLength(0);
+    const second = activity();
+    expect((await t.post(second, bearer(issuer.sign({ aud: APP_ID, serviceurl: second.serviceUrl })))).status).toBe(200);
+    expect(t.stub.sentTexts()[0]).toContain('Dirk Huisarts');
+  });
+
+  test('a turn from another service URL gets a client of its own: each reply goes where its activity came from', async () => {
+    const other = await new ConnectorStub().start();
+    try {
+      const first = activity();
+      expect((await t.post(first, bearer(issuer.sign({ aud: APP_ID, serviceurl: first.serviceUrl })))).status).toBe(200);
+      const second = personalMessage(other.url, USERS.gpOost, 'wie ben ik');
+      expect((await t.post(second, bearer(issuer.sign({ aud: APP_ID, serviceurl: other.url })))).status).toBe(200);
+      const third = activity();
+      expect((await t.post(third, bearer(issuer.sign({ aud: APP_ID, serviceurl: third.serviceUrl })))).status).toBe(200);
+      expect(t.stub.sent).toHaveLength(2);
+      expect(other.sent).toHaveLength(1);
+      expect(other.sentTexts()[0]).toContain('Dirk Huisarts');
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -69,6 +69,11 @@ export class TokenIssuer {
 
 /** Outbound calls get a fixed fake token instead of a real login. */
 export class FakeOutboundCredentials extends ServiceClientCredentialsFactory {
+  /** how many credential objects the bot asked for (one per client it built) */
+  created = 0;
+  /** the next this-many requests for credentials fail (the identity platform unreachable) */
+  failures = 0;
+
   constructor(private readonly appId: string) {
     super();
   }
@@ -79,6 +84,11 @@ export class FakeOutboundCredentials extends ServiceClientCredentialsFactory {
     return false;
   }
   async createCredentials(): Promise<any> {
+    this.created++;
+    if (this.failures > 0) {
+      this.failures--;
+      throw new Error('credentials unavailable');
+    }
     return {
       signRequest: async (request: { headers: { set(k: string, v: string): void } }) => {
         request.headers.set('authorization', 'Bearer fake-outbound-token');
