@@ -44,6 +44,8 @@ async function measureInterleaved(sides: { url: string; make: (i: number) => unk
 }
 
 export interface FoundationFigures {
+  /** the echo bot on botbuilder's adapter as it ships: what Wijkbot's adapter saves every turn */
+  stockEcho: ReturnType<typeof summarize>;
   echo: ReturnType<typeof summarize>;
   help: ReturnType<typeof summarize>;
   ratioMedian: number;
@@ -55,17 +57,20 @@ export async function benchFoundation(): Promise<FoundationFigures> {
   const t = await startTestBot();
   await importRoster(t.bot);
   const echo = await startEchoBot();
+  const stockEcho = await startEchoBot({ stockAdapter: true });
   try {
-    const [echoSamples, helpSamples] = await measureInterleaved([
+    const [stockSamples, echoSamples, helpSamples] = await measureInterleaved([
+      { url: stockEcho.url, make: (i) => personalMessage(t.stub.url, USERS.gpOost, `hallo ${i}`, { id: `stock-echo-${i}` }) },
       { url: echo.url, make: (i) => personalMessage(t.stub.url, USERS.gpOost, `hallo ${i}`, { id: `echo-${i}` }) },
       { url: t.bot.url, make: (i) => personalMessage(t.stub.url, USERS.gpOost, 'help', { id: `help-${i}` }) },
     ]);
     const e = summarize(echoSamples!);
     const h = summarize(helpSamples!);
     const rss = process.memoryUsage().rss;
-    return { echo: e, help: h, ratioMedian: Math.round((h.median / e.median) * 100) / 100, ratioP95: Math.round((h.p95 / e.p95) * 100) / 100, rssAfterTurnsMb: mb(rss) };
+    return { stockEcho: summarize(stockSamples!), echo: e, help: h, ratioMedian: Math.round((h.median / e.median) * 100) / 100, ratioP95: Math.round((h.p95 / e.p95) * 100) / 100, rssAfterTurnsMb: mb(rss) };
   } finally {
     await echo.stop();
+    await stockEcho.stop();
     await t.stop();
   }
 }
@@ -126,6 +131,7 @@ export async function benchStartup(): Promise<{ firstStartMs: number; warmStartM
 
 if (require.main === module) {
   benchFoundation().then((f) => {
+    line('echo floor, stock adapter (ms)', f.stockEcho);
     line('echo floor (ms)', f.echo);
     line('help turn (ms)', f.help);
     line('ratio median / p95', `${f.ratioMedian} / ${f.ratioP95}`);

@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   if (!only.length || only.includes('foundation')) {
     console.log('\n== Foundation (target: help turn ≤ 1.5× echo floor; start-to-ready ≤ 3 s)');
     const f = await benchFoundation();
+    line('echo floor on botbuilder\'s adapter as shipped (ms)', f.stockEcho);
     line('echo floor, message turn (ms)', f.echo);
+    line('Wijkbot\'s adapter (clients kept) over the stock one, median', Math.round((f.echo.median / f.stockEcho.median) * 100) / 100);
     line('help turn (ms)', f.help);
     line('ratio help/echo, median | p95', `${f.ratioMedian} | ${f.ratioP95}`);
     line('RSS after the turns (MB)', f.rssAfterTurnsMb);
