@@ -1,9 +1,9 @@
 /**
- * The floor: a bare echo bot on the same stack (restify + Wijkbot's TeamsAdapter + teams-ai Application, same
- * body parser), no database. Wijkbot's own turn is compared with this in the same run on the same machine.
- * The adapter is Wijkbot's (src/teams/adapter.ts: botbuilder's clients kept between turns), so what the
- * adapter saves is saved in the floor too and the ratio stays Wijkbot's own cost; `stockAdapter` gives the
- * floor botbuilder's TeamsAdapter as it ships, to show what that saving is.
+ * The floor: a bare echo bot on the same stack (restify + TeamsAdapter + teams-ai Application, same body
+ * parser), no database. Wijkbot's own turn is compared with this in the same run on the same machine.
+ * The adapter is botbuilder's TeamsAdapter as it ships, as in every earlier round's figures. With
+ * `wijkbotAdapter` the floor runs on Wijkbot's adapter instead (src/teams/adapter.ts: botbuilder's clients
+ * kept between turns): a turn over that floor is Wijkbot's own cost without the adapter's saving in it.
  *
  * With `cardFor`, the floor answers a message with an Adaptive Card instead of text (the card floor): the
  * card is built beforehand, so what the floor pays per turn is only what the stack pays for a card of that
@@ -16,8 +16,8 @@ import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { WijkbotAdapter } from '../../src/teams/adapter';
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 
-export async function startEchoBot(options: { cardFor?: (text: string) => Record<string, unknown> | undefined; stockAdapter?: boolean } = {}): Promise<{ url: string; stop(): Promise<void> }> {
-  const adapter = options.stockAdapter ? new TeamsAdapter({}) : new WijkbotAdapter({});
+export async function startEchoBot(options: { cardFor?: (text: string) => Record<string, unknown> | undefined; wijkbotAdapter?: boolean } = {}): Promise<{ url: string; stop(): Promise<void> }> {
+  const adapter = options.wijkbotAdapter ? new WijkbotAdapter({}) : new TeamsAdapter({});
   const app = new Application<TurnState>({ adapter, botAppId: '00000000-0000-0000-0000-000000000000', removeRecipientMention: true, startTypingTimer: false, longRunningMessages: false });
   app.activity('message', async (context) => {
     const card = options.cardFor?.(context.activity.text ?? '');

@@ -8,7 +8,8 @@
  * - lookup latency in-process (parse + search; and parse + search + card render) over a mix of queries;
  * - lookup latency through the real HTTP path (POST /api/messages, reply to the connector stub) next to
  *   the echo floor and the card floor (the echo bot answering with the same results card, built beforehand)
- *   measured the same way in the same run (target ≤ 1.5× the card floor); the query mix repeats, so most
+ *   measured the same way in the same run (target ≤ 1.5× the card floor), and over the card floor on
+ *   Wijkbot's own adapter (its clients kept: Wijkbot's own cost alone); the query mix repeats, so most
  *   of those turns are answered from the kept results cards: the same turns with the cards dropped first
  *   are measured too (httpLookupTurnNotKept, a question not asked before), and once more on a map of a
  *   big city's size (httpLookupTurnNotKeptAtCitySize, 5,000 partners);
@@ -92,6 +93,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
   const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
   const echo = await startEchoBot();
   let cardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
+  let sameAdapterCardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
   try {
     await importRoster(t.bot);
 
@@ -140,11 +142,14 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     // the card floor answers each query with the card Wijkbot sends for it, built here once (same size, same shape)
     const floorCards = new Map(BENCH_QUERIES.map((q) => [q, resultsCard(service.lookup(q, { limit: 5 }), { q }, view)]));
     cardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text) });
+    // the same card floor on Wijkbot's adapter (clients kept): a lookup over it is Wijkbot's own cost alone
+    sameAdapterCardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text), wijkbotAdapter: true });
     figures.queryMix = { queries: perQuery.length, withHits: perQuery.filter((x) => x.total > 0).length, broadest: Math.max(...perQuery.map((x) => x.total)) };
 
     // ---- through HTTP, next to the echo floor (interleaved in blocks so noise hits both) ------------------
     const echoSamples: number[] = [];
     const cardFloorSamples: number[] = [];
+    const sameAdapterFloorSamples: number[] = [];
     const lookupSamples: number[] = [];
     const coldSamples: number[] = [];
     const foundationSamples: number[] = [];
@@ -155,6 +160,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     for (let i = 0; i < WARMUP; i++) {
       await postJson(echo.url, msg(i));
       await postJson(cardEcho.url, msg(i));
+      await postJson(sameAdapterCardEcho.url, msg(i));
       await postJson(t.bot.url, msg(i));
       await postJson(t.bot.url, me(i));
     }
@@ -162,6 +168,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     for (let done = 0; done < TURNS; done += BLOCK) {
       for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) sameAdapterFloorSamples.push((await timed(() => postJson(sameAdapterCardEcho!.url, msg(i))))[0]);
       // the same turns with the kept results cards dropped first: what a question not asked before costs
       for (let i = done; i < done + BLOCK; i++) coldSamples.push(await notKeptTurn(t.bot.url, module, msg(i)));
       // the mix asked once more, unmeasured, so the measured turns meet the cards a running bot would keep
@@ -198,6 +205,8 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.httpLookupOverCardFloor = { median: round(l.median / c.median), p95: round(l.p95 / c.p95), target: '≤ 1.5× the card floor' };
     const cold = summarize(coldSamples);
     figures.httpLookupTurnNotKept = { ...cold, overCardFloorMedian: round(cold.median / c.median), overCardFloorP95: round(cold.p95 / c.p95), note: 'kept results cards dropped before each turn: a question not asked before' };
+    const same = summarize(sameAdapterFloorSamples);
+    figures.overCardFloorOnWijkbotAdapter = { cardFloorMedian: same.median, keptMedian: round(l.median / same.median), notKeptMedian: round(cold.median / same.median), note: "the card floor on Wijkbot's adapter (clients kept): Wijkbot's own cost alone" };
     figures.answerCache = { ...module.answers.counts };
     figures.httpFoundationTurn = { ...f, ratioMedian: round(f.median / e.median), note: "'wie ben ik': the floor of any Wijkbot turn" };
     figures.lookupOverFoundation = { median: round(l.median / f.median), p95: round(l.p95 / f.p95) };
@@ -206,6 +215,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
   } finally {
     await echo.stop();
     await cardEcho?.stop();
+    await sameAdapterCardEcho?.stop();
     await t.stop();
   }
   figures.httpLookupTurnNotKeptAtCitySize = await notKeptAt(CITY_PARTNERS);
@@ -227,6 +237,7 @@ async function notKeptTurn(url: string, module: SocialMapModule, activity: Recor
 async function notKeptAt(size: number): Promise<Record<string, unknown>> {
   const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
   let cardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
+  let sameAdapterCardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
   try {
     await importRoster(t.bot);
     const module = t.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
@@ -236,26 +247,35 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
     const view = { locale: 'nl' as const, now: new Date(`${TODAY}T11:00:00Z`), today: TODAY };
     const floorCards = new Map(BENCH_QUERIES.map((q) => [q, resultsCard(module.service.lookup(q, { limit: 5 }), { q }, view)]));
     cardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text) });
+    sameAdapterCardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text), wijkbotAdapter: true });
     let n = 0;
     const msg = (i: number) => personalMessage(t.stub.url, USERS.gpOost, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { id: `bench-city-${++n}` });
     for (let i = 0; i < WARMUP; i++) {
       await postJson(cardEcho.url, msg(i));
+      await postJson(sameAdapterCardEcho.url, msg(i));
       module.answers.clear();
       await postJson(t.bot.url, msg(i));
     }
     const floor: number[] = [];
+    const sameAdapterFloor: number[] = [];
     const cold: number[] = [];
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
       for (let i = done; i < done + BLOCK; i++) floor.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) sameAdapterFloor.push((await timed(() => postJson(sameAdapterCardEcho!.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) cold.push(await notKeptTurn(t.bot.url, module, msg(i)));
       t.stub.clear();
     }
     const c = summarize(floor);
     const l = summarize(cold);
-    return { partners: size, median: l.median, p95: l.p95, cardFloorMedian: c.median, overCardFloorMedian: round(l.median / c.median), overCardFloorP95: round(l.p95 / c.p95) };
+    const same = summarize(sameAdapterFloor);
+    return {
+      partners: size, median: l.median, p95: l.p95, cardFloorMedian: c.median, overCardFloorMedian: round(l.median / c.median), overCardFloorP95: round(l.p95 / c.p95),
+      overCardFloorOnWijkbotAdapterMedian: round(l.median / same.median),
+    };
   } finally {
     await cardEcho?.stop();
+    await sameAdapterCardEcho?.stop();
     await t.stop();
   }
 }
