@@ -12,7 +12,7 @@ import { importRoster, USERS } from '../../test/support/roster';
 import { buildMigratedFile, installTemplatePath, templateIsCurrent } from '../../src/db/migrate';
 import { startEchoBot } from './echoBot';
 import { postJson } from './load';
-import { line, mb, summarize, timed } from './stats';
+import { line, mb, round, summarize, timed } from './stats';
 
 const TURNS = Number(process.env.BENCH_TURNS ?? 1000);
 const WARMUP = 100;
@@ -69,7 +69,7 @@ export async function benchFoundation(): Promise<FoundationFigures> {
     const h = summarize(helpSamples!);
     const rss = process.memoryUsage().rss;
     const same = summarize(sameSamples!);
-    return { echo: e, sameAdapterEcho: same, help: h, ratioMedian: Math.round((h.median / e.median) * 100) / 100, ratioOverSameAdapterMedian: Math.round((h.median / same.median) * 100) / 100, ratioP95: Math.round((h.p95 / e.p95) * 100) / 100, rssAfterTurnsMb: mb(rss) };
+    return { echo: e, sameAdapterEcho: same, help: h, ratioMedian: round(h.median / e.median), ratioOverSameAdapterMedian: round(h.median / same.median), ratioP95: round(h.p95 / e.p95), rssAfterTurnsMb: mb(rss) };
   } finally {
     await echo.stop();
     await sameAdapterEcho.stop();

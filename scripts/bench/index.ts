@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import globalSetup from '../../test/support/globalSetup';
 import { benchFoundation, benchStartup } from './foundation';
-import { line } from './stats';
+import { line, round } from './stats';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const f = await benchFoundation();
     line('echo floor, message turn (ms)', f.echo);
     line('echo floor on Wijkbot\'s adapter, clients kept (ms)', f.sameAdapterEcho);
-    line('Wijkbot\'s adapter over the stock one, echo median', Math.round((f.sameAdapterEcho.median / f.echo.median) * 100) / 100);
+    line('Wijkbot\'s adapter over the stock one, echo median', round(f.sameAdapterEcho.median / f.echo.median));
     line('help turn (ms)', f.help);
     line('ratio help/echo, median | p95', `${f.ratioMedian} | ${f.ratioP95}`);
     line('ratio help/echo on Wijkbot\'s adapter (own cost alone), median', f.ratioOverSameAdapterMedian);
