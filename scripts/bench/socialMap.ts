@@ -10,8 +10,8 @@
  *   the echo floor and the card floor (the echo bot answering with the same results card, built beforehand)
  *   measured the same way in the same run (target ≤ 1.5× the card floor), and over the card floor on
  *   Wijkbot's own adapter (its clients kept: Wijkbot's own cost alone); the query mix repeats, so most
- *   of those turns are answered from the kept results cards: the same turns with the cards dropped first
- *   are measured too (httpLookupTurnNotKept, a question not asked before), and once more on a map of a
+ *   of those turns are answered from the kept results cards: the same turns with the cards and readings
+ *   dropped first are measured too (httpLookupTurnNotKept, a question not asked before), and once more on a map of a
  *   big city's size (httpLookupTurnNotKeptAtCitySize, 5,000 partners);
  * - message-extension (zoekPartner) query latency through HTTP (invoke body).
  *   npx tsx scripts/bench/socialMap.ts            (standalone)
@@ -169,7 +169,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
       for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) sameAdapterFloorSamples.push((await timed(() => postJson(sameAdapterCardEcho!.url, msg(i))))[0]);
-      // the same turns with the kept results cards dropped first: what a question not asked before costs
+      // the same turns with the kept results cards and readings dropped first: what a question not asked before costs
       for (let i = done; i < done + BLOCK; i++) coldSamples.push(await notKeptTurn(t.bot.url, module, msg(i)));
       // the mix asked once more, unmeasured, so the measured turns meet the cards a running bot would keep
       for (let i = 0; i < BENCH_QUERIES.length; i++) await postJson(t.bot.url, msg(i));
@@ -191,7 +191,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     if (process.env.BENCH_CPU_PROF) {
       await profiled('lookup-card-floor', async () => { for (let i = 0; i < TURNS; i++) await postJson(cardEcho!.url, msg(i)); });
       await profiled('lookup-kept', async () => { for (let i = 0; i < TURNS; i++) await postJson(t.bot.url, msg(i)); });
-      await profiled('lookup-not-kept', async () => { for (let i = 0; i < TURNS; i++) { module.answers.clear(); await postJson(t.bot.url, msg(i)); } });
+      await profiled('lookup-not-kept', async () => { for (let i = 0; i < TURNS; i++) { module.forgetAnswers(); await postJson(t.bot.url, msg(i)); } });
       t.stub.clear();
     }
     const e = summarize(echoSamples);
@@ -204,7 +204,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.httpLookupRatio = { median: round(l.median / e.median), p95: round(l.p95 / e.p95), note: 'over the text echo floor' };
     figures.httpLookupOverCardFloor = { median: round(l.median / c.median), p95: round(l.p95 / c.p95), target: '≤ 1.5× the card floor' };
     const cold = summarize(coldSamples);
-    figures.httpLookupTurnNotKept = { ...cold, overCardFloorMedian: round(cold.median / c.median), overCardFloorP95: round(cold.p95 / c.p95), note: 'kept results cards dropped before each turn: a question not asked before' };
+    figures.httpLookupTurnNotKept = { ...cold, overCardFloorMedian: round(cold.median / c.median), overCardFloorP95: round(cold.p95 / c.p95), note: 'kept results cards and readings dropped before each turn: a question not asked before' };
     const same = summarize(sameAdapterFloorSamples);
     figures.overCardFloorOnWijkbotAdapter = { cardFloorMedian: same.median, keptMedian: round(l.median / same.median), notKeptMedian: round(cold.median / same.median), note: "the card floor on Wijkbot's adapter (clients kept): Wijkbot's own cost alone" };
     figures.answerCache = { ...module.answers.counts };
@@ -222,9 +222,9 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
   return figures;
 }
 
-/** One lookup turn with the kept results cards dropped first (a question not asked before): its time in ms. */
+/** One lookup turn with the kept results cards and readings dropped first (a question not asked before): its time in ms. */
 async function notKeptTurn(url: string, module: SocialMapModule, activity: Record<string, unknown>): Promise<number> {
-  module.answers.clear();
+  module.forgetAnswers();
   const [ms, res] = await timed(() => postJson(url, activity));
   if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
   return ms;
@@ -253,7 +253,7 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
     for (let i = 0; i < WARMUP; i++) {
       await postJson(cardEcho.url, msg(i));
       await postJson(sameAdapterCardEcho.url, msg(i));
-      module.answers.clear();
+      module.forgetAnswers();
       await postJson(t.bot.url, msg(i));
     }
     const floor: number[] = [];

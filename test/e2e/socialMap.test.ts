@@ -248,6 +248,11 @@ describe('answers asked again', () => {
     const again = await lookup('fysio bekkenbodem oost');
     expect(sm().answers.counts.hits).toBe(hits + 1);
     expect(again.card).toEqual(first.card);
+    // the bench's "question not asked before": after forgetAnswers the same question is searched and expanded again
+    const misses = sm().answers.counts.misses;
+    sm().forgetAnswers();
+    expect((await lookup('fysio bekkenbodem oost')).card).toEqual(first.card);
+    expect(sm().answers.counts.misses).toBe(misses + 1);
     t.stub.clear();
     await t.post(personalMessage(t.stub.url, USERS.coordOost, 'wachttijd Anna de Vries 7'));
     expect(t.stub.sentTexts().at(-1)).toContain('7');

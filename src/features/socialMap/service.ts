@@ -153,6 +153,11 @@ export class SocialMapService {
     return resolveNearMe(reading, asker ? askerWijken(asker) : []);
   }
 
+  /** Drops the kept readings: the next text is read as one never asked before (the bench's cold turns). */
+  forgetReadings(): void {
+    this.readings.clear();
+  }
+
   private keptReading(text: string): LookupQuery {
     const key = `${this.index.generation}|${text}`;
     let reading = this.readings.get(key);

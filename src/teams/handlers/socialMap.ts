@@ -51,6 +51,8 @@ export interface SocialMapModule extends FeatureModule {
   service: SocialMapService;
   /** results cards kept for questions asked again (tests and the bench read its counts) */
   answers: CardCache;
+  /** drops the kept results cards and readings: the next question is answered as one never asked (bench) */
+  forgetAnswers(): void;
   /** resolves when background notifications are sent (tests, benchmark, shutdown) */
   idle(): Promise<void>;
 }
@@ -382,6 +384,10 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     lookupVocabulary: lookupVocabularyOf({ parse: (text) => service.parse(text), count: (query) => service.index.count(query, service.today()) }),
     service,
     answers,
+    forgetAnswers() {
+      answers.clear();
+      service.forgetReadings();
+    },
     ready: () => service.isLoaded,
     async start() {
       services.metrics.observeSocialMap(() => ({ loaded: service.isLoaded, partners: service.index.size, indexedAt: service.indexedAt }));
