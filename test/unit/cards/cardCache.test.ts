@@ -7,6 +7,8 @@ describe('CardCache', () => {
     const cache = new CardCache(4);
     let renders = 0;
     const first = cache.get('k', () => (renders++, card()));
+    // only the asker that rendered it holds it so far: it is frozen when it is first shared, not before
+    expect(Object.isFrozen(first)).toBe(false);
     const again = cache.get('k', () => (renders++, card()));
     expect(renders).toBe(1);
     expect(again).toBe(first);
