@@ -53,18 +53,21 @@ const activityBase = z.object({
   membersAdded: z.array(z.object({ id: z.string().max(ID_MAX) }).passthrough()).nullish(),
 });
 
-/** The invokes Wijkbot answers, with the value each carries. */
-const invokeValues: Record<string, z.ZodTypeAny> = {
-  'composeExtension/query': z.object({
+/**
+ * The invokes Wijkbot answers, with the value each carries. A Map, not an object literal: the invoke name
+ * is the sender's, and "constructor" or "toString" would otherwise find Object.prototype's member.
+ */
+const invokeValues = new Map<string, z.ZodType>([
+  ['composeExtension/query', z.object({
     commandId: z.string().min(1).max(200),
     parameters: z.array(z.object({ name: z.string().max(200), value: z.unknown() })).max(20).nullish(),
     queryOptions: z.object({ skip: z.number().int().min(0).max(10_000).nullish(), count: z.number().int().min(0).max(1_000).nullish() }).nullish(),
-  }),
-  'adaptiveCard/action': z.object({
+  })],
+  ['adaptiveCard/action', z.object({
     action: z.object({ type: z.string().max(64), verb: optionalString(200), data: z.record(z.string(), z.unknown()).nullish() }), // a button may have no verb: 'unknown action' answers it
     trigger: optionalString(64),
-  }),
-};
+  })],
+]);
 
 export type ShapeVerdict = { ok: true } | { ok: false; problems: string[] };
 
@@ -74,7 +77,7 @@ export function checkActivityShape(activity: unknown): ShapeVerdict {
   const base = activityBase.safeParse(activity);
   if (!base.success) problems.push(...base.error.issues);
   const a = activity as { type?: unknown; name?: unknown; value?: unknown };
-  const valueSchema = a.type === 'invoke' && typeof a.name === 'string' ? invokeValues[a.name] : undefined;
+  const valueSchema = a.type === 'invoke' && typeof a.name === 'string' ? invokeValues.get(a.name) : undefined;
   if (valueSchema) {
     const value = valueSchema.safeParse(a.value);
     if (!value.success) problems.push(...value.error.issues.map((i) => ({ ...i, path: ['value', ...i.path] })));
