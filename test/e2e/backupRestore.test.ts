@@ -21,6 +21,7 @@ import { actionExecute, type TestUser } from '../support/activities';
 import { ConnectorStub, textOf } from '../support/connectorStub';
 import { overwritePages } from '../support/dbDamage';
 import { TEMPLATE_DB } from '../support/globalSetup';
+import { undoNewestMigration } from '../support/olderDatabase';
 import { startTestBot } from '../support/harness';
 import { publishRaadPoll, RAAD_POLL_OPTIONS } from '../support/raadPoll';
 import { importRoster } from '../support/roster';
@@ -187,11 +188,11 @@ describe('restore refuses, with one line, and changes nothing', () => {
   test('(and accepts) an older back-up: the replaced database is kept, the next start applies the missing migration', async () => {
     const file = path.join(tmp, 'older.db');
     fs.copyFileSync(TEMPLATE_DB, file);
-    const last = migrationNames().at(-1)!;
-    expect(last).toMatch(/add_data_versions$/); // undone by hand below
     const db = createDb(file);
-    await db.$executeRawUnsafe('DROP TABLE "DataVersion"');
-    await db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" = '${last}'`);
+    const last = await undoNewestMigration(db);
+    expect(last).toBe(migrationNames().at(-1));
+    // the back-up remembers a handled message: after the upgrade a redelivery of it must still be a repeat
+    await db.$executeRawUnsafe(`INSERT INTO "ProcessedActivity" ("key", "processedAt") VALUES ('conv-1|msg-1', '2026-12-01T09:00:00.000+00:00')`);
     await db.$disconnect();
     const original = fs.readFileSync(live());
     const result = await restoreDatabase(file, live(), new Date('2026-12-01T10:00:00Z'));
@@ -200,7 +201,10 @@ describe('restore refuses, with one line, and changes nothing', () => {
     expect(fs.readFileSync(live()).equals(fs.readFileSync(file))).toBe(true);
     const bot = await startWijkbot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(tmp, 'data'), SEED_DEMO: 'false', LOG_LEVEL: 'silent', APP_SECRET: SECRET }, jobsTimer: false });
     try {
-      expect(await bot.services.db.teamsUser.count()).toBe(0); // the table is back
+      // the missing migration ran on start, and kept the back-up's rows
+      const [table] = await bot.services.db.$queryRawUnsafe<{ sql: string }[]>(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'ProcessedActivity'`);
+      expect(table?.sql).toMatch(/WITHOUT ROWID/);
+      expect((await bot.services.db.processedActivity.findMany()).map((r) => r.key)).toEqual(['conv-1|msg-1']);
     } finally {
       await bot.stop();
     }

@@ -14,6 +14,7 @@ import { personalMessage } from '../support/activities';
 import { ConnectorStub } from '../support/connectorStub';
 import { overwritePages } from '../support/dbDamage';
 import { TEMPLATE_DB } from '../support/globalSetup';
+import { undoNewestMigration } from '../support/olderDatabase';
 import { startTestBot, type TestBot } from '../support/harness';
 import { importRoster, USERS } from '../support/roster';
 
@@ -72,10 +73,7 @@ test('while an instance starts (here: applying a migration), /readyz answers 503
   fs.copyFileSync(TEMPLATE_DB, file);
   // a database one migration behind: the start runs `prisma migrate deploy`, which takes a while
   const db = createDb(file);
-  const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>('SELECT MAX("migration_name") AS migration_name FROM "_prisma_migrations"');
-  expect(last.migration_name).toMatch(/add_data_versions$/); // this test undoes that migration by hand
-  await db.$executeRawUnsafe('DROP TABLE "DataVersion"');
-  await db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" = '${last.migration_name}'`);
+  await undoNewestMigration(db);
   await db.$disconnect();
 
   const port = await freePort();
