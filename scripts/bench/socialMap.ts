@@ -11,8 +11,8 @@
  *   measured the same way in the same run (target ≤ 1.5× the card floor), and over the card floor on
  *   Wijkbot's own adapter (its clients kept: Wijkbot's own cost alone); the query mix repeats, so most
  *   of those turns are answered from the kept results cards: the same turns with the cards and readings
- *   dropped first are measured too (httpLookupTurnNotKept, a question not asked before), and once more on a map of a
- *   big city's size (httpLookupTurnNotKeptAtCitySize, 5,000 partners);
+ *   dropped first are measured too (httpLookupTurnNotKept, a question not asked before), and once more on
+ *   a map of a big city's size (httpLookupTurnNotKeptAtCitySize, 5,000 partners);
  * - message-extension (zoekPartner) query latency through HTTP (invoke body).
  *   npx tsx scripts/bench/socialMap.ts            (standalone)
  *   benchSocialMap()                              (from scripts/bench/index.ts)
