@@ -14,7 +14,7 @@
 export type KeptCard = Readonly<Record<string, unknown>>;
 
 export class CardCache {
-  private readonly entries = new Map<string, { card: KeptCard; frozen: boolean }>();
+  private readonly entries = new Map<string, KeptCard>();
   /** hits and misses (tests and the bench read them) */
   readonly counts = { hits: 0, misses: 0 };
 
@@ -26,15 +26,11 @@ export class CardCache {
       this.entries.delete(key); // re-inserted: now the most recently used
       this.entries.set(key, kept);
       this.counts.hits++;
-      if (!kept.frozen) {
-        deepFreeze(kept.card);
-        kept.frozen = true;
-      }
-      return kept.card;
+      return deepFreeze(kept); // at once when it is frozen already (its root is frozen last)
     }
     const card = render();
     this.counts.misses++;
-    this.entries.set(key, { card, frozen: false });
+    this.entries.set(key, card);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return card;
   }
