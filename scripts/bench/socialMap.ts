@@ -92,8 +92,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
 
   const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
   const echo = await startEchoBot();
-  let cardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
-  let sameAdapterCardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
+  let floors: CardFloors | undefined;
   try {
     await importRoster(t.bot);
 
@@ -141,9 +140,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.resultCardBytes = Math.max(...BENCH_QUERIES.map((q) => JSON.stringify(resultsCard(service.lookup(q, { limit: 5 }), { q }, view)).length));
     // the card floor answers each query with the card Wijkbot sends for it, built here once (same size, same shape)
     const floorCards = new Map(BENCH_QUERIES.map((q) => [q, resultsCard(service.lookup(q, { limit: 5 }), { q }, view)]));
-    cardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text) });
-    // the same card floor on Wijkbot's adapter (clients kept): a lookup over it is Wijkbot's own cost alone
-    sameAdapterCardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text), wijkbotAdapter: true });
+    floors = await startCardFloors(floorCards);
     figures.queryMix = { queries: perQuery.length, withHits: perQuery.filter((x) => x.total > 0).length, broadest: Math.max(...perQuery.map((x) => x.total)) };
 
     // ---- through HTTP, next to the echo floor (interleaved in blocks so noise hits both) ------------------
@@ -159,16 +156,16 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     const me = (i: number) => composeQuery(t.stub.url, USERS.gpOost, 'zoekPartner', BENCH_QUERIES[i % BENCH_QUERIES.length]!, { count: 10 });
     for (let i = 0; i < WARMUP; i++) {
       await postJson(echo.url, msg(i));
-      await postJson(cardEcho.url, msg(i));
-      await postJson(sameAdapterCardEcho.url, msg(i));
+      await postJson(floors.stock.url, msg(i));
+      await postJson(floors.wijkbot.url, msg(i));
       await postJson(t.bot.url, msg(i));
       await postJson(t.bot.url, me(i));
     }
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
       for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) sameAdapterFloorSamples.push((await timed(() => postJson(sameAdapterCardEcho!.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(floors!.stock.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) sameAdapterFloorSamples.push((await timed(() => postJson(floors!.wijkbot.url, msg(i))))[0]);
       // the same turns with the kept results cards and readings dropped first: what a question not asked before costs
       for (let i = done; i < done + BLOCK; i++) coldSamples.push(await notKeptTurn(t.bot.url, module, msg(i)));
       // the mix asked once more, unmeasured, so the measured turns meet the cards a running bot would keep
@@ -189,7 +186,7 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     }
     // BENCH_CPU_PROF=<dir>: profiles of the card floor, kept lookups and lookups not kept, the same turns each, to set side by side
     if (process.env.BENCH_CPU_PROF) {
-      await profiled('lookup-card-floor', async () => { for (let i = 0; i < TURNS; i++) await postJson(cardEcho!.url, msg(i)); });
+      await profiled('lookup-card-floor', async () => { for (let i = 0; i < TURNS; i++) await postJson(floors!.stock.url, msg(i)); });
       await profiled('lookup-kept', async () => { for (let i = 0; i < TURNS; i++) await postJson(t.bot.url, msg(i)); });
       await profiled('lookup-not-kept', async () => { for (let i = 0; i < TURNS; i++) { module.forgetAnswers(); await postJson(t.bot.url, msg(i)); } });
       t.stub.clear();
@@ -214,12 +211,27 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     figures.rssMb = mb(process.memoryUsage().rss);
   } finally {
     await echo.stop();
-    await cardEcho?.stop();
-    await sameAdapterCardEcho?.stop();
+    await floors?.stop();
     await t.stop();
   }
   figures.httpLookupTurnNotKeptAtCitySize = await notKeptAt(CITY_PARTNERS);
   return figures;
+}
+
+type EchoBot = Awaited<ReturnType<typeof startEchoBot>>;
+interface CardFloors {
+  /** the echo bot on botbuilder's adapter as it ships, answering with the card: the issue's floor */
+  stock: EchoBot;
+  /** the same on Wijkbot's adapter (clients kept): a lookup over it is Wijkbot's own cost alone */
+  wijkbot: EchoBot;
+  stop(): Promise<void>;
+}
+
+/** Both card floors, each answering a query with the card Wijkbot sends for it (built beforehand). */
+async function startCardFloors(cards: Map<string, Record<string, unknown>>): Promise<CardFloors> {
+  const stock = await startEchoBot({ cardFor: (text) => cards.get(text) });
+  const wijkbot = await startEchoBot({ cardFor: (text) => cards.get(text), wijkbotAdapter: true });
+  return { stock, wijkbot, stop: async () => { await stock.stop(); await wijkbot.stop(); } };
 }
 
 /** One lookup turn with the kept results cards and readings dropped first (a question not asked before): its time in ms. */
@@ -236,8 +248,7 @@ async function notKeptTurn(url: string, module: SocialMapModule, activity: Recor
  */
 async function notKeptAt(size: number): Promise<Record<string, unknown>> {
   const t = await startTestBot({ clock: () => new Date(`${TODAY}T11:00:00Z`) });
-  let cardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
-  let sameAdapterCardEcho: Awaited<ReturnType<typeof startEchoBot>> | undefined;
+  let floors: CardFloors | undefined;
   try {
     await importRoster(t.bot);
     const module = t.bot.modules.find((m) => m.name === 'socialMap') as SocialMapModule;
@@ -246,13 +257,12 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
     await module.service.load();
     const view = { locale: 'nl' as const, now: new Date(`${TODAY}T11:00:00Z`), today: TODAY };
     const floorCards = new Map(BENCH_QUERIES.map((q) => [q, resultsCard(module.service.lookup(q, { limit: 5 }), { q }, view)]));
-    cardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text) });
-    sameAdapterCardEcho = await startEchoBot({ cardFor: (text) => floorCards.get(text), wijkbotAdapter: true });
+    floors = await startCardFloors(floorCards);
     let n = 0;
     const msg = (i: number) => personalMessage(t.stub.url, USERS.gpOost, BENCH_QUERIES[i % BENCH_QUERIES.length]!, { id: `bench-city-${++n}` });
     for (let i = 0; i < WARMUP; i++) {
-      await postJson(cardEcho.url, msg(i));
-      await postJson(sameAdapterCardEcho.url, msg(i));
+      await postJson(floors.stock.url, msg(i));
+      await postJson(floors.wijkbot.url, msg(i));
       module.forgetAnswers();
       await postJson(t.bot.url, msg(i));
     }
@@ -261,8 +271,8 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
     const cold: number[] = [];
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
-      for (let i = done; i < done + BLOCK; i++) floor.push((await timed(() => postJson(cardEcho!.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) sameAdapterFloor.push((await timed(() => postJson(sameAdapterCardEcho!.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) floor.push((await timed(() => postJson(floors!.stock.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) sameAdapterFloor.push((await timed(() => postJson(floors!.wijkbot.url, msg(i))))[0]);
       for (let i = done; i < done + BLOCK; i++) cold.push(await notKeptTurn(t.bot.url, module, msg(i)));
       t.stub.clear();
     }
@@ -274,8 +284,7 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
       overCardFloorOnWijkbotAdapterMedian: round(l.median / same.median),
     };
   } finally {
-    await cardEcho?.stop();
-    await sameAdapterCardEcho?.stop();
+    await floors?.stop();
     await t.stop();
   }
 }
