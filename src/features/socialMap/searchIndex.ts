@@ -8,6 +8,8 @@
  * lists drives the scan, every candidate verified against the store. Ranking keeps only the top
  * offset+limit in a bounded heap.
  *
+ * A query that asks nothing is answered from one kept order (everyone.ts).
+ *
  * Short cuts at 100k partners, none of which may change an answer (test/unit/socialMap/
  * searchAgreesWithFullRanking.test.ts ranks every partner the slow way and compares): a candidate missing
  * from another group's lists is skipped before it is evaluated (withinOthers); words are walked only for
@@ -24,6 +26,7 @@
 import { Disciplines } from './disciplineTable';
 import { exactDiscipline, getDiscipline } from './disciplines';
 import { DocStore, NEVER_CHECKED, NO_DATE, NO_WAIT, type DocNumbers, type TermSections } from './docStore';
+import { EveryoneOrder } from './everyone';
 import { expertiseKey } from './expertise';
 import { isFillerWord } from './fillerWords';
 import { PostingList, Stamp, TermDictionary } from './postings';
@@ -75,6 +78,7 @@ export class SocialMapIndex {
   private readonly candidateMasks = new Marks();
   private readonly matchedWords = new Marks();
   private readonly view: IndexView;
+  private readonly everyone = new EveryoneOrder(this.store);
   private vocabulary: { generation: number; terms: string[] } | null = null;
 
   constructor(partners: Iterable<Partner> = []) {
@@ -161,7 +165,7 @@ export class SocialMapIndex {
     const offset = clamp(opts.offset ?? 0, 0, SEARCH_LIMITS.maxOffset);
     const limit = clamp(opts.limit ?? SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit);
     const plan = compilePlan(this.view, query, opts.today);
-    if (asksNothing(plan)) return this.everyone(plan, offset, limit);
+    if (asksNothing(plan)) return this.everyone.page(plan, this.changes, offset, limit);
     const heap = new TopK<Candidate>(offset + limit, compareCandidates(this.store));
     let total = 0;
     // One scratch candidate: broad queries visit ~90k partners and almost all are rejected at the heap
@@ -193,44 +197,6 @@ export class SocialMapIndex {
     const out: SearchResult = { total, results, unmatched: plan.unmatched };
     if (total === 0) out.noResults = { messageKey: 'socialMap.search.noResults', suggestions: widenSuggestions(query, opts.today, (q, today) => this.count(q, today)) };
     return out;
-  }
-
-  /**
-   * A query that asks nothing (only filler: "praktijk") has every partner as an answer, all with score 0:
-   * their order is the partners' own (no intake stop first, then waiting time, freshness, name), kept
-   * sorted once per change of the map instead of ranking all 100,000 per query. Only the intake stop
-   * depends on the day: walk that order and take those without one first.
-   */
-  private everyone(plan: Plan, offset: number, limit: number): SearchResult {
-    const order = this.everyoneOrder();
-    const want = offset + limit;
-    const open: number[] = [];
-    const stopped: number[] = [];
-    for (let i = 0; i < order.length && open.length < want; i++) {
-      const n = order[i]!;
-      if (!this.store.intakeActive(n, plan.today)) open.push(n);
-      else if (stopped.length < want) stopped.push(n);
-    }
-    const page = [...open, ...stopped].slice(0, want).slice(offset);
-    const results = page.map((n) => {
-      const intake = this.store.intakeActive(n, plan.today);
-      return { partner: this.store.partner(n), score: 0, matched: describe(plan, n), intakeStopActive: intake };
-    });
-    return { total: order.length, results, unmatched: plan.unmatched };
-  }
-
-  private everyoneCache: { generation: number; order: Int32Array } | null = null;
-
-  /** Every live partner by rank tail, then name and id (compareCandidates at equal score and intake). */
-  private everyoneOrder(): Int32Array {
-    if (this.everyoneCache?.generation === this.changes) return this.everyoneCache.order;
-    const store = this.store;
-    const live: Candidate[] = [];
-    for (let n = 0; n < store.capacity; n++) if (store.isLive(n)) live.push({ n, score: 0, intake: false, key: store.rankTail[n]! });
-    live.sort(compareCandidates(store));
-    const order = Int32Array.from(live, (c) => c.n);
-    this.everyoneCache = { generation: this.changes, order };
-    return order;
   }
 
   /** Number of matches only; used for the widening suggestions. */
