@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startWijkbot, type RunningWijkbot } from '../../src';
 import { createDb } from '../../src/db/client';
 import { toPartnerCsv } from '../../src/features/socialMap/csvFormat';
+import { generatePartners } from '../../src/features/socialMap/demoData';
 import { SocialMapService } from '../../src/features/socialMap/service';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
 import { cardOf, textOf } from '../support/connectorStub';
@@ -135,3 +136,31 @@ test('turns are answered correctly while `npm run kaart -- import` writes 5,000 
   // and the next answer is from the new map
   expect((await ask('fysio oost')).text).toContain('wachttijd 30 weken');
 }, 120_000);
+
+test('partners that arrive together are stored side by side by discipline: at start, on catching up with another process’s import, and on an import in chat’s own process', async () => {
+  /** Runs of one discipline in the index's own order, and how many disciplines there are: equal when each is one run. */
+  const storage = (svc: SocialMapService, from = 0) => {
+    const disciplines = svc.partnersSnapshot().slice(from).map((p) => p.discipline);
+    return { runs: disciplines.filter((d, i) => i === 0 || disciplines[i - 1] !== d).length, disciplines: new Set(disciplines).size };
+  };
+  // the fixture's fysiotherapeuten are at its start and at its end; rows come back by id, not as written
+  await otherProcess((s) => s.importCsv(FIXTURE_CSV, { dryRun: false, actorLabel: 'test' }));
+  expect(names((await ask('fysio noord')).card)).toContain('Fysio Test 1');
+  const caughtUp = storage(sm().service);
+  expect(caughtUp.disciplines).toBeGreaterThan(4);
+  expect(caughtUp.runs).toBe(caughtUp.disciplines);
+
+  const atStart = await otherProcess(async (s) => {
+    await s.load();
+    return storage(s);
+  });
+  expect(atStart.runs).toBe(atStart.disciplines);
+
+  const known = sm().service.partnersSnapshot().length;
+  const outcome = await sm().service.importCsv(toPartnerCsv(generatePartners(300, 5, { today: '2026-11-23' })), { dryRun: false, actorLabel: 'test' });
+  expect(outcome).toMatchObject({ ok: true });
+  const imported = storage(sm().service, known); // the new ones come after those already there
+  expect(imported.disciplines).toBeGreaterThan(10);
+  expect(imported.runs).toBe(imported.disciplines);
+  expect((await ask('fysio bekkenbodem oost')).text).not.toContain('nog leeg');
+});

@@ -38,6 +38,7 @@ import type { SearchOptions, SearchResult } from './searchTypes';
 import { suggestTerms, type Suggestion } from './suggestions';
 import { tokenize } from './text';
 import { TopK } from './topK';
+import { inStorageOrder } from './storageOrder';
 import { SEARCH_LIMITS, type Partner } from './types';
 import { WIJKEN, wijkForPc4 } from './wijken';
 import { widenSuggestions } from './widening';
@@ -97,7 +98,7 @@ export class SocialMapIndex {
       expertiseMarks: new Marks(),
       wordMarks: new Marks(),
     };
-    for (const p of partners) this.upsert(p);
+    this.upsertAll(partners);
   }
 
   get size(): number {
@@ -133,6 +134,11 @@ export class SocialMapIndex {
     const { numbers, sections, keys } = this.describePartner(partner);
     this.store.set(n, partner, numbers, sections);
     this.repost(n, before, keys);
+  }
+
+  /** Add or replace many partners at once; new ones are numbered side by side by discipline (storageOrder.ts). */
+  upsertAll(partners: Iterable<Partner>): void {
+    for (const p of inStorageOrder(partners)) this.upsert(p);
   }
 
   remove(id: string): boolean {

@@ -75,7 +75,7 @@ export class SocialMapService {
 
   /** `lane`: the embedded database's fast lane, so the check before each lookup skips Prisma (none for the CLI). */
   constructor(private readonly deps: { db: Db; clock: () => Date; lane?: PreparedSqlite }) {
-    this.mapSync = new MapSync({ db: deps.db, apply: (changed) => changed.forEach((p) => this.put(p)), lane: deps.lane });
+    this.mapSync = new MapSync({ db: deps.db, apply: (changed) => this.index.upsertAll(changed), lane: deps.lane });
   }
 
   /** How the data version was read before lookups: the embedded database's fast lane, or Prisma. */
@@ -108,7 +108,7 @@ export class SocialMapService {
     const startedAt = new Date();
     await this.mapSync.beginLoad();
     const all = await loadAllPartners(this.deps.db);
-    for (const p of all) this.index.upsert(p);
+    this.index.upsertAll(all);
     this.loaded = true;
     this.lastRead = startedAt;
     return all.length;
@@ -224,10 +224,6 @@ export class SocialMapService {
     return [...this.index.partners()];
   }
 
-  private put(p: Partner): void {
-    this.index.upsert(p);
-  }
-
   // ------------------------------------------------------------ changes from chat (coordinator or admin)
 
   async setIntakeStop(actor: Actor, partnerId: string, stop: { active: boolean; until: string | null }): Promise<Partner> {
@@ -271,7 +267,7 @@ export class SocialMapService {
       });
       return after;
     });
-    this.put(next);
+    this.index.upsert(next);
     return next;
   }
 
@@ -405,7 +401,7 @@ export class SocialMapService {
         today: this.today(),
         existing: async () => (this.loaded ? this.partnersSnapshot() : loadAllPartners(this.deps.db)),
         written: (partners) => {
-          if (this.loaded) for (const p of partners) this.put(p);
+          if (this.loaded) this.index.upsertAll(partners);
         },
       },
       text,
@@ -432,7 +428,7 @@ export class SocialMapService {
       await writePartners(tx, partners, now, await bumpMapVersion(tx));
       await recordAudit(tx, { actorId: null, actorLabel: 'systeem (demo)', action: 'partner.demoSeed', entityType: 'Partner', entityId: 'demo', details: { count: partners.length } });
     }, { timeout: 120_000 });
-    if (this.loaded) for (const p of partners) this.put(p);
+    if (this.loaded) this.index.upsertAll(partners);
     return partners.length;
   }
 
