@@ -8,7 +8,9 @@
  * lists drives the scan, every candidate verified against the store. Ranking keeps only the top
  * offset+limit in a bounded heap.
  *
- * A query that asks nothing is answered from one kept order (everyone.ts).
+ * A query that asks nothing is answered from one kept order (everyone.ts). Partners added together are
+ * numbered side by side by discipline (storageOrder.ts), so a search reads its candidates from a few
+ * stretches of memory.
  *
  * Short cuts at 100k partners, none of which may change an answer (test/unit/socialMap/
  * searchAgreesWithFullRanking.test.ts ranks every partner the slow way and compares): a candidate missing
