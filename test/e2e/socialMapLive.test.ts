@@ -9,6 +9,7 @@ import path from 'node:path';
 import { startWijkbot, type RunningWijkbot } from '../../src';
 import { createDb } from '../../src/db/client';
 import { toPartnerCsv } from '../../src/features/socialMap/csvFormat';
+import { IMPORT_CHUNK } from '../../src/features/socialMap/csvImport';
 import { generatePartners } from '../../src/features/socialMap/demoData';
 import { SocialMapService } from '../../src/features/socialMap/service';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
@@ -137,7 +138,7 @@ test('turns are answered correctly while `npm run kaart -- import` writes 5,000 
   expect((await ask('fysio oost')).text).toContain('wachttijd 30 weken');
 }, 120_000);
 
-test('partners that arrive together are stored side by side by discipline: at start, on catching up with another process’s import, and on an import in chat’s own process', async () => {
+test('partners that arrive together are stored side by side by discipline: at start, on catching up with another process’s import, and on an import in the bot’s own process, chunk after chunk', async () => {
   /** Runs of one discipline in the index's own order, and how many disciplines there are: equal when each is one run. */
   const storage = (svc: SocialMapService, from = 0) => {
     const disciplines = svc.partnersSnapshot().slice(from).map((p) => p.discipline);
@@ -156,9 +157,11 @@ test('partners that arrive together are stored side by side by discipline: at st
   });
   expect(atStart.runs).toBe(atStart.disciplines);
 
+  // more than two chunks of IMPORT_CHUNK rows, each reaching the index on its own
   const known = sm().service.partnersSnapshot().length;
-  const outcome = await sm().service.importCsv(toPartnerCsv(generatePartners(300, 5, { today: '2026-11-23' })), { dryRun: false, actorLabel: 'test' });
+  const outcome = await sm().service.importCsv(toPartnerCsv(generatePartners(2.5 * IMPORT_CHUNK, 5, { today: '2026-11-23' })), { dryRun: false, actorLabel: 'test' });
   expect(outcome).toMatchObject({ ok: true });
+  expect((outcome as { created: number }).created).toBeGreaterThan(2 * IMPORT_CHUNK);
   const imported = storage(sm().service, known); // the new ones come after those already there
   expect(imported.disciplines).toBeGreaterThan(10);
   expect(imported.runs).toBe(imported.disciplines);

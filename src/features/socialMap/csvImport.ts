@@ -20,6 +20,7 @@ import { DomainError } from '../errors';
 import { nameIdentityKey, parsePartnerCsv, type CsvError } from './csvFormat';
 import { renderMessage } from './messages';
 import { bumpMapVersion, newPartnerId, partnerColumns, writePartners } from './repository';
+import { inStorageOrder } from './storageOrder';
 import type { Partner, PartnerInput } from './types';
 
 /** Rows per write transaction: ~20–60 ms each on SQLite, short enough for a turn to slip in between. */
@@ -64,7 +65,9 @@ export async function importPartnerCsv(deps: ImportDeps, text: string, opts: Imp
   if (!plan.ok) return plan;
   const { creates, updates, unchanged } = plan;
   const outcome = { ok: true as const, dryRun: opts.dryRun, rows: parsed.rows.length, created: creates.length, updated: updates.length, unchanged, warnings: parsed.warnings };
-  const writes = [...creates, ...updates];
+  // new partners written in storage order: a running index numbers them side by side however the file was
+  // sorted, chunk after chunk (storageOrder.ts); the order of the rows in the table means nothing
+  const writes = [...inStorageOrder(creates), ...updates];
   opts.onProgress?.({ phase: 'validated', written: 0, total: writes.length });
   if (opts.dryRun || !writes.length) return outcome;
 
