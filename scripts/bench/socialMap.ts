@@ -31,7 +31,7 @@ import { SocialMapIndex } from '../../src/features/socialMap/searchIndex';
 import { SocialMapService } from '../../src/features/socialMap/service';
 import type { SocialMapModule } from '../../src/teams/handlers/socialMap';
 import { startEchoBot } from './echoBot';
-import { postJson } from './load';
+import { postJson, timedPost, timedPostWithAnswer } from './load';
 import { profiled } from './profile';
 import { line, mb, round, summarize, timed } from './stats';
 
@@ -163,22 +163,22 @@ export async function benchSocialMap(): Promise<Record<string, unknown>> {
     }
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
-      for (let i = done; i < done + BLOCK; i++) echoSamples.push((await timed(() => postJson(echo.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push((await timed(() => postJson(floors!.stock.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) sameAdapterFloorSamples.push((await timed(() => postJson(floors!.wijkbot.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) echoSamples.push(await timedPost(echo.url, msg(i)));
+      for (let i = done; i < done + BLOCK; i++) cardFloorSamples.push(await timedPost(floors!.stock.url, msg(i)));
+      for (let i = done; i < done + BLOCK; i++) sameAdapterFloorSamples.push(await timedPost(floors!.wijkbot.url, msg(i)));
       // the same turns with the kept results cards and readings dropped first: what a question not asked before costs
       for (let i = done; i < done + BLOCK; i++) coldSamples.push(await notKeptTurn(t.bot.url, module, msg(i)));
       // the mix asked once more, unmeasured, so the measured turns meet the cards a running bot would keep
       for (let i = 0; i < BENCH_QUERIES.length; i++) await postJson(t.bot.url, msg(i));
       for (let i = done; i < done + BLOCK; i++) {
-        const [ms, res] = await timed(() => postJson(t.bot.url, msg(i)));
+        const [ms, res] = await timedPostWithAnswer(t.bot.url, msg(i));
         if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
         lookupSamples.push(ms);
       }
       // the foundation's own cheapest turn (dedupe write, actor, one text reply): what any Wijkbot turn costs
-      for (let i = done; i < done + BLOCK; i++) foundationSamples.push((await timed(() => postJson(t.bot.url, personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik', { id: `bench-sm-${++n}` }))))[0]);
+      for (let i = done; i < done + BLOCK; i++) foundationSamples.push(await timedPost(t.bot.url, personalMessage(t.stub.url, USERS.gpOost, 'wie ben ik', { id: `bench-sm-${++n}` })));
       for (let i = done; i < done + BLOCK; i++) {
-        const [ms, res] = await timed(() => postJson(t.bot.url, me(i)));
+        const [ms, res] = await timedPostWithAnswer(t.bot.url, me(i));
         if (res.status !== 200 || !res.body?.composeExtension) throw new Error(`message extension answered ${res.status}`);
         meSamples.push(ms);
       }
@@ -237,7 +237,7 @@ async function startCardFloors(cards: Map<string, Record<string, unknown>>): Pro
 /** One lookup turn with the kept results cards and readings dropped first (a question not asked before): its time in ms. */
 async function notKeptTurn(url: string, module: SocialMapModule, activity: Record<string, unknown>): Promise<number> {
   module.forgetAnswers();
-  const [ms, res] = await timed(() => postJson(url, activity));
+  const [ms, res] = await timedPostWithAnswer(url, activity);
   if (res.status !== 200) throw new Error(`lookup turn answered ${res.status}`);
   return ms;
 }
@@ -271,8 +271,8 @@ async function notKeptAt(size: number): Promise<Record<string, unknown>> {
     const cold: number[] = [];
     const BLOCK = 50;
     for (let done = 0; done < TURNS; done += BLOCK) {
-      for (let i = done; i < done + BLOCK; i++) floor.push((await timed(() => postJson(floors!.stock.url, msg(i))))[0]);
-      for (let i = done; i < done + BLOCK; i++) sameAdapterFloor.push((await timed(() => postJson(floors!.wijkbot.url, msg(i))))[0]);
+      for (let i = done; i < done + BLOCK; i++) floor.push(await timedPost(floors!.stock.url, msg(i)));
+      for (let i = done; i < done + BLOCK; i++) sameAdapterFloor.push(await timedPost(floors!.wijkbot.url, msg(i)));
       for (let i = done; i < done + BLOCK; i++) cold.push(await notKeptTurn(t.bot.url, module, msg(i)));
       t.stub.clear();
     }
