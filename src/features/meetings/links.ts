@@ -7,28 +7,22 @@
  *   again on download (the right to export may have been revoked since);
  * - the year's attendance per person (`presentie Oost 2026`) as CSV: the same, naming the group and year.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { linkSignature, sameSignature } from '../../links/signature';
 
 const ICS_TOKEN_LENGTH = 32; // base64url characters: 192 bits
 
 export function icsToken(secret: string, meetingId: string): string {
-  return createHmac('sha256', secret).update(`meeting-ics:${meetingId}`).digest('base64url').slice(0, ICS_TOKEN_LENGTH);
+  return linkSignature(secret, 'meeting-ics', meetingId, ICS_TOKEN_LENGTH);
 }
 
 export function icsPath(secret: string, meetingId: string): string {
   return `/agenda/${encodeURIComponent(meetingId)}/${icsToken(secret, meetingId)}.ics`;
 }
 
-function equal(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 export function verifyIcsToken(secret: string, meetingId: string, file: string): boolean {
   if (!/^[A-Za-z0-9]{10,40}$/.test(meetingId)) return false;
   const token = file.replace(/\.ics$/i, '');
-  return equal(token, icsToken(secret, meetingId));
+  return sameSignature(icsToken(secret, meetingId), token);
 }
 
 export interface ListClaim {
@@ -41,7 +35,7 @@ export const LIST_LINK_TTL_MS = 24 * 60 * 60_000;
 
 /** 128 bits of HMAC: plenty for a link that lives a day, and it keeps the token under restify's 100-character path parameter limit. */
 function sign(secret: string, purpose: 'meeting-list' | 'attendance-sum', payload: string): string {
-  return createHmac('sha256', secret).update(`${purpose}:${payload}`).digest('base64url').slice(0, 22);
+  return linkSignature(secret, purpose, payload, 22);
 }
 
 /** '<meetingId>.<personId>.<expiry, base 36>.<signature>' (about 80 characters) */
@@ -53,7 +47,7 @@ export function listToken(secret: string, claim: ListClaim): string {
 export function verifyListToken(secret: string, token: string, now: Date): ListClaim | null {
   const m = /^([A-Za-z0-9]{10,40})\.([A-Za-z0-9]{10,40})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
   if (!m) return null;
-  if (!equal(m[4], sign(secret, 'meeting-list', `${m[1]}.${m[2]}.${m[3]}`))) return null;
+  if (!sameSignature(sign(secret, 'meeting-list', `${m[1]}.${m[2]}.${m[3]}`), m[4])) return null;
   const claim = { meetingId: m[1], personId: m[2], expiresAt: parseInt(m[3], 36) };
   return claim.expiresAt > now.getTime() ? claim : null;
 }
@@ -74,7 +68,7 @@ export function sumToken(secret: string, claim: SumClaim): string {
 export function verifySumToken(secret: string, token: string, now: Date): SumClaim | null {
   const m = /^([A-Za-z0-9]{10,40})\.(\d{4})\.([A-Za-z0-9]{10,40})\.([0-9a-z]{1,12})\.([A-Za-z0-9_-]{22})$/.exec(token);
   if (!m) return null;
-  if (!equal(m[5], sign(secret, 'attendance-sum', `${m[1]}.${m[2]}.${m[3]}.${m[4]}`))) return null;
+  if (!sameSignature(sign(secret, 'attendance-sum', `${m[1]}.${m[2]}.${m[3]}.${m[4]}`), m[5])) return null;
   const claim = { groupId: m[1], year: Number(m[2]), personId: m[3], expiresAt: parseInt(m[4], 36) };
   return claim.expiresAt > now.getTime() ? claim : null;
 }

@@ -4,7 +4,7 @@
  * an expiry, signed with the server secret; the download checks all three and the person's right to
  * export again, so a forwarded or stale link does not work.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { linkSignature, sameSignature } from '../../links/signature';
 
 export interface ExportClaim {
   pollId: number;
@@ -13,7 +13,7 @@ export interface ExportClaim {
 }
 
 function sign(secret: string, payload: string): string {
-  return createHmac('sha256', secret).update(`poll-export:${payload}`).digest('base64url');
+  return linkSignature(secret, 'poll-export', payload);
 }
 
 export function exportToken(secret: string, claim: ExportClaim): string {
@@ -25,9 +25,7 @@ export function verifyExportToken(secret: string, token: string, now: Date): Exp
   const m = /^(\d{1,9})\.([A-Za-z0-9_-]{1,64})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!m) return null;
   const payload = `${m[1]}.${m[2]}.${m[3]}`;
-  const expected = Buffer.from(sign(secret, payload));
-  const given = Buffer.from(m[4]);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (!sameSignature(sign(secret, payload), m[4])) return null;
   const claim = { pollId: Number(m[1]), personId: m[2], expiresAt: Number(m[3]) };
   return claim.expiresAt > now.getTime() ? claim : null;
 }

@@ -10,7 +10,7 @@
  * serves the picture and the printout of the same map. The download checks the signature and the expiry
  * here, and the caller checks again that the person is still on the roster.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { linkSignature, sameSignature } from '../../../links/signature';
 
 /** A week: long enough for a card in a channel to stay useful until the next wijkoverleg; the card's "Vernieuwen" makes new links. */
 export const NETWORK_MAP_LINK_TTL_MS = 7 * 24 * 3_600_000;
@@ -35,7 +35,7 @@ export function isMapRef(map: string): boolean {
 
 /** 128 bits of HMAC-SHA256: unforgeable for a link that lives a week, and the file name stays short. */
 function sign(secret: string, payload: string): string {
-  return createHmac('sha256', secret).update(`network-map:${payload}`).digest('base64url').slice(0, 22);
+  return linkSignature(secret, 'network-map', payload, 22);
 }
 
 export function networkMapPath(secret: string, claim: NetworkMapClaim, format: NetworkMapFormat): string {
@@ -50,9 +50,7 @@ export function verifyNetworkMapLink(secret: string, map: string, file: string, 
   const m = FILE_PATTERN.exec(file);
   if (!m) return null;
   const payload = `${map}/${m[1]}.${m[2]}.${m[3]}`;
-  const expected = Buffer.from(sign(secret, payload));
-  const given = Buffer.from(m[4]!);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (!sameSignature(sign(secret, payload), m[4]!)) return null;
   const claim: NetworkMapClaim = { map, personId: m[1]!, locale: m[2] as 'nl' | 'en', expiresAt: parseInt(m[3]!, 36) };
   return claim.expiresAt > now.getTime() ? { claim, format: m[5] as NetworkMapFormat } : null;
 }
