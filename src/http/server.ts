@@ -8,7 +8,8 @@
  *
  * /api/messages does not use CloudAdapter.process: on a failed token check that answers 500 with the
  * internal error text in the body. Here every failure maps to a bare status: bad request 400, bad or missing
- * token 401, refused tenant 403, anything unexpected 500 with only a reference id.
+ * token 401, refused tenant 403, a token that could not be checked now (the token service's keys
+ * unavailable) 503 with Retry-After, anything unexpected 500 with only a reference id.
  */
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
@@ -22,7 +23,10 @@ import type { TurnResult, WijkbotMetrics } from '../metrics/metrics';
 import { metricsAccess } from '../metrics/access';
 import { turnKind } from '../metrics/turnKind';
 import type { Health } from '../ops/health';
-import { AuthFailureLog } from './authFailureLog';
+import { AuthFailureLog, refusalBeforeTurn } from './authFailureLog';
+
+/** Seconds a sender is asked to wait when a token could not be checked (a token-service outage is seldom shorter). */
+const CANNOT_CHECK_RETRY_AFTER_S = 30;
 
 /** Teams messages are at most ~100 KB; a request far above that is not from Teams. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -110,8 +114,15 @@ export function createHttpServer(deps: HttpDeps): WijkbotHttpServer {
       else answer(invoke?.status ?? 200);
     } catch (err) {
       const e = err as { name?: string; statusCode?: number; message?: string };
+      if (!logicStarted && bot.authEnabled && refusalBeforeTurn(err) === 'cannot-check') {
+        // the token service's signing keys could not be loaded, or the reply's client not built: nothing ran
+        authFailures.couldNotCheck(e.message);
+        res.header('Retry-After', String(CANNOT_CHECK_RETRY_AFTER_S));
+        answer(503, { error: 'temporarily unavailable' });
+        return;
+      }
       if (!logicStarted && (e.statusCode === 401 || e.name === 'AuthenticationError' || bot.authEnabled)) {
-        // token missing, malformed, expired, for another bot, or its keys could not be fetched
+        // token missing, malformed, expired, or for another bot
         authFailures.refused(e.message);
         answer(401);
         return;

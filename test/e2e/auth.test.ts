@@ -68,6 +68,75 @@ describe('with app credentials set, every request must carry a valid Bot Framewo
   });
 });
 
+describe('when the token cannot be checked now, the sender is told to come back, not that its token was bad', () => {
+  // a token service of its own per test: botbuilder keeps the keys it loaded per OpenID address
+  let down: TokenIssuer;
+  let bot: TestBot;
+
+  async function startWith(service: TokenIssuer): Promise<void> {
+    down = service;
+    bot = await startTestBot({
+      env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, ...service.env() },
+      credentialsFactory: new FakeOutboundCredentials(APP_ID),
+      captureLog: true,
+    });
+    await importRoster(bot.bot);
+  }
+  afterEach(async () => bot.stop());
+
+  test('the signing keys cannot be loaded: 503 with Retry-After and nothing happens; once they load, the turn runs', async () => {
+    const service = await new TokenIssuer().start();
+    try {
+      service.outage = true;
+      await startWith(service);
+      const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
+      const token = bearer(service.sign({ aud: APP_ID, serviceurl: a.serviceUrl }));
+      const refused = await bot.post(a, token);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(refused.body).toEqual({ error: 'temporarily unavailable' }); // no internal detail
+      expect(bot.stub.calls).toHaveLength(0);
+      expect(await bot.bot.services.db.processedActivity.count()).toBe(0);
+      const logged = bot.logLines().filter((l) => /could not be checked/.test(l.msg));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({ level: 50, kind: 'cannot-check' });
+      expect(JSON.stringify(logged)).not.toContain(token.Authorization.slice(7));
+
+      // the Bot Connector sends it again: now the keys load and the turn runs once
+      service.outage = false;
+      expect((await bot.post(a, token)).status).toBe(200);
+      expect(bot.stub.sentTexts()).toHaveLength(1);
+      expect(bot.stub.sentTexts()[0]).toContain('Dirk Huisarts');
+    } finally {
+      await service.stop();
+    }
+  });
+
+  test('the token service is unreachable: 503, not 401', async () => {
+    const service = await new TokenIssuer().start();
+    await service.stop(); // its address now refuses connections
+    await startWith(service);
+    const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
+    const res = await bot.post(a, bearer(service.sign({ aud: APP_ID, serviceurl: a.serviceUrl })));
+    expect(res.status).toBe(503);
+    expect(bot.stub.calls).toHaveLength(0);
+  });
+
+  test('while the keys cannot be loaded, a request without a token or with an undecodable one is still 401', async () => {
+    const service = await new TokenIssuer().start();
+    try {
+      service.outage = true;
+      await startWith(service);
+      const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
+      expect((await bot.post(a, {})).status).toBe(401);
+      expect((await bot.post(a, bearer('not.a.jwt'))).status).toBe(401);
+      expect(bot.stub.calls).toHaveLength(0);
+    } finally {
+      await service.stop();
+    }
+  });
+});
+
 describe('the clients that send replies are built once, the token is still checked on every request', () => {
   test('three turns reuse one connector client: each reply carries the outbound token', async () => {
     for (let i = 0; i < 3; i++) {
@@ -94,7 +163,9 @@ describe('the clients that send replies are built once, the token is still check
     outbound.failures = 1;
     const first = activity();
     const failed = await t.post(first, bearer(issuer.sign({ aud: APP_ID, serviceurl: first.serviceUrl })));
-    expect(failed.status).not.toBe(200); // refused before the turn began (server.ts: 401 with credentials set)
+    // refused before the turn began, and not as a bad token: the fault was not the sender's (server.ts)
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(t.stub.sent).toHaveLength(0);
     const second = activity();
     expect((await t.post(second, bearer(issuer.sign({ aud: APP_ID, serviceurl: second.serviceUrl })))).status).toBe(200);

@@ -19,7 +19,7 @@ export interface TestBot {
   logLines: () => any[];
   /** the environment the bot was started with (to start a second instance or a restart on the same store) */
   env: Record<string, string>;
-  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   stop(): Promise<void>;
 }
 
@@ -66,7 +66,7 @@ export async function startTestBot(opts: { env?: Record<string, string>; clock?:
       } catch {
         /* not JSON */
       }
-      return { status: res.status, body };
+      return { status: res.status, body, headers: res.headers };
     },
     async stop() {
       await bot.stop();

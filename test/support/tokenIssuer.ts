@@ -15,6 +15,8 @@ export class TokenIssuer {
   private readonly jwk: Record<string, unknown>;
   readonly kid = 'wijkbot-test-key';
   url = '';
+  /** while true, the OpenID document and the keys answer 503 (the token service down) */
+  outage = false;
 
   constructor() {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -29,6 +31,10 @@ export class TokenIssuer {
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => {
       res.setHeader('Content-Type', 'application/json');
+      if (this.outage) {
+        res.statusCode = 503;
+        return res.end('{}');
+      }
       if (req.url === '/openid') return res.end(JSON.stringify({ issuer: this.issuer, jwks_uri: `${this.url}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
       if (req.url === '/keys') return res.end(JSON.stringify({ keys: [this.jwk] }));
       res.statusCode = 404;
