@@ -70,11 +70,9 @@ describe('with app credentials set, every request must carry a valid Bot Framewo
 
 describe('when the token cannot be checked now, the sender is told to come back, not that its token was bad', () => {
   // a token service of its own per test: botbuilder keeps the keys it loaded per OpenID address
-  let down: TokenIssuer;
   let bot: TestBot;
 
   async function startWith(service: TokenIssuer): Promise<void> {
-    down = service;
     bot = await startTestBot({
       env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, ...service.env() },
       credentialsFactory: new FakeOutboundCredentials(APP_ID),
