@@ -15,6 +15,7 @@ import { MONTHS, readCount, Token, WEEKDAYS } from './dutchWords';
 import { agoParams, dateParams, dayMonthParams, weekdayParams } from './warningParams';
 import type { DayPeriod } from './timeExpressions';
 import type { DateWarning } from './types';
+import { wordTable } from '../text/wordTable';
 
 /**
  * Recognises one Dutch date expression at a position in a token list. Hand-written rather than chrono-node:
@@ -50,7 +51,7 @@ export interface DateMatch {
  */
 export const RECENT_PAST_DAYS = 8 * 7;
 
-const RELATIVE_DAYS: Readonly<Record<string, { days: number; period?: DayPeriod }>> = {
+const RELATIVE_DAYS: Readonly<Record<string, { days: number; period?: DayPeriod }>> = wordTable({
   vandaag: { days: 0 },
   morgen: { days: 1 },
   overmorgen: { days: 2 },
@@ -61,7 +62,7 @@ const RELATIVE_DAYS: Readonly<Record<string, { days: number; period?: DayPeriod 
   morgenochtend: { days: 1, period: 'ochtend' },
   morgenmiddag: { days: 1, period: 'middag' },
   morgenavond: { days: 1, period: 'avond' },
-};
+});
 
 /** Words that make the next weekday "the first one coming" ("komende dinsdag", "dinsdag a.s."). */
 const UPCOMING = new Set(['komende', 'aanstaande', 'volgende', 'eerstvolgende']);

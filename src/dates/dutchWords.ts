@@ -2,9 +2,10 @@
  * The Dutch words the date and time parsers look for, and the tokenizer they share. Matching happens on a
  * normalised form (lower case, no diacritics, straight apostrophes) so "één", "Één" and "een" are one word.
  */
+import { wordTable } from '../text/wordTable';
 
 /** ISO weekday numbers (1 = Monday), as luxon uses them. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = wordTable({
   ma: 1, maa: 1, maan: 1, maandag: 1,
   di: 2, din: 2, dins: 2, dinsdag: 2,
   wo: 3, woe: 3, woens: 3, woensdag: 3,
@@ -15,9 +16,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   // English names, for English-speaking colleagues ("plan FTO tue 8 dec"); none is also a Dutch word
   mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
   fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
-};
+});
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   jan: 1, januari: 1,
   feb: 2, febr: 2, februari: 2,
   mrt: 3, mar: 3, maart: 3,
@@ -32,7 +33,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   dec: 12, december: 12,
   // English names (jan, feb, apr, aug, sep, nov, dec, april, september, november, december are shared)
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
-};
+});
 
 /** Number words as they appear in "over twee weken", "tien voor half zes", "om twee uur". */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -3,6 +3,7 @@ import { LocalTime } from './calendar';
 import { NUMBER_WORDS, Token } from './dutchWords';
 import { timeParams } from './warningParams';
 import type { DateWarning } from './types';
+import { wordTable } from '../text/wordTable';
 
 /**
  * Recognises one Dutch time expression at a position in a token list, and decides which hour of the day
@@ -166,14 +167,14 @@ function spoken(totalMinutes: number, namedHour: number): ClockReading {
   return { hour, minute: minutesOfDay % 60, notation: 'spoken', literal: namedHour === 0 || namedHour > 12 };
 }
 
-const PERIOD_WORDS: Readonly<Record<string, DayPeriod>> = {
+const PERIOD_WORDS: Readonly<Record<string, DayPeriod>> = wordTable({
   ochtends: 'ochtend',
   morgens: 'ochtend',
   middags: 'middag',
   avonds: 'avond',
   nachts: 'nacht',
-};
-const IN_DE: Readonly<Record<string, DayPeriod>> = { ochtend: 'ochtend', morgen: 'ochtend', middag: 'middag', avond: 'avond', nacht: 'nacht' };
+});
+const IN_DE: Readonly<Record<string, DayPeriod>> = wordTable({ ochtend: 'ochtend', morgen: 'ochtend', middag: 'middag', avond: 'avond', nacht: 'nacht' });
 
 /** "'s avonds", "'s-avonds", "savonds", "s avonds", "in de avond". */
 export function matchPeriodAt(tokens: Token[], i: number): { period: DayPeriod; consumed: number; input: string } | undefined {

@@ -2,6 +2,7 @@
  * What Wijkbot says to chat that is not a command: greetings, thanks, small talk, questions about itself,
  * and slips of a command. Short: a GP reads it between two patients.
  */
+import { wordTable } from '../text/wordTable';
 export const intentMessages: Record<string, { nl: string; en: string }> = {
   'intent.greeting': {
     nl: 'Hallo! Ik ben Wijkbot. Zoek een zorgpartner, bijvoorbeeld **fysio bekkenbodem Oost**, of typ **help** voor alles wat ik kan.',
@@ -49,7 +50,7 @@ export const intentMessages: Record<string, { nl: string; en: string }> = {
 };
 
 /** One typed example per command (commands are Dutch in both languages), by the command's first name. */
-export const COMMAND_EXAMPLES: Readonly<Record<string, string>> = {
+export const COMMAND_EXAMPLES: Readonly<Record<string, string>> = wordTable({
   help: 'help',
   'wie ben ik': 'wie ben ik',
   wijkgroepen: 'wijkgroepen',
@@ -77,4 +78,4 @@ export const COMMAND_EXAMPLES: Readonly<Record<string, string>> = {
   'mijn acties': 'mijn acties',
   afspraken: 'afspraken Oost',
   afspraak: 'afspraak A12 getoetst',
-};
+});

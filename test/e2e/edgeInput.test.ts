@@ -130,3 +130,26 @@ describe('bad values in commands and card data', () => {
     expect((await t.bot.services.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).status).toBe('cancelled');
   });
 });
+
+describe("words that are names of JavaScript's own object members ('constructor', 'toString')", () => {
+  // The word tables were plain objects: "constructor" found Object.prototype.constructor, which crashed
+  // every free-text turn ("hit.days is not iterable") and put "function Object() { [native code] }" in a reply.
+  test.each([
+    ['fysio constructor', USERS.gpOost],
+    ['constructor', USERS.gpOost],
+    ['toString oost', USERS.gpOost],
+    ['annuleer constructor', USERS.coordOost],
+    ['verzet constructor naar morgen 12:00', USERS.coordOost],
+    ['plan FTO constructor 12:30', USERS.coordOost],
+    ['plan FTO 8 dec om 12:30 constructor', USERS.coordOost],
+    ['rol constructor dirk@wijkbot.test Oost', USERS.admin],
+  ])('"%s" gets an ordinary answer', async (text, user) => {
+    const svc = (t.bot.modules.find((m) => m.name === 'socialMap') as any).service;
+    if (svc.index.size === 0) await svc.seedDemo(200);
+    const { res, sent, log } = await send(personalMessage(t.stub.url, user as TestUser, text as string));
+    expect(res.status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toMatch(/iets mis aan onze kant|native code|function/);
+    expect(log.filter((l) => l.level >= 50)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 /** Roles and who may do what. Pure: no Teams or Prisma types. */
+import { wordTable } from '../../text/wordTable';
 
 export const ROLES = ['huisarts', 'coordinator', 'raadslid', 'apotheker', 'wijkverpleegkundige', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -29,14 +30,14 @@ export function localeFrom(teamsLocale: string | undefined | null): Locale {
   return teamsLocale && teamsLocale.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-const ROLE_ALIASES: Record<string, Role> = {
+const ROLE_ALIASES: Readonly<Record<string, Role>> = wordTable({
   huisarts: 'huisarts', ha: 'huisarts', gp: 'huisarts',
   coordinator: 'coordinator', 'coördinator': 'coordinator', wijkcoordinator: 'coordinator', 'wijkcoördinator': 'coordinator',
   raadslid: 'raadslid', 'roha-raad': 'raadslid', council: 'raadslid',
   apotheker: 'apotheker', pharmacist: 'apotheker',
   wijkverpleegkundige: 'wijkverpleegkundige', wv: 'wijkverpleegkundige', 'district-nurse': 'wijkverpleegkundige',
   admin: 'admin', beheerder: 'admin',
-};
+});
 
 export function parseRole(word: string): Role | undefined {
   return ROLE_ALIASES[word.trim().toLowerCase()];

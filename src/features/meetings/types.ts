@@ -4,6 +4,7 @@
  */
 
 import type { MeetingType } from '../../ports/meetingsPort';
+import { wordTable } from '../../text/wordTable';
 
 export type { MeetingType };
 
@@ -18,7 +19,7 @@ export const ALL_ROLES: readonly Role[] = ['huisarts', 'coordinator', 'raadslid'
  * unambiguous in a `plan ...` command: "overleg" alone means the group's general meeting, because FTO and
  * PaTz are always named explicitly in the jaaragenda.
  */
-export const MEETING_TYPE_ALIASES: Readonly<Record<string, MeetingType>> = {
+export const MEETING_TYPE_ALIASES: Readonly<Record<string, MeetingType>> = wordTable({
   fto: 'FTO',
   farmaco: 'FTO',
   patz: 'PaTz',
@@ -27,7 +28,7 @@ export const MEETING_TYPE_ALIASES: Readonly<Record<string, MeetingType>> = {
   spiegelbijeenkomst: 'spiegel',
   wijkoverleg: 'wijkoverleg',
   overleg: 'wijkoverleg',
-};
+});
 
 /** FTO: the usual evening session (theme, prescribing data, agreements) runs 1.5 h in the ROHA year plans. */
 export const FTO_DEFAULT_MINUTES = 90;

@@ -319,7 +319,8 @@ function parseAreas(cell: string, fail: Fail): { wijken: string[]; postcodeAreas
   return { wijken: [...wijken], postcodeAreas: [...pc4].sort() };
 }
 
-const WEEKDAY_NAMES: Record<string, Weekday> = {};
+/** No prototype: a cell reading "constructor" is no weekday (see src/text/wordTable.ts). */
+const WEEKDAY_NAMES: Record<string, Weekday> = Object.create(null);
 ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].forEach((long, i) => {
   WEEKDAY_NAMES[long] = WEEKDAYS[i]!;
   WEEKDAY_NAMES[WEEKDAYS[i]!] = WEEKDAYS[i]!;

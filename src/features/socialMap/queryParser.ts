@@ -59,13 +59,14 @@ export interface ParseOptions {
 const MAX_QUERY_LENGTH = 300;
 const MAX_PHRASE_TOKENS = 5;
 
-const WEEKDAY_WORDS: Record<string, Weekday[]> = {};
+/** A Map, not an object: a typed word such as "constructor" must not find Object.prototype's members. */
+const WEEKDAY_WORDS = new Map<string, Weekday[]>();
 const WEEKDAY_LONG = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 WEEKDAYS.forEach((d, i) => {
-  for (const w of [d, WEEKDAY_LONG[i]!, `${WEEKDAY_LONG[i]!}s`, `${WEEKDAY_LONG[i]!}en`]) WEEKDAY_WORDS[w] = [d];
+  for (const w of [d, WEEKDAY_LONG[i]!, `${WEEKDAY_LONG[i]!}s`, `${WEEKDAY_LONG[i]!}en`]) WEEKDAY_WORDS.set(w, [d]);
 });
-WEEKDAY_WORDS['weekend'] = ['za', 'zo'];
-WEEKDAY_WORDS['weekenden'] = ['za', 'zo'];
+WEEKDAY_WORDS.set('weekend', ['za', 'zo']);
+WEEKDAY_WORDS.set('weekenden', ['za', 'zo']);
 
 /** Phrases meaning "only partners that take new patients". Matched on folded, space-joined tokens. */
 const INTAKE_OPEN_PATTERNS: RegExp[] = [
@@ -291,13 +292,13 @@ function isPc6Letters(letters: string, spaced: boolean): boolean {
   if (up === 'SA' || up === 'SD' || up === 'SS') return false;
   if (letters === up || !spaced) return true;
   const low = fold(letters);
-  return !(isFillerWord(low) || low in WEEKDAY_WORDS || disciplinePhrases().has(low) || low === 'zo');
+  return !(isFillerWord(low) || WEEKDAY_WORDS.has(low) || disciplinePhrases().has(low) || low === 'zo');
 }
 
 function lookupPhrase(slice: string[], vocabulary: Vocabulary, tokens: string[], at: number, len: number): Hit | null {
   const key = slice.join(' ');
   if (slice.length === 1) {
-    const days = WEEKDAY_WORDS[key];
+    const days = WEEKDAY_WORDS.get(key);
     if (days && (key !== 'zo' || zoIsSunday(tokens, at))) return { kind: 'weekday', days };
     if (key === 'zo') return { kind: 'filler' };
   }
@@ -312,7 +313,7 @@ function lookupPhrase(slice: string[], vocabulary: Vocabulary, tokens: string[],
 
 /** "zo" is also the adverb ("zo snel mogelijk"): only a Sunday after "op" or in a list of weekdays. */
 function zoIsSunday(tokens: string[], at: number): boolean {
-  const isDay = (t: string | undefined): boolean => t !== undefined && t !== 'zo' && t in WEEKDAY_WORDS;
+  const isDay = (t: string | undefined): boolean => t !== undefined && t !== 'zo' && WEEKDAY_WORDS.has(t);
   const before = tokens[at - 1];
   if (before === 'op' || isDay(before) || isDay(tokens[at + 1])) return true;
   return (before === 'en' || before === 'of') && isDay(tokens[at - 2]);
