@@ -153,3 +153,15 @@ describe("words that are names of JavaScript's own object members ('constructor'
     expect(log.filter((l) => l.level >= 50)).toEqual([]);
   });
 });
+
+describe('a message of punctuation only asks for nothing', () => {
+  test.each(['...', '!!!', '-', '?!', '…'])('"%s" gets the hint what to type, not a page of the whole map', async (text) => {
+    const svc = (t.bot.modules.find((m) => m.name === 'socialMap') as any).service;
+    await svc.seedDemo(200);
+    const { res, sent } = await send(personalMessage(t.stub.url, USERS.gpOost, text));
+    expect(res.status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toMatch(/resultaten|gevonden/);
+    expect(sent[0]).toMatch(/Typ wat je zoekt|help/i);
+  });
+});

@@ -38,6 +38,8 @@ const OVERVIEW_MAX_LINES = 20;
  */
 const SYNC_BUDGET_MS = 2_000;
 const MAX_QUERY_CHARS = 300;
+/** A letter or a digit: a lookup text without one (only punctuation) asks for nothing. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Results cards kept (~8 KB each as JSON): a few hundred distinct recent questions, ~2 MB. */
 const ANSWER_CACHE_CARDS = 256;
 /**
@@ -116,7 +118,8 @@ export function socialMapModule(services: AppServices): SocialMapModule {
     requireRoster(ctx.actor);
     await upToDate();
     const q = text.trim().slice(0, MAX_QUERY_CHARS);
-    if (!q) {
+    // "...", "!!!" or "-" asks for nothing: say what to type, not a page of the whole map
+    if (!HAS_WORD.test(q)) {
       await ctx.reply({ text: t(ctx.locale, 'socialMap.lookup.empty') });
       return;
     }
