@@ -19,10 +19,19 @@ import { fail, failureLine, openDatabase, readUpload } from './cli';
 
 const USAGE = 'Gebruik: npm run kaart -- import <bestand.csv> [--dry-run] | npm run kaart -- export [bestand.csv] [--excel]';
 
+/** The options each command knows; anything else is refused before the command runs. */
+const KNOWN_FLAGS = new Map<string, string[]>([
+  ['import', ['--dry-run']],
+  ['export', ['--excel']],
+]);
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const flags = new Set(rest.filter((a) => a.startsWith('--')));
   const file = rest.find((a) => !a.startsWith('--'));
+  // a mistyped option must not be ignored: "--dryrun" would otherwise run a real import
+  const unknown = [...flags].filter((f) => !(KNOWN_FLAGS.get(command ?? '') ?? []).includes(f));
+  if (unknown.length) fail(`Onbekende optie ${unknown.join(', ')}. ${USAGE}`, 2);
   if (command === 'import') {
     if (!file) fail(USAGE, 2);
     const dryRun = flags.has('--dry-run');
@@ -54,7 +63,7 @@ async function main(): Promise<void> {
   if (command === 'export') {
     const db = await openDatabase();
     try {
-      const csv = await new SocialMapService({ db, clock: () => new Date() }).exportCsv({ bom: flags.has('--excel') });
+      const csv = await new SocialMapService({ db, clock: () => new Date() }).exportCsv({ excel: flags.has('--excel') });
       if (file) fs.writeFileSync(file, csv);
       else process.stdout.write(csv);
     } finally {

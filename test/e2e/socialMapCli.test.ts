@@ -46,6 +46,16 @@ describe('npm run kaart', () => {
     }
   }
 
+  test('a mistyped option is refused before anything runs: "--dryrun" does not import for real', async () => {
+    const file = path.join(dir, 'kaart.csv');
+    fs.writeFileSync(file, VALID);
+    const r = await kaart(dir, 'import', file, '--dryrun');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Onbekende optie --dryrun');
+    expect(r.stderr).toContain('--dry-run');
+    expect(await partners()).toHaveLength(0);
+  }, 60_000);
+
   test('a file with bad rows reports every one of them (line, column, reason) and writes nothing', async () => {
     const file = path.join(dir, 'bad.csv');
     const lines = VALID.split('\n');
@@ -131,6 +141,13 @@ describe('npm run kaart', () => {
     expect((await partners()).map((p) => p.expertise)).toEqual(['["bekkenbodem","incontinentie"]', '["diabetes"]']);
     const out = path.join(dir, 'out.csv');
     await kaart(dir, 'export', out, '--excel');
-    expect(fs.readFileSync(out, 'utf8').charCodeAt(0)).toBe(0xfeff);
+    const exported = fs.readFileSync(out, 'utf8');
+    expect(exported.charCodeAt(0)).toBe(0xfeff);
+    // ';' between cells, as a Dutch Excel splits them; a list cell is quoted so it stays one cell
+    expect(exported.split('\r\n')[0]).toBe('\uFEFF' + HEADER.replace(/,/g, ';'));
+    expect(exported).toContain('Anna de Vries;Fysio Dapper;Fysiotherapie;"bekkenbodem;incontinentie";');
+    // and it imports again unchanged
+    const again = await kaart(dir, 'import', out);
+    expect(again.stdout).toContain('ongewijzigd: 2');
   }, 60_000);
 });

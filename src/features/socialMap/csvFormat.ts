@@ -97,8 +97,12 @@ export function parsePartnerCsv(text: string, opts: ParseCsvOptions = {}): Partn
   return errors.count > 0 ? errors.result() : { ok: true, rows, lines, warnings: warnings.list('socialMap.csv.moreWarnings') };
 }
 
-/** The same columns and conventions the importer reads; `,` delimiter, CRLF, dates YYYY-MM-DD. */
-export function toPartnerCsv(partners: Iterable<PartnerInput>, opts: { bom?: boolean } = {}): string {
+/**
+ * The same columns and conventions the importer reads; `,` delimiter, CRLF, dates YYYY-MM-DD. `excel`: what
+ * a Dutch Excel opens with a double click: a byte-order mark (ë, ö) and `;` between cells (with `,` it put
+ * each whole row in one column). The importer reads both.
+ */
+export function toPartnerCsv(partners: Iterable<PartnerInput>, opts: { excel?: boolean } = {}): string {
   const rows: string[][] = [];
   for (const p of partners) {
     const cells: Record<PartnerCsvColumn, string> = {
@@ -124,7 +128,7 @@ export function toPartnerCsv(partners: Iterable<PartnerInput>, opts: { bom?: boo
     };
     rows.push(PARTNER_CSV_HEADER.map((c) => cells[c]));
   }
-  return writeCsv(PARTNER_CSV_HEADER, rows, { bom: opts.bom });
+  return writeCsv(PARTNER_CSV_HEADER, rows, opts.excel ? { bom: true, delimiter: ';' } : {});
 }
 
 /**

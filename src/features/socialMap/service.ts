@@ -409,7 +409,7 @@ export class SocialMapService {
     );
   }
 
-  async exportCsv(opts: { bom?: boolean } = {}): Promise<string> {
+  async exportCsv(opts: { excel?: boolean } = {}): Promise<string> {
     const all = this.loaded ? [...this.partnersSnapshot()] : await loadAllPartners(this.deps.db);
     all.sort((a, b) => compareText(a.name, b.name) || compareText(a.organisation ?? '', b.organisation ?? '') || compareText(a.id, b.id));
     return toPartnerCsv(all, opts);

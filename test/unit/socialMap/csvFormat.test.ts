@@ -267,11 +267,16 @@ describe('toPartnerCsv round trip', () => {
     expect(expectOk(csv)).toEqual([p]);
   });
 
-  it('writes dates as YYYY-MM-DD and can add a BOM for Excel', () => {
+  it('writes dates as YYYY-MM-DD; for Excel with a BOM and semicolons, and both read back the same', () => {
     const [p] = expectOk(`${HEADER}\n${row(GOOD)}\n`);
-    const csv = toPartnerCsv([p!], { bom: true });
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const csv = toPartnerCsv([p!]);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     expect(csv).toContain(',2027-07-01,');
     expect(csv).toContain('2026-11-02;M. Verbeek');
+    const excel = toPartnerCsv([p!], { excel: true });
+    expect(excel.charCodeAt(0)).toBe(0xfeff);
+    expect(excel).toContain(';2027-07-01;');
+    expect(excel).toContain('"2026-11-02;M. Verbeek"');
+    expect(expectOk(excel)).toEqual([p]);
   });
 });
