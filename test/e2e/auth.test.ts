@@ -70,9 +70,14 @@ describe('with app credentials set, every request must carry a valid Bot Framewo
 
 describe('when the token cannot be checked now, the sender is told to come back, not that its token was bad', () => {
   // a token service of its own per test: botbuilder keeps the keys it loaded per OpenID address
+  let service: TokenIssuer;
   let bot: TestBot;
 
-  async function startWith(service: TokenIssuer): Promise<void> {
+  /** A bot behind a token service that answers 503 ('down') or refuses connections ('unreachable'). */
+  async function startBehind(state: 'down' | 'unreachable'): Promise<void> {
+    service = await new TokenIssuer().start();
+    if (state === 'down') service.outage = true;
+    else await service.stop(); // its address now refuses connections
     bot = await startTestBot({
       env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT, ...service.env() },
       credentialsFactory: new FakeOutboundCredentials(APP_ID),
@@ -80,40 +85,35 @@ describe('when the token cannot be checked now, the sender is told to come back,
     });
     await importRoster(bot.bot);
   }
-  afterEach(async () => bot.stop());
+  afterEach(async () => {
+    await bot.stop();
+    await service.stop(); // a service stopped already resolves at once
+  });
 
   test('the signing keys cannot be loaded: 503 with Retry-After and nothing happens; once they load, the turn runs', async () => {
-    const service = await new TokenIssuer().start();
-    try {
-      service.outage = true;
-      await startWith(service);
-      const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
-      const token = bearer(service.sign({ aud: APP_ID, serviceurl: a.serviceUrl }));
-      const refused = await bot.post(a, token);
-      expect(refused.status).toBe(503);
-      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(refused.body).toEqual({ error: 'temporarily unavailable' }); // no internal detail
-      expect(bot.stub.calls).toHaveLength(0);
-      expect(await bot.bot.services.db.processedActivity.count()).toBe(0);
-      const logged = bot.logLines().filter((l) => /could not be checked/.test(l.msg));
-      expect(logged).toHaveLength(1);
-      expect(logged[0]).toMatchObject({ level: 50, kind: 'cannot-check' });
-      expect(JSON.stringify(logged)).not.toContain(token.Authorization.slice(7));
+    await startBehind('down');
+    const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
+    const token = bearer(service.sign({ aud: APP_ID, serviceurl: a.serviceUrl }));
+    const refused = await bot.post(a, token);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(refused.body).toEqual({ error: 'temporarily unavailable' }); // no internal detail
+    expect(bot.stub.calls).toHaveLength(0);
+    expect(await bot.bot.services.db.processedActivity.count()).toBe(0);
+    const logged = bot.logLines().filter((l) => /could not be checked/.test(l.msg));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ level: 50, kind: 'cannot-check' });
+    expect(JSON.stringify(logged)).not.toContain(token.Authorization.slice(7));
 
-      // the Bot Connector sends it again: now the keys load and the turn runs once
-      service.outage = false;
-      expect((await bot.post(a, token)).status).toBe(200);
-      expect(bot.stub.sentTexts()).toHaveLength(1);
-      expect(bot.stub.sentTexts()[0]).toContain('Dirk Huisarts');
-    } finally {
-      await service.stop();
-    }
+    // the Bot Connector sends it again: now the keys load and the turn runs once
+    service.outage = false;
+    expect((await bot.post(a, token)).status).toBe(200);
+    expect(bot.stub.sentTexts()).toHaveLength(1);
+    expect(bot.stub.sentTexts()[0]).toContain('Dirk Huisarts');
   });
 
   test('the token service is unreachable: 503, not 401', async () => {
-    const service = await new TokenIssuer().start();
-    await service.stop(); // its address now refuses connections
-    await startWith(service);
+    await startBehind('unreachable');
     const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
     const res = await bot.post(a, bearer(service.sign({ aud: APP_ID, serviceurl: a.serviceUrl })));
     expect(res.status).toBe(503);
@@ -121,17 +121,11 @@ describe('when the token cannot be checked now, the sender is told to come back,
   });
 
   test('while the keys cannot be loaded, a request without a token or with an undecodable one is still 401', async () => {
-    const service = await new TokenIssuer().start();
-    try {
-      service.outage = true;
-      await startWith(service);
-      const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
-      expect((await bot.post(a, {})).status).toBe(401);
-      expect((await bot.post(a, bearer('not.a.jwt'))).status).toBe(401);
-      expect(bot.stub.calls).toHaveLength(0);
-    } finally {
-      await service.stop();
-    }
+    await startBehind('down');
+    const a = personalMessage(bot.stub.url, USERS.gpOost, 'wie ben ik');
+    expect((await bot.post(a, {})).status).toBe(401);
+    expect((await bot.post(a, bearer('not.a.jwt'))).status).toBe(401);
+    expect(bot.stub.calls).toHaveLength(0);
   });
 });
 
