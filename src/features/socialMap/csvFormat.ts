@@ -15,6 +15,7 @@
  */
 import { channelLabel, resolveChannel, suggestChannel } from './channels';
 import { restoreFormulaCell, writeCsv } from '../../csv/write';
+import { wordTable } from '../../text/wordTable';
 import { detectDelimiter, readCsv, stripBom } from './csv';
 import { getDiscipline, resolveDiscipline, suggestForLabel } from './disciplines';
 import { expertiseKey } from './expertise';
@@ -323,12 +324,10 @@ function parseAreas(cell: string, fail: Fail): { wijken: string[]; postcodeAreas
   return { wijken: [...wijken], postcodeAreas: [...pc4].sort() };
 }
 
-/** No prototype: a cell reading "constructor" is no weekday (see src/text/wordTable.ts). */
-const WEEKDAY_NAMES: Record<string, Weekday> = Object.create(null);
-['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].forEach((long, i) => {
-  WEEKDAY_NAMES[long] = WEEKDAYS[i]!;
-  WEEKDAY_NAMES[WEEKDAYS[i]!] = WEEKDAYS[i]!;
-});
+/** "maandag" and "ma" → ma; a word table, so a cell reading "constructor" is no weekday. */
+const WEEKDAY_NAMES = wordTable<Weekday>(
+  Object.fromEntries(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].flatMap((long, i) => [[long, WEEKDAYS[i]!], [WEEKDAYS[i]!, WEEKDAYS[i]!]])),
+);
 
 function parseWorkdays(cell: string, fail: Fail): Weekday[] | null {
   const days = new Set<Weekday>();

@@ -120,6 +120,11 @@ describe('parsePartnerCsv: care types the list does not have', () => {
 });
 
 describe('parsePartnerCsv: errors', () => {
+  it('a werkdag that is the name of a JavaScript object member ("constructor") is an unknown weekday, not a crash', () => {
+    const text = [HEADER, row({ ...GOOD, werkdagen: 'ma;constructor' })].join('\n');
+    expect(errorsOf(text)).toEqual([{ line: 2, column: 'werkdagen', reason: 'Onbekende werkdag "constructor"; gebruik ma;di;wo;do;vr;za;zo.' }]);
+  });
+
   it('reports every bad cell with line, column and a Dutch reason, and returns no rows', () => {
     const text = [
       HEADER,
